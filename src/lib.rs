@@ -2,6 +2,7 @@
 //! articles, and a harness that scores claim extractors against it.
 #![warn(missing_docs)]
 
+pub mod conflict;
 pub mod model;
 pub mod number;
 pub mod vocab;

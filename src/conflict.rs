@@ -1,0 +1,822 @@
+//! Cross-article conflict detection: which figures from different articles
+//! measure the same thing, and whether they agree.
+//!
+//! The detector works on [`Statement`]s, a view that gold claims and
+//! extracted claims both convert into, and does no I/O. It runs in three
+//! steps, each documented on its function:
+//!
+//! 1. [`MeasureKey::of`] reduces a measure to a *concept* from general
+//!    synonym sets ("killed", "deaths", "death toll" are one concept) and the
+//!    places or subjects it names;
+//! 2. statements with the same concept, the same effective unit and
+//!    compatible subjects form a group;
+//! 3. every pair of statements from different articles in a group gets a
+//!    [`Verdict`] by comparing the [`Interval`]s their qualifiers imply.
+//!
+//! Dates do not change a verdict: every finding names when each figure was
+//! stated (its `as_of` date, else the article's publication date), so a reader
+//! can judge whether time explains a difference.
+
+use std::collections::BTreeSet;
+use std::fmt;
+
+use serde::Serialize;
+
+use crate::model::{Article, Claim, PartialDate, Value, Verdict};
+use crate::vocab::{Qualifier, Unit};
+
+/// One figure as the conflict detector sees it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Statement {
+    /// The article the figure is stated in.
+    pub article: String,
+    /// The claim's id (gold) or another label unique within the article.
+    pub claim: String,
+    /// The figure.
+    pub value: Value,
+    /// Its unit.
+    pub unit: Unit,
+    /// Its hedge.
+    pub qualifier: Qualifier,
+    /// For a share of another figure ("half of 23 million"), that figure.
+    pub base: Option<Base>,
+    /// What is counted, in words.
+    pub measure: String,
+    /// Who the article says the figure comes from; `None` for the outlet's own voice.
+    pub attribution: Option<String>,
+    /// When the figure held or was published, if known.
+    pub date: Option<PartialDate>,
+}
+
+/// The figure a share is a share of.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Base {
+    /// Its value.
+    pub value: Value,
+    /// Its unit, which becomes the share's effective unit.
+    pub unit: Unit,
+    /// Its hedge.
+    pub qualifier: Qualifier,
+}
+
+impl Statement {
+    /// The statement of a gold claim: its `as_of` date, else the article's
+    /// publication date; its `of` claim, if any, as the base.
+    pub fn from_claim(article: &Article, claim: &Claim) -> Statement {
+        let base = claim
+            .of
+            .as_deref()
+            .and_then(|id| article.claim(id))
+            .map(|base| Base {
+                value: base.value,
+                unit: base.unit,
+                qualifier: base.qualifier,
+            });
+        let date = claim
+            .as_of
+            .as_ref()
+            .or(article.source.published.as_ref())
+            .map(|dated| dated.date);
+        Statement {
+            article: article.id.clone(),
+            claim: claim.id.clone(),
+            value: claim.value,
+            unit: claim.unit,
+            qualifier: claim.qualifier,
+            base,
+            measure: claim.measure.clone(),
+            attribution: claim.attribution.source.clone(),
+            date,
+        }
+    }
+
+    /// The unit the statement counts in: a share of another figure counts in
+    /// that figure's unit.
+    pub fn effective_unit(&self) -> Unit {
+        match self.base {
+            Some(base) if is_share(self.unit) => base.unit,
+            _ => self.unit,
+        }
+    }
+
+    /// The values the statement admits, in its effective unit.
+    pub fn interval(&self) -> Interval {
+        let own = Interval::of(self.value, self.qualifier);
+        match self.base {
+            Some(base) if is_share(self.unit) => {
+                let share = if self.unit == Unit::Percent {
+                    own.scale(0.01)
+                } else {
+                    own
+                };
+                share.times(&Interval::of(base.value, base.qualifier))
+            }
+            _ => own,
+        }
+    }
+}
+
+fn is_share(unit: Unit) -> bool {
+    matches!(unit, Unit::Percent | Unit::Fraction)
+}
+
+/// The relative half-width given to `about` and `estimated` figures:
+/// "about 500,000" admits 450,000 to 550,000.
+pub const APPROXIMATE_TOLERANCE: f64 = 0.10;
+
+/// The values a hedged figure admits. Bounds may be open (`more than`) and
+/// infinite (`more than` has no upper bound).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Interval {
+    /// The lower bound.
+    pub low: f64,
+    /// Whether the lower bound itself is excluded.
+    pub low_open: bool,
+    /// The upper bound, possibly infinite.
+    pub high: f64,
+    /// Whether the upper bound itself is excluded.
+    pub high_open: bool,
+}
+
+impl Interval {
+    fn closed(low: f64, high: f64) -> Interval {
+        Interval {
+            low,
+            low_open: false,
+            high,
+            high_open: false,
+        }
+    }
+
+    /// The interval a figure and its qualifier admit:
+    ///
+    /// | qualifier | interval |
+    /// | --- | --- |
+    /// | `exact` | x ± half a unit of its last significant digit (5 million: 4.5 to 5.5 million) |
+    /// | `about`, `estimated` | x ± [`APPROXIMATE_TOLERANCE`] |
+    /// | `more_than` / `at_least` | (x, ∞) / [x, ∞) |
+    /// | `less_than` / `up_to` | [0, x) / [0, x] |
+    /// | `range`, `vague` | [low, high] |
+    pub fn of(value: Value, qualifier: Qualifier) -> Interval {
+        let (low, high) = value.bounds();
+        let mid = (low + high) / 2.0;
+        match qualifier {
+            Qualifier::Range | Qualifier::Vague => Interval::closed(low, high),
+            Qualifier::Exact => {
+                let half_unit = rounding_unit(mid) / 2.0;
+                Interval::closed(low - half_unit, high + half_unit)
+            }
+            Qualifier::About | Qualifier::Estimated => Interval::closed(
+                low - APPROXIMATE_TOLERANCE * low.abs(),
+                high + APPROXIMATE_TOLERANCE * high.abs(),
+            ),
+            Qualifier::MoreThan => Interval {
+                low,
+                low_open: true,
+                high: f64::INFINITY,
+                high_open: true,
+            },
+            Qualifier::AtLeast => Interval {
+                high: f64::INFINITY,
+                high_open: true,
+                ..Interval::closed(low, low)
+            },
+            Qualifier::LessThan => Interval {
+                high_open: true,
+                ..Interval::closed(0.0_f64.min(high), high)
+            },
+            Qualifier::UpTo => Interval::closed(0.0_f64.min(high), high),
+        }
+    }
+
+    /// Whether the two intervals share at least one value.
+    pub fn overlaps(&self, other: &Interval) -> bool {
+        let below = |a: &Interval, b: &Interval| {
+            a.high < b.low || (a.high == b.low && (a.high_open || b.low_open))
+        };
+        !below(self, other) && !below(other, self)
+    }
+
+    fn scale(&self, factor: f64) -> Interval {
+        Interval {
+            low: self.low * factor,
+            high: self.high * factor,
+            ..*self
+        }
+    }
+
+    /// The product of two intervals of non-negative values.
+    fn times(&self, other: &Interval) -> Interval {
+        Interval {
+            low: self.low * other.low,
+            low_open: self.low_open || other.low_open,
+            high: self.high * other.high,
+            high_open: self.high_open || other.high_open,
+        }
+    }
+}
+
+impl fmt::Display for Interval {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let open = if self.low_open { '(' } else { '[' };
+        let close = if self.high_open { ')' } else { ']' };
+        let high = if self.high.is_infinite() {
+            "∞".to_owned()
+        } else {
+            format_number(self.high)
+        };
+        write!(f, "{open}{}, {high}{close}", format_number(self.low))
+    }
+}
+
+/// The unit of the last significant digit of a number written in full:
+/// 5,000,000 → 1,000,000; 350,200 → 100; 1.5 → 0.1; 0 → 1.
+fn rounding_unit(x: f64) -> f64 {
+    let x = x.abs();
+    if x == 0.0 || !x.is_finite() {
+        return 1.0;
+    }
+    let mut unit = 10f64.powi(x.log10().floor() as i32);
+    // Walk down from the leading digit until the remainder is negligible;
+    // at most 15 steps for an f64.
+    for _ in 0..15 {
+        let remainder = x / unit - (x / unit).round();
+        if remainder.abs() < 1e-9 {
+            return unit;
+        }
+        unit /= 10.0;
+    }
+    unit
+}
+
+/// Formats a number without a trailing `.0` and with thousands separators.
+fn format_number(x: f64) -> String {
+    if x.fract() != 0.0 || x.abs() >= 1e15 {
+        return format!("{x}");
+    }
+    let digits = format!("{}", x.abs() as u64);
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if x < 0.0 { format!("-{out}") } else { out }
+}
+
+/// What a measure counts, reduced for grouping: a concept from the synonym
+/// sets and the places or subjects it names.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct MeasureKey {
+    /// The concept, named by the first entry of its synonym set (`deaths`),
+    /// or the measure's own content words when no set matches.
+    pub concept: String,
+    /// Proper names in the measure, lower-cased, without a possessive `'s`.
+    /// Names match their demonyms when compared (see [`MeasureKey::matches`]).
+    pub subjects: BTreeSet<String>,
+}
+
+/// General synonym and lemma sets. Each concept lists phrases that name it;
+/// a measure takes the concept of the first phrase it contains, in table
+/// order, so more specific concepts (refugees, displaced) come before
+/// broader ones (population). Phrases are matched on whole words after
+/// lower-casing and [`lemma`].
+const CONCEPTS: &[(&str, &[&str])] = &[
+    (
+        "deaths",
+        &[
+            "kill",
+            "death",
+            "dead",
+            "die",
+            "fatality",
+            "death toll",
+            "life lost",
+            "lose their life",
+        ],
+    ),
+    ("injuries", &["injure", "injury", "wound", "hurt"]),
+    (
+        "refugees",
+        &[
+            "refugee",
+            "flee abroad",
+            "flee the country",
+            "drive abroad",
+            "leave the country",
+            "asylum seeker",
+            "abroad",
+        ],
+    ),
+    (
+        "displaced",
+        &[
+            "displace",
+            "uproot",
+            "flee their home",
+            "flee home",
+            "homeless",
+            "lose their home",
+        ],
+    ),
+    (
+        "detained",
+        &["arrest", "detain", "detainee", "prisoner", "jail"],
+    ),
+    ("missing", &["missing", "disappear"]),
+    ("troops", &["troop", "soldier", "personnel"]),
+    (
+        "territory",
+        &["territory", "land", "area", "territory control"],
+    ),
+    ("population", &["population", "inhabitant", "resident"]),
+    (
+        "money",
+        &["spend", "invest", "fund", "aid", "cost", "budget"],
+    ),
+];
+
+impl MeasureKey {
+    /// Reduces a measure to its key.
+    ///
+    /// ```
+    /// use claimbench::conflict::MeasureKey;
+    ///
+    /// let a = MeasureKey::of("people killed in the Yemeni civil war");
+    /// let b = MeasureKey::of("the Yemen war's death toll");
+    /// assert_eq!(a.concept, "deaths");
+    /// assert!(a.matches(&b));
+    /// assert!(!a.matches(&MeasureKey::of("people killed in Sudan")));
+    /// ```
+    pub fn of(measure: &str) -> MeasureKey {
+        let words: Vec<String> = measure
+            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+            .filter(|w| !w.is_empty())
+            .map(|w| lemma(&strip_possessive(w).to_lowercase()))
+            .collect();
+        let text = format!(" {} ", words.join(" "));
+        let concept = CONCEPTS
+            .iter()
+            .find(|(_, phrases)| {
+                phrases.iter().any(|phrase| {
+                    let phrase: Vec<String> = phrase.split(' ').map(lemma).collect();
+                    text.contains(&format!(" {} ", phrase.join(" ")))
+                })
+            })
+            .map(|(concept, _)| (*concept).to_owned())
+            .unwrap_or_else(|| content_words(&words));
+        let subjects = measure
+            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+            .map(strip_possessive)
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .filter(|w| !STOP_WORDS.contains(&w.to_lowercase().as_str()))
+            .map(str::to_lowercase)
+            .collect();
+        MeasureKey { concept, subjects }
+    }
+
+    /// Whether two keys measure the same thing: the same concept, and subjects
+    /// that share a name (or a name and its demonym) when both name any.
+    pub fn matches(&self, other: &MeasureKey) -> bool {
+        self.concept == other.concept
+            && (self.subjects.is_empty()
+                || other.subjects.is_empty()
+                || self
+                    .subjects
+                    .iter()
+                    .any(|s| other.subjects.iter().any(|o| same_subject(s, o))))
+    }
+}
+
+/// Words that say nothing about what is measured; capitalized, they are not
+/// subjects either ("The death toll").
+const STOP_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "in", "on", "by", "for", "to", "and", "or", "as", "at", "from", "with",
+    "its", "their", "his", "her", "who", "that", "which", "number", "people", "share", "over",
+    "since", "this", "these", "those",
+];
+
+/// The measure's content words in order, for measures outside every synonym
+/// set: two such measures group only when they say the same thing.
+fn content_words(words: &[String]) -> String {
+    words
+        .iter()
+        .filter(|w| !STOP_WORDS.contains(&w.as_str()))
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .or_else(|| word.strip_suffix('\''))
+        .or_else(|| word.strip_suffix('’'))
+        .unwrap_or(word)
+}
+
+/// A crude English lemma: enough to join the inflections that news text uses
+/// for counted events (killed/kills/killing, fled/flees/fleeing, deaths).
+fn lemma(word: &str) -> String {
+    const IRREGULAR: &[(&str, &str)] = &[
+        ("fled", "flee"),
+        ("fleeing", "flee"),
+        ("flees", "flee"),
+        ("died", "die"),
+        ("dying", "die"),
+        ("dies", "die"),
+        ("lost", "lose"),
+        ("losing", "lose"),
+        ("lives", "life"),
+        ("driven", "drive"),
+        ("drove", "drive"),
+        ("left", "leave"),
+        ("leaving", "leave"),
+        ("fatalities", "fatality"),
+        ("casualties", "casualty"),
+        ("injuries", "injury"),
+        ("homes", "home"),
+        ("spent", "spend"),
+        ("held", "hold"),
+    ];
+    if let Some((_, base)) = IRREGULAR.iter().find(|(form, _)| *form == word) {
+        return (*base).to_owned();
+    }
+    for suffix in ["ed", "ing", "s"] {
+        if let Some(stem) = word.strip_suffix(suffix)
+            && stem.len() >= 3
+            && !word.ends_with("ss")
+        {
+            // "injured" -> "injur" -> "injure": restore a dropped final e
+            // for the stems the synonym sets list with one.
+            let restored = format!("{stem}e");
+            if ["injure", "displace", "arrive", "invade", "issue"].contains(&restored.as_str()) {
+                return restored;
+            }
+            return stem.to_owned();
+        }
+    }
+    word.to_owned()
+}
+
+/// Whether two proper names name the same place or people: equal, or one a
+/// prefix of the other of at least four letters, which joins a country to its
+/// demonyms (Syria, Syrian, Syrians; Iraq, Iraqi; Yemen, Yemeni; Iran,
+/// Iranian) without a table of countries.
+fn same_subject(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short == long || (short.chars().count() >= 4 && long.starts_with(short))
+}
+
+/// A pair of statements from different articles that measure the same thing.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    /// The first statement (ordered by article, then claim).
+    pub a: Statement,
+    /// The second statement.
+    pub b: Statement,
+    /// How they relate.
+    pub verdict: Verdict,
+    /// One line naming the figures, articles, attributions and dates.
+    pub explanation: String,
+}
+
+/// Statements that measure the same thing, and the verdict on every pair of
+/// them from different articles.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Group {
+    /// What the statements measure.
+    pub key: MeasureKey,
+    /// The effective unit they share.
+    pub unit: Unit,
+    /// The statements, ordered by article and claim.
+    pub statements: Vec<Statement>,
+    /// One finding per pair from different articles.
+    pub findings: Vec<Finding>,
+}
+
+impl Group {
+    /// The strongest verdict among the group's findings: a conflict outweighs
+    /// a discrepancy, which outweighs agreement.
+    pub fn verdict(&self) -> Option<Verdict> {
+        self.findings
+            .iter()
+            .map(|f| f.verdict)
+            .max_by_key(|v| match v {
+                Verdict::Agree => 0,
+                Verdict::Discrepancy => 1,
+                Verdict::Conflict => 2,
+            })
+    }
+}
+
+/// Groups statements that measure the same thing and judges every pair from
+/// different articles. Only groups that span at least two articles are
+/// returned. The result does not depend on the order of `statements`, and
+/// exact duplicates (same article, claim and figure) count once.
+pub fn detect(statements: &[Statement]) -> Vec<Group> {
+    let mut sorted: Vec<&Statement> = statements.iter().collect();
+    sorted.sort_by(|x, y| order(x, y));
+    sorted.dedup_by(|x, y| x == y);
+
+    // Single-link grouping: a statement joins the first group it matches.
+    // Sorting first makes the result independent of the input order.
+    let mut groups: Vec<(MeasureKey, Unit, Vec<&Statement>)> = Vec::new();
+    for statement in sorted {
+        let key = MeasureKey::of(&statement.measure);
+        let unit = statement.effective_unit();
+        match groups
+            .iter_mut()
+            .find(|(k, u, _)| *u == unit && k.matches(&key))
+        {
+            Some((_, _, members)) => members.push(statement),
+            None => groups.push((key, unit, vec![statement])),
+        }
+    }
+
+    groups
+        .into_iter()
+        .filter_map(|(key, unit, members)| {
+            let findings: Vec<Finding> = members
+                .iter()
+                .enumerate()
+                .flat_map(|(i, a)| members[i + 1..].iter().map(move |b| (*a, *b)))
+                .filter(|(a, b)| a.article != b.article)
+                .map(|(a, b)| judge(a, b))
+                .collect();
+            (!findings.is_empty()).then(|| Group {
+                key,
+                unit,
+                statements: members.into_iter().cloned().collect(),
+                findings,
+            })
+        })
+        .collect()
+}
+
+/// A total order on statements, so that grouping never depends on the order
+/// they were given in.
+fn order(x: &Statement, y: &Statement) -> std::cmp::Ordering {
+    let bounds = |s: &Statement| s.value.bounds();
+    (&x.article, &x.claim, &x.measure, x.unit, x.qualifier)
+        .cmp(&(&y.article, &y.claim, &y.measure, y.unit, y.qualifier))
+        .then_with(|| bounds(x).0.total_cmp(&bounds(y).0))
+        .then_with(|| bounds(x).1.total_cmp(&bounds(y).1))
+        .then_with(|| (&x.attribution, x.date).cmp(&(&y.attribution, y.date)))
+        .then_with(|| format!("{:?}", x.base).cmp(&format!("{:?}", y.base)))
+}
+
+/// The verdict on two statements of the same measure:
+/// `agree` when their central figures are equal within the rounding of the
+/// coarser one, `conflict` when their intervals do not overlap, and
+/// `discrepancy` otherwise.
+pub fn judge(a: &Statement, b: &Statement) -> Finding {
+    let (ia, ib) = (a.interval(), b.interval());
+    let (ca, cb) = (central(a), central(b));
+    let rounding = rounding_unit(ca).max(rounding_unit(cb)) / 2.0;
+    let same_hedge = a.qualifier == b.qualifier || (is_point(a) && is_point(b));
+    let verdict = if !ia.overlaps(&ib) {
+        Verdict::Conflict
+    } else if same_hedge && (ca - cb).abs() <= rounding * (1.0 + 1e-9) {
+        Verdict::Agree
+    } else {
+        Verdict::Discrepancy
+    };
+    let explanation = format!(
+        "{} against {}: {}",
+        describe(a, &ia),
+        describe(b, &ib),
+        match verdict {
+            Verdict::Agree => "the same figure within rounding",
+            Verdict::Discrepancy => "different figures whose hedged intervals overlap",
+            Verdict::Conflict => "the hedged intervals do not overlap",
+        }
+    );
+    Finding {
+        a: a.clone(),
+        b: b.clone(),
+        verdict,
+        explanation,
+    }
+}
+
+/// Whether the figure names a point (exact, about, estimated) rather than a
+/// bound or a range: two point figures may agree whatever their hedges.
+fn is_point(s: &Statement) -> bool {
+    matches!(
+        s.qualifier,
+        Qualifier::Exact | Qualifier::About | Qualifier::Estimated
+    )
+}
+
+/// The figure a statement names, in its effective unit.
+fn central(s: &Statement) -> f64 {
+    let (low, high) = s.value.bounds();
+    let own = (low + high) / 2.0;
+    match s.base {
+        Some(base) if is_share(s.unit) => {
+            let share = if s.unit == Unit::Percent {
+                own / 100.0
+            } else {
+                own
+            };
+            let (blow, bhigh) = base.value.bounds();
+            share * (blow + bhigh) / 2.0
+        }
+        _ => own,
+    }
+}
+
+fn describe(s: &Statement, interval: &Interval) -> String {
+    let figure = match s.value {
+        Value::Number(n) => format_number(n),
+        Value::Range { low, high } => format!("{}-{}", format_number(low), format_number(high)),
+    };
+    let figure = match s.base {
+        Some(base) if is_share(s.unit) => {
+            let (low, high) = base.value.bounds();
+            format!(
+                "{figure} {} of {}",
+                s.unit,
+                format_number((low + high) / 2.0)
+            )
+        }
+        _ => format!("{figure} {}", s.unit),
+    };
+    let hedge = match s.qualifier {
+        Qualifier::Exact => String::new(),
+        other => format!("{} ", other.name().replace('_', " ")),
+    };
+    let source = s.attribution.as_deref().unwrap_or("the outlet");
+    let date = s
+        .date
+        .map(|d| format!(", {d}"))
+        .unwrap_or_else(|| ", undated".to_owned());
+    format!("{hedge}{figure} {interval} ({source}, {}{date})", s.article)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn statement(article: &str, value: f64, qualifier: Qualifier, measure: &str) -> Statement {
+        Statement {
+            article: article.to_owned(),
+            claim: format!("{measure}-{value}"),
+            value: Value::Number(value),
+            unit: Unit::People,
+            qualifier,
+            base: None,
+            measure: measure.to_owned(),
+            attribution: None,
+            date: None,
+        }
+    }
+
+    #[test]
+    fn death_synonyms_share_a_concept() {
+        for measure in [
+            "people killed in the flooding",
+            "deaths from the storm",
+            "the death toll of the earthquake",
+            "civilians who died in the shelling",
+            "fatalities on the roads",
+        ] {
+            assert_eq!(MeasureKey::of(measure).concept, "deaths", "{measure}");
+        }
+    }
+
+    #[test]
+    fn fleeing_abroad_and_fleeing_home_are_different_concepts() {
+        assert_eq!(
+            MeasureKey::of("Sudanese who fled the country").concept,
+            "refugees"
+        );
+        assert_eq!(MeasureKey::of("refugees in Chad").concept, "refugees");
+        assert_eq!(
+            MeasureKey::of("people who fled their homes in Darfur").concept,
+            "displaced"
+        );
+        assert_eq!(
+            MeasureKey::of("people uprooted by fighting").concept,
+            "displaced"
+        );
+    }
+
+    #[test]
+    fn demonyms_match_their_country() {
+        let country = MeasureKey::of("people killed in Syria");
+        for measure in [
+            "Syrian civilians killed",
+            "Syrians killed",
+            "Syria's war dead",
+        ] {
+            assert!(country.matches(&MeasureKey::of(measure)), "{measure}");
+        }
+        let iraq = MeasureKey::of("Iraqi civilians killed");
+        assert!(iraq.matches(&MeasureKey::of("deaths in Iraq")));
+        assert!(!iraq.matches(&MeasureKey::of("deaths in Iran")));
+    }
+
+    #[test]
+    fn different_places_do_not_group() {
+        let a = MeasureKey::of("people killed in Gaza");
+        let b = MeasureKey::of("people killed in Ukraine");
+        assert!(!a.matches(&b));
+        let unnamed = MeasureKey::of("people killed");
+        assert!(a.matches(&unnamed));
+    }
+
+    #[test]
+    fn unknown_measures_group_only_when_they_say_the_same_thing() {
+        let a = MeasureKey::of("vaccine doses delivered");
+        let b = MeasureKey::of("the vaccine doses delivered");
+        let c = MeasureKey::of("schools reopened");
+        assert!(a.matches(&b));
+        assert!(!a.matches(&c));
+    }
+
+    #[test]
+    fn exact_figures_are_rounded_at_their_last_significant_digit() {
+        let five_million = Interval::of(Value::Number(5e6), Qualifier::Exact);
+        assert_eq!((five_million.low, five_million.high), (4.5e6, 5.5e6));
+        let precise = Interval::of(Value::Number(350_200.0), Qualifier::Exact);
+        assert_eq!((precise.low, precise.high), (350_150.0, 350_250.0));
+    }
+
+    #[test]
+    fn more_than_is_open_and_unbounded() {
+        let more = Interval::of(Value::Number(100.0), Qualifier::MoreThan);
+        assert!(more.low_open && more.high.is_infinite());
+        let exactly_100 = Interval::closed(100.0, 100.0);
+        assert!(!more.overlaps(&exactly_100));
+        let at_least = Interval::of(Value::Number(100.0), Qualifier::AtLeast);
+        assert!(at_least.overlaps(&exactly_100));
+    }
+
+    #[test]
+    fn a_bound_and_an_estimate_that_overlap_are_a_discrepancy() {
+        let a = statement("a", 12_000.0, Qualifier::MoreThan, "people killed");
+        let b = statement("b", 20_000.0, Qualifier::Estimated, "people killed");
+        assert_eq!(judge(&a, &b).verdict, Verdict::Discrepancy);
+    }
+
+    #[test]
+    fn figures_far_apart_conflict() {
+        let a = statement("a", 3_000.0, Qualifier::About, "people displaced");
+        let b = statement("b", 9_000.0, Qualifier::Exact, "people displaced");
+        let finding = judge(&a, &b);
+        assert_eq!(finding.verdict, Verdict::Conflict);
+        assert!(
+            finding.explanation.contains("about 3,000 people"),
+            "{}",
+            finding.explanation
+        );
+        assert!(
+            finding.explanation.contains("9,000 people"),
+            "{}",
+            finding.explanation
+        );
+    }
+
+    #[test]
+    fn the_same_round_figure_agrees() {
+        let a = statement("a", 2e6, Qualifier::Exact, "refugees");
+        let b = statement("b", 2e6, Qualifier::About, "refugees abroad");
+        assert_eq!(judge(&a, &b).verdict, Verdict::Agree);
+    }
+
+    #[test]
+    fn a_share_of_a_base_figure_counts_in_the_base_unit() {
+        let mut share = statement("a", 0.25, Qualifier::Exact, "people who fled the country");
+        share.unit = Unit::Fraction;
+        share.base = Some(Base {
+            value: Value::Number(40e6),
+            unit: Unit::People,
+            qualifier: Qualifier::Exact,
+        });
+        assert_eq!(share.effective_unit(), Unit::People);
+        let interval = share.interval();
+        assert!(interval.low <= 10e6 && 10e6 <= interval.high, "{interval}");
+        let abroad = statement("b", 10e6, Qualifier::Exact, "refugees");
+        assert_eq!(judge(&share, &abroad).verdict, Verdict::Agree);
+    }
+
+    #[test]
+    fn statements_of_one_article_are_never_paired() {
+        let groups = detect(&[
+            statement("a", 100.0, Qualifier::Exact, "people killed"),
+            statement("a", 900.0, Qualifier::Exact, "deaths"),
+        ]);
+        assert!(groups.is_empty());
+    }
+
+    #[test]
+    fn rounding_unit_finds_the_last_significant_digit() {
+        assert_eq!(rounding_unit(5e6), 1e6);
+        assert_eq!(rounding_unit(350_200.0), 100.0);
+        assert_eq!(rounding_unit(96.0), 1.0);
+        assert!((rounding_unit(1.5) - 0.1).abs() < 1e-12);
+    }
+}
