@@ -90,6 +90,15 @@ impl Statement {
         }
     }
 
+    /// The statements of every gold claim of an article.
+    pub fn from_article(article: &Article) -> Vec<Statement> {
+        article
+            .claims
+            .iter()
+            .map(|claim| Statement::from_claim(article, claim))
+            .collect()
+    }
+
     /// The unit the statement counts in: a share of another figure counts in
     /// that figure's unit.
     pub fn effective_unit(&self) -> Unit {
@@ -257,7 +266,7 @@ fn format_number(x: f64) -> String {
     let digits = format!("{}", x.abs() as u64);
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -500,14 +509,7 @@ impl Group {
     /// The strongest verdict among the group's findings: a conflict outweighs
     /// a discrepancy, which outweighs agreement.
     pub fn verdict(&self) -> Option<Verdict> {
-        self.findings
-            .iter()
-            .map(|f| f.verdict)
-            .max_by_key(|v| match v {
-                Verdict::Agree => 0,
-                Verdict::Discrepancy => 1,
-                Verdict::Conflict => 2,
-            })
+        self.findings.iter().map(|f| f.verdict).max()
     }
 }
 

@@ -6,7 +6,7 @@
 //! struct rejects unknown fields, so a misspelt key in a fixture is an error
 //! rather than a silently dropped annotation. Checks that need more than one
 //! field, the article text or other files (quotes occur in the text, ids are
-//! unique, references resolve) live in [`crate::validate`], not here.
+//! unique, references resolve) live in [`crate::fixture`], not here.
 
 use std::fmt;
 
@@ -168,7 +168,7 @@ impl std::str::FromStr for PartialDate {
 
 fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
-        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => 29,
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
@@ -484,6 +484,20 @@ pub enum DistractorReason {
     Idiom,
 }
 
+impl fmt::Display for DistractorReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            DistractorReason::Date => "date",
+            DistractorReason::Year => "year",
+            DistractorReason::Time => "time",
+            DistractorReason::Identifier => "identifier",
+            DistractorReason::Ordinal => "ordinal",
+            DistractorReason::Url => "url",
+            DistractorReason::Idiom => "idiom",
+        })
+    }
+}
+
 /// Claims in different articles that measure the same thing, and whether
 /// they agree.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -517,8 +531,9 @@ impl fmt::Display for ClaimRef {
     }
 }
 
-/// How the figures of a conflict group relate.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// How the figures of a conflict group relate, ordered from agreement to
+/// conflict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
     /// The same figure, within rounding.

@@ -1,0 +1,408 @@
+//! Running an extractor over a dataset and scoring it: the [`Scorecard`].
+//!
+//! [`bench`] gives every article of a dataset to an [`Extractor`], scores
+//! its answer with [`crate::score`], and gathers the results with what makes
+//! two scorecards comparable: the dataset's version and content hash, the
+//! extractor's name and version, and claimbench's version. An article the
+//! extractor fails on costs that article, not the run: it is scored as if
+//! nothing had been extracted and listed in [`Scorecard::failures`].
+//!
+//! ```
+//! use claimbench::extract::ReferenceExtractor;
+//!
+//! let scorecard = claimbench::bench(claimbench::dataset(), &ReferenceExtractor::new());
+//! assert!(scorecard.micro.lenient.recall.unwrap() > 0.9);
+//! scorecard.assert_at_least(0.9, 0.9);
+//! ```
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use serde::Serialize;
+
+use crate::dataset::Dataset;
+use crate::extract::{ArticleInput, ExtractedClaim, Extractor};
+use crate::model::{Article, DistractorReason, Value};
+use crate::score::{self, ArticleScore, Counts, Hit, Metrics};
+use crate::vocab::{Qualifier, Unit};
+
+/// The version of the scorecard's JSON schema; bumped on any change that is
+/// not the addition of a field.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The result of scoring one extractor on one dataset.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Scorecard {
+    /// [`SCHEMA_VERSION`].
+    pub schema: u32,
+    /// The version of claimbench that scored.
+    pub claimbench_version: String,
+    /// Which dataset.
+    pub dataset: DatasetInfo,
+    /// Which extractor.
+    pub extractor: ExtractorInfo,
+    /// Counts over all articles.
+    pub counts: Counts,
+    /// Metrics of the summed counts.
+    pub micro: Metrics,
+    /// The mean of per-article metrics.
+    #[serde(rename = "macro")]
+    pub macro_average: Metrics,
+    /// Counts and metrics per unit.
+    pub by_unit: BTreeMap<Unit, UnitScore>,
+    /// Every article, in dataset order.
+    pub articles: Vec<ArticleReport>,
+    /// Articles the extractor failed on.
+    pub failures: Vec<Failure>,
+}
+
+/// Identifies a dataset.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DatasetInfo {
+    /// Its name.
+    pub name: String,
+    /// Its version.
+    pub version: String,
+    /// Its content hash (see [`Dataset::content_hash`]).
+    pub content_hash: String,
+    /// How many articles were scored.
+    pub articles: usize,
+}
+
+/// Identifies an extractor.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ExtractorInfo {
+    /// Its name.
+    pub name: String,
+    /// Its version.
+    pub version: String,
+}
+
+/// Counts and metrics for one unit.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct UnitScore {
+    /// The counts.
+    pub counts: Counts,
+    /// Their metrics.
+    pub metrics: Metrics,
+}
+
+/// An article the extractor could not process.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Failure {
+    /// The article's id.
+    pub article: String,
+    /// What went wrong, with the offending output (truncated) when there is one.
+    pub message: String,
+}
+
+/// One article's score, with what was found, missed and made up.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ArticleReport {
+    /// The article's id.
+    pub id: String,
+    /// Its counts.
+    pub counts: Counts,
+    /// Its metrics.
+    pub metrics: Metrics,
+    /// Gold claims found.
+    pub hits: Vec<HitReport>,
+    /// Gold claims not found.
+    pub misses: Vec<GoldReport>,
+    /// Extracted claims that match no gold claim and are not distractors.
+    pub false_positives: Vec<ExtractedReport>,
+    /// Extracted claims whose figure is a distractor (a date, a year, an
+    /// identifier), with the reason it is not a claim. These are false
+    /// positives too, listed apart.
+    pub distractors_reported: Vec<DistractorReport>,
+    /// Whether the extractor failed on this article.
+    pub failed: bool,
+}
+
+/// A gold claim, as reports show it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GoldReport {
+    /// Its id.
+    pub id: String,
+    /// Its quote.
+    pub quote: String,
+    /// Its value.
+    pub value: Value,
+    /// Its unit.
+    pub unit: Unit,
+    /// Its qualifier.
+    pub qualifier: Qualifier,
+    /// Its source, `None` when unattributed.
+    pub source: Option<String>,
+}
+
+/// An extracted claim, as reports show it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ExtractedReport {
+    /// Its index in the extractor's answer.
+    pub index: usize,
+    /// The figure as the extractor gave it.
+    pub figure: String,
+    /// Character offset of the figure.
+    pub start: usize,
+    /// Its value.
+    pub value: Value,
+    /// Its unit.
+    pub unit: Unit,
+    /// Its qualifier.
+    pub qualifier: Qualifier,
+    /// Its attribution text, `None` when unattributed.
+    pub attribution: Option<String>,
+}
+
+/// An extracted claim whose figure is not a claim.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DistractorReport {
+    /// The extracted claim.
+    pub extracted: ExtractedReport,
+    /// Why its figure is not a claim.
+    pub reason: DistractorReason,
+}
+
+/// A gold claim that was found, with what the extractor said about it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HitReport {
+    /// The gold claim.
+    pub gold: GoldReport,
+    /// The extracted claim of its best pair.
+    pub extracted: ExtractedReport,
+    /// How well they agree.
+    pub judgement: Hit,
+}
+
+/// Scores `extractor` on every article of `dataset`, one article at a time.
+pub fn bench(dataset: &Dataset, extractor: &dyn Extractor) -> Scorecard {
+    let outcomes = dataset.articles.iter().map(|article| {
+        extractor
+            .extract(&ArticleInput::from(article))
+            .map_err(|error| error.to_string())
+    });
+    Scorecard::new(
+        dataset,
+        ExtractorInfo {
+            name: extractor.name().to_owned(),
+            version: extractor.version().to_owned(),
+        },
+        outcomes,
+    )
+}
+
+impl Scorecard {
+    /// Scores the extractor's answers, one per article of `dataset` in order:
+    /// its claims, or why it failed on that article.
+    pub fn new(
+        dataset: &Dataset,
+        extractor: ExtractorInfo,
+        outcomes: impl IntoIterator<Item = Result<Vec<ExtractedClaim>, String>>,
+    ) -> Scorecard {
+        let mut counts = Counts::default();
+        let mut by_unit: BTreeMap<Unit, Counts> = BTreeMap::new();
+        let mut articles = Vec::with_capacity(dataset.articles.len());
+        let mut failures = Vec::new();
+        for (article, outcome) in dataset.articles.iter().zip(outcomes) {
+            let (claims, failed) = match outcome {
+                Ok(claims) => (claims, false),
+                Err(message) => {
+                    failures.push(Failure {
+                        article: article.id.clone(),
+                        message,
+                    });
+                    (Vec::new(), true)
+                }
+            };
+            let score = score::score_article(article, &claims);
+            counts += score.counts;
+            for (unit, unit_counts) in &score.by_unit {
+                *by_unit.entry(*unit).or_default() += *unit_counts;
+            }
+            articles.push(ArticleReport::new(article, &claims, score, failed));
+        }
+        let per_article: Vec<Metrics> = articles.iter().map(|a| a.metrics).collect();
+        Scorecard {
+            schema: SCHEMA_VERSION,
+            claimbench_version: env!("CARGO_PKG_VERSION").to_owned(),
+            dataset: DatasetInfo {
+                name: dataset.manifest.name.clone(),
+                version: dataset.version().to_owned(),
+                content_hash: dataset.content_hash().to_owned(),
+                articles: articles.len(),
+            },
+            extractor,
+            counts,
+            micro: Metrics::from_counts(&counts),
+            macro_average: Metrics::macro_average(&per_article),
+            by_unit: by_unit
+                .into_iter()
+                .map(|(unit, counts)| {
+                    let metrics = Metrics::from_counts(&counts);
+                    (unit, UnitScore { counts, metrics })
+                })
+                .collect(),
+            articles,
+            failures,
+        }
+    }
+
+    /// The thresholds this scorecard falls below, as sentences for people;
+    /// empty when it meets them all. A metric that is undefined (nothing to
+    /// measure) meets any threshold.
+    pub fn shortfalls(&self, min_f1: Option<f64>, min_attribution: Option<f64>) -> Vec<String> {
+        let mut shortfalls = Vec::new();
+        let mut check = |name: &str, value: Option<f64>, min: Option<f64>| {
+            if let (Some(value), Some(min)) = (value, min)
+                && value < min
+            {
+                shortfalls.push(format!("{name} {value:.3} is below the minimum {min:.3}"));
+            }
+        };
+        check("F1", self.micro.lenient.f1, min_f1);
+        check(
+            "attribution accuracy",
+            self.micro.attribution_exact,
+            min_attribution,
+        );
+        shortfalls
+    }
+
+    /// Panics with a readable list of every miss, false positive and
+    /// distractor reported when the micro F1 or the attribution accuracy is
+    /// below its minimum: for extractor crates to call in their own tests.
+    ///
+    /// # Panics
+    ///
+    /// When a threshold is not met, or when the extractor failed on an article.
+    #[track_caller]
+    pub fn assert_at_least(&self, min_f1: f64, min_attribution: f64) {
+        let shortfalls = self.shortfalls(Some(min_f1), Some(min_attribution));
+        if shortfalls.is_empty() && self.failures.is_empty() {
+            return;
+        }
+        let mut message = format!(
+            "extractor {} {} on dataset {} {}:\n",
+            self.extractor.name, self.extractor.version, self.dataset.name, self.dataset.version
+        );
+        for line in &shortfalls {
+            let _ = writeln!(message, "  {line}");
+        }
+        for failure in &self.failures {
+            let _ = writeln!(
+                message,
+                "  failed on {}: {}",
+                failure.article, failure.message
+            );
+        }
+        message.push_str(&self.misses_listing());
+        panic!("{message}");
+    }
+
+    /// Every miss, false positive and distractor reported, one per line,
+    /// grouped by article.
+    pub fn misses_listing(&self) -> String {
+        let mut out = String::new();
+        for article in &self.articles {
+            if article.misses.is_empty()
+                && article.false_positives.is_empty()
+                && article.distractors_reported.is_empty()
+            {
+                continue;
+            }
+            let _ = writeln!(out, "{}:", article.id);
+            for miss in &article.misses {
+                let _ = writeln!(
+                    out,
+                    "  missed          {:<28} {} {} ({}) in \"{}\"",
+                    miss.id, miss.value, miss.unit, miss.qualifier, miss.quote
+                );
+            }
+            for fp in &article.false_positives {
+                let _ = writeln!(
+                    out,
+                    "  false positive  \"{}\" at {} read as {} {} ({})",
+                    fp.figure, fp.start, fp.value, fp.unit, fp.qualifier
+                );
+            }
+            for d in &article.distractors_reported {
+                let _ = writeln!(
+                    out,
+                    "  distractor      \"{}\" at {} reported as {} {}; not a claim: {}",
+                    d.extracted.figure,
+                    d.extracted.start,
+                    d.extracted.value,
+                    d.extracted.unit,
+                    d.reason
+                );
+            }
+        }
+        out
+    }
+}
+
+impl ArticleReport {
+    fn new(
+        article: &Article,
+        claims: &[ExtractedClaim],
+        score: ArticleScore,
+        failed: bool,
+    ) -> ArticleReport {
+        let gold = |id: &str| {
+            let claim = article
+                .claim(id)
+                .expect("scores name gold claims of their article");
+            GoldReport {
+                id: claim.id.clone(),
+                quote: claim.quote.clone(),
+                value: claim.value,
+                unit: claim.unit,
+                qualifier: claim.qualifier,
+                source: claim.attribution.source.clone(),
+            }
+        };
+        let extracted = |index: usize| {
+            let claim = &claims[index];
+            ExtractedReport {
+                index,
+                figure: claim.figure.text.clone(),
+                start: claim.figure.start,
+                value: claim.value,
+                unit: claim.unit,
+                qualifier: claim.qualifier,
+                attribution: claim.attribution.text.clone(),
+            }
+        };
+        ArticleReport {
+            id: article.id.clone(),
+            counts: score.counts,
+            metrics: Metrics::from_counts(&score.counts),
+            hits: score
+                .hits
+                .iter()
+                .map(|hit| HitReport {
+                    gold: gold(&hit.gold),
+                    extracted: extracted(hit.extracted),
+                    judgement: hit.clone(),
+                })
+                .collect(),
+            misses: score.misses.iter().map(|id| gold(id)).collect(),
+            false_positives: score
+                .false_positives
+                .iter()
+                .filter(|&&i| !score.distractor_hits.iter().any(|d| d.extracted == i))
+                .map(|&i| extracted(i))
+                .collect(),
+            distractors_reported: score
+                .distractor_hits
+                .iter()
+                .map(|hit| DistractorReport {
+                    extracted: extracted(hit.extracted),
+                    reason: hit.reason,
+                })
+                .collect(),
+            failed,
+        }
+    }
+}

@@ -1,0 +1,128 @@
+//! `claimbench bench`: scores an extractor on a dataset and prints the
+//! scorecard (see `claimbench::bench` and `claimbench::report`).
+//!
+//! With no arguments it scores the reference extractor on the bundled
+//! dataset and prints a table. The exit status is 0 when every article was
+//! scored and every `--min-*` threshold is met, 1 when an article failed or a
+//! threshold was missed, and 2 when the run could not start (an invalid
+//! dataset, an unwritable `--output`).
+
+use std::path::PathBuf;
+
+use clap::{Args, ValueEnum};
+
+use claimbench::extract::ReferenceExtractor;
+use claimbench::{Dataset, Scorecard, report};
+
+use super::{Outcome, fail, write_output};
+
+/// Arguments of `claimbench bench`.
+#[derive(Debug, Args)]
+pub struct BenchArgs {
+    /// A dataset directory to score on [default: the bundled dataset]
+    #[arg(long, value_name = "DIR")]
+    dataset: Option<PathBuf>,
+
+    /// Report format
+    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+    format: ReportFormat,
+
+    /// Write the report to FILE (atomically) instead of standard output
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
+
+    /// Also list each missed gold claim, false positive and distractor
+    /// reported, with its quote (table and markdown formats)
+    #[arg(long, value_enum, value_name = "WHAT")]
+    show: Option<Show>,
+
+    /// Exit with status 1 when the micro F1 on value and unit is below this
+    #[arg(long, value_name = "RATIO", value_parser = ratio)]
+    min_f1: Option<f64>,
+
+    /// Exit with status 1 when the exact attribution accuracy is below this
+    #[arg(long, value_name = "RATIO", value_parser = ratio)]
+    min_attribution: Option<f64>,
+}
+
+/// How `bench` prints its scorecard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ReportFormat {
+    /// Aligned text for a terminal.
+    Table,
+    /// The scorecard as JSON (schema in docs/scorecard.md).
+    Json,
+    /// GitHub-flavoured Markdown for a pull-request comment.
+    Markdown,
+    /// JUnit XML, one test case per gold claim, for CI dashboards.
+    Junit,
+}
+
+/// What `--show` adds to the report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Show {
+    /// Every missed gold claim, false positive and distractor reported.
+    Misses,
+}
+
+fn ratio(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(value) if (0.0..=1.0).contains(&value) => Ok(value),
+        _ => Err(format!(
+            "`{text}` is not a ratio between 0 and 1, such as 0.85"
+        )),
+    }
+}
+
+/// Runs `claimbench bench`.
+pub fn run(args: &BenchArgs) -> Outcome {
+    let loaded;
+    let dataset = match &args.dataset {
+        None => claimbench::dataset(),
+        Some(dir) => match Dataset::load(dir) {
+            Ok(dataset) => {
+                loaded = dataset;
+                &loaded
+            }
+            Err(error) => {
+                return fail(format_args!(
+                    "{error}\nhelp: run `claimbench validate {}` to see every problem",
+                    dir.display()
+                ));
+            }
+        },
+    };
+    let scorecard = claimbench::bench(dataset, &ReferenceExtractor::new());
+    let show_misses = args.show == Some(Show::Misses);
+    let rendered = match args.format {
+        ReportFormat::Table => report::table(&scorecard, show_misses),
+        ReportFormat::Json => report::json(&scorecard),
+        ReportFormat::Markdown => report::markdown(&scorecard, show_misses),
+        ReportFormat::Junit => report::junit(&scorecard),
+    };
+    if let Err(outcome) = write_output(args.output.as_deref(), &rendered) {
+        return outcome;
+    }
+    verdict(&scorecard, args)
+}
+
+/// Status 1 when an article failed or a threshold was missed, saying which
+/// on standard error.
+fn verdict(scorecard: &Scorecard, args: &BenchArgs) -> Outcome {
+    let shortfalls = scorecard.shortfalls(args.min_f1, args.min_attribution);
+    for shortfall in &shortfalls {
+        eprintln!("claimbench: {shortfall}");
+    }
+    if !scorecard.failures.is_empty() {
+        eprintln!(
+            "claimbench: the extractor failed on {} of {} articles",
+            scorecard.failures.len(),
+            scorecard.dataset.articles
+        );
+    }
+    if shortfalls.is_empty() && scorecard.failures.is_empty() {
+        Outcome::Ok
+    } else {
+        Outcome::Problems
+    }
+}

@@ -1,0 +1,135 @@
+//! The `claimbench` command line: clap derive, one module per subcommand,
+//! the [`Command`] enum here. The `///` comments are the help text. Flags
+//! that several subcommands take live in flattened structs ([`DatasetArgs`],
+//! [`OutputArgs`]). The exit status is one of three ([`Outcome`]).
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+mod bench;
+mod extract;
+mod validate;
+
+/// A curated dataset of checkable numeric claims in news articles, and a
+/// harness that scores claim extractors against it.
+///
+/// Exit status: 0 when all is well, 1 when problems were found, 2 when the
+/// command could not run.
+#[derive(Debug, Parser)]
+#[command(name = "claimbench", version)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Check a dataset and report every problem with its file, line, column
+    /// and code (see docs/diagnostics.md), then a summary.
+    Validate(validate::ValidateArgs),
+    /// Run the reference extractor on one article text (FILE, or standard
+    /// input) and print the claims it finds.
+    Extract(extract::ExtractArgs),
+    /// Score an extractor on a dataset (the reference extractor on the
+    /// bundled dataset by default) and print its scorecard.
+    Bench(bench::BenchArgs),
+}
+
+/// The dataset a subcommand works on.
+#[derive(Debug, Clone, Args)]
+pub struct DatasetArgs {
+    /// A dataset directory holding dataset.yaml, conflicts.yaml and
+    /// articles/ [default: the dataset bundled in claimbench]
+    #[arg(value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+}
+
+/// How a subcommand prints its results.
+#[derive(Debug, Clone, Args)]
+pub struct OutputArgs {
+    /// Output format: `human` for people, `json` for programs.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+}
+
+/// An output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Text for people.
+    Human,
+    /// One JSON document.
+    Json,
+}
+
+/// How a subcommand ended, and so the exit status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Status 0: nothing wrong.
+    Ok,
+    /// Status 1: the command ran and found problems.
+    Problems,
+    /// Status 2: the command could not run.
+    Error,
+}
+
+impl From<Outcome> for ExitCode {
+    fn from(outcome: Outcome) -> ExitCode {
+        ExitCode::from(match outcome {
+            Outcome::Ok => 0,
+            Outcome::Problems => 1,
+            Outcome::Error => 2,
+        })
+    }
+}
+
+/// Prints `error: {message}` to standard error; the command could not run.
+pub fn fail(message: impl std::fmt::Display) -> Outcome {
+    eprintln!("error: {message}");
+    Outcome::Error
+}
+
+/// Writes `contents` to `path`, or to standard output when there is no path.
+/// A file is written to a temporary file beside it and renamed into place,
+/// so an error never leaves it truncated or half-written.
+pub fn write_output(path: Option<&std::path::Path>, contents: &str) -> Result<(), Outcome> {
+    use std::io::Write;
+    let Some(path) = path else {
+        let mut stdout = std::io::stdout().lock();
+        return match stdout
+            .write_all(contents.as_bytes())
+            .and_then(|()| stdout.flush())
+        {
+            Ok(()) => Ok(()),
+            // A closed pipe (`| head`) is the reader's choice, not an error.
+            Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+            Err(error) => Err(fail(format_args!(
+                "cannot write to standard output: {error}"
+            ))),
+        };
+    };
+    let dir = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => std::path::Path::new("."),
+    };
+    let written = tempfile::NamedTempFile::new_in(dir).and_then(|mut file| {
+        file.write_all(contents.as_bytes())?;
+        file.as_file().sync_all()?;
+        file.persist(path).map_err(|error| error.error)?;
+        Ok(())
+    });
+    written.map_err(|error| fail(format_args!("cannot write {}: {error}", path.display())))
+}
+
+/// Parses the arguments and runs the subcommand. Usage errors exit with
+/// status 2 (clap's own), `--help` and `--version` with 0.
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Validate(args) => validate::run(&args),
+        Command::Bench(args) => bench::run(&args),
+        Command::Extract(args) => extract::run(&args),
+    }
+    .into()
+}

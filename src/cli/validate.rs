@@ -1,0 +1,120 @@
+//! `claimbench validate [DIR]`: validates a dataset directory, or the
+//! bundled dataset, and prints every problem and a summary.
+//!
+//! Human output is one block per problem,
+//! `path:line:column: error[CODE]: message` and an indented `help:` line,
+//! then one summary line. Lines and columns count from 1; columns count
+//! characters.
+//!
+//! `--format json` prints one JSON document:
+//!
+//! ```text
+//! {
+//!   "dataset": "<DIR as given, or \"bundled\">",
+//!   "diagnostics": [
+//!     {"path": "DIR/articles/a.yaml", "line": 3, "column": 10, "code": "CB301",
+//!      "message": "...", "help": "..."}
+//!   ],
+//!   "summary": {"articles": 5, "claims": 14, "distractors": 19,
+//!               "conflict_groups": 3, "version": "0.1.0" | null,
+//!               "content_hash": "<64 hex digits>" | null}
+//! }
+//! ```
+//!
+//! Fields may be added to any object; none will be removed or change
+//! meaning. The exit status is 0 with no diagnostics, 1 with some, and 2
+//! when the validation could not run (DIR is missing or not a directory).
+
+use clap::Args;
+use serde::Serialize;
+
+use claimbench::{Diagnostic, Summary, Validation};
+
+use super::{DatasetArgs, Format, Outcome, OutputArgs, fail};
+
+/// Arguments of `claimbench validate`.
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    #[command(flatten)]
+    dataset: DatasetArgs,
+    #[command(flatten)]
+    output: OutputArgs,
+}
+
+/// The JSON document of `--format json`.
+#[derive(Serialize)]
+struct Report<'a> {
+    dataset: &'a str,
+    diagnostics: Vec<Diagnostic>,
+    summary: &'a Summary,
+}
+
+/// Runs `claimbench validate`.
+pub fn run(args: &ValidateArgs) -> Outcome {
+    let (validation, dataset, prefix) = match &args.dataset.dir {
+        None => (
+            claimbench::validate_bundled(),
+            "bundled".to_owned(),
+            "fixtures".to_owned(),
+        ),
+        Some(dir) => match claimbench::validate_dir(dir) {
+            Ok(validation) => {
+                let shown = dir.display().to_string();
+                (validation, shown.clone(), shown)
+            }
+            Err(error) => return fail(error),
+        },
+    };
+    match args.output.format {
+        Format::Human => print_human(&validation, &dataset, &prefix),
+        Format::Json => {
+            let report = Report {
+                dataset: &dataset,
+                diagnostics: validation
+                    .diagnostics
+                    .iter()
+                    .map(|d| Diagnostic {
+                        path: format!("{}/{}", prefix.trim_end_matches('/'), d.path),
+                        ..d.clone()
+                    })
+                    .collect(),
+                summary: &validation.summary,
+            };
+            match serde_json::to_string_pretty(&report) {
+                Ok(json) => println!("{json}"),
+                Err(error) => return fail(error),
+            }
+        }
+    }
+    if validation.is_ok() {
+        Outcome::Ok
+    } else {
+        Outcome::Problems
+    }
+}
+
+fn print_human(validation: &Validation, dataset: &str, prefix: &str) {
+    let dataset = if dataset == "bundled" {
+        "the bundled dataset".to_owned()
+    } else {
+        format!("the dataset in {dataset}")
+    };
+    for diagnostic in &validation.diagnostics {
+        println!("{}\n", diagnostic.render(prefix));
+    }
+    let summary = &validation.summary;
+    let problems = match validation.diagnostics.len() {
+        0 => "no problems".to_owned(),
+        1 => "1 problem".to_owned(),
+        n => format!("{n} problems"),
+    };
+    println!(
+        "checked {dataset}: {} articles, {} claims, {} distractors, {} conflict groups; version {}; content hash {}; {problems}",
+        summary.articles,
+        summary.claims,
+        summary.distractors,
+        summary.conflict_groups,
+        summary.version.as_deref().unwrap_or("unknown"),
+        summary.content_hash.as_deref().unwrap_or("unavailable"),
+    );
+}

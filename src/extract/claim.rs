@@ -1,0 +1,204 @@
+//! The wire format of an extracted claim: what every [`Extractor`] returns,
+//! what `claimbench extract` prints, and what an external extractor writes.
+//!
+//! [`Extractor`]: super::Extractor
+//!
+//! # Offsets
+//!
+//! Every span is a pair of **Unicode code point (`char`) offsets** into the
+//! article's text, **half-open** (`start` inclusive, `end` exclusive), counted
+//! from 0 at the first character of the text. They are not byte offsets: in
+//! `"café 12"` the figure `12` is `{start: 5, end: 7}`.
+//!
+//! # Fields
+//!
+//! One claim is an object with these fields, in this order (YAML shown;
+//! JSON has the same shape):
+//!
+//! ```yaml
+//! figure:                 # the figure as written (required)
+//!   start: 9              #   char offset of its first character
+//!   end: 11               #   char offset one past its last character
+//!   text: "12"            #   the text between them, exactly
+//! value: 12.0             # the normalized number, or {low: 2.0, high: 3.0} for a range
+//! unit: people            # people | count | percent | fraction | km2 | km | usd | eur | gbp | tonnes
+//! qualifier: at_least     # exact | about | more_than | at_least | less_than | up_to | range | estimated | vague
+//! measure: people         # the noun phrase naming what is counted, as written; null when none
+//! attribution:            # who the text says the figure comes from (required)
+//!   kind: reported_speech #   direct_quote | reported_speech | according_to | statistics_provided | unattributed
+//!   text: police          #   the phrase naming the source, as written; absent when unattributed
+//!   span: {start: 32, end: 38}  # where `text` is in the article; absent when not known
+//! sentence: {start: 0, end: 45} # the sentence or clause that states the figure (required)
+//! ```
+//!
+//! - `figure` is the numeral only: digits with their separators and scale
+//!   (`350,200`, `3.8bn`, `5 million`), number words (`half a million`,
+//!   `a third`), a vague quantity (`hundreds`), or both ends of a range
+//!   (`2,000 and 3,000`). Hedges (`more than`), currency signs and units
+//!   (`$`, `percent`, `square kilometres`) are outside it.
+//! - `value` follows the annotation guide: `96 percent` is `96`, `half` is
+//!   `0.5`, vague quantities are the range `2N..10N`.
+//! - `measure` is a best effort for people; scorers should not require it.
+//! - `attribution.kind` is `unattributed` exactly when `text` is absent.
+//!
+//! Objects are read with unknown fields rejected, so a misspelt field in an
+//! external extractor's output is an error rather than silently dropped. New
+//! optional fields may be added in later versions of the format.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{AttributionKind, Value};
+use crate::vocab::{Qualifier, Unit};
+
+/// A half-open range of Unicode code point offsets into an article's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Span {
+    /// Offset of the first character, counting `char`s from 0.
+    pub start: usize,
+    /// Offset one past the last character.
+    pub end: usize,
+}
+
+impl Span {
+    /// Whether the two spans share at least one character.
+    pub fn overlaps(&self, other: &Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// The characters of `text` this span covers, or `None` when it falls
+    /// outside `text` or `start > end`.
+    pub fn slice<'t>(&self, text: &'t str) -> Option<&'t str> {
+        if self.start > self.end {
+            return None;
+        }
+        let mut indices = text
+            .char_indices()
+            .map(|(at, _)| at)
+            .chain(std::iter::once(text.len()));
+        let start = indices.nth(self.start)?;
+        let end = if self.end == self.start {
+            start
+        } else {
+            indices.nth(self.end - self.start - 1)?
+        };
+        Some(&text[start..end])
+    }
+}
+
+/// A span together with the text it covers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SpannedText {
+    /// Offset of the first character, counting `char`s from 0.
+    pub start: usize,
+    /// Offset one past the last character.
+    pub end: usize,
+    /// The text between `start` and `end`, exactly as in the article.
+    pub text: String,
+}
+
+impl SpannedText {
+    /// The span without its text.
+    pub fn span(&self) -> Span {
+        Span {
+            start: self.start,
+            end: self.end,
+        }
+    }
+}
+
+/// One checkable figure found in an article; see the [module docs](self)
+/// for the wire format.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExtractedClaim {
+    /// The figure as written, with its span.
+    pub figure: SpannedText,
+    /// The normalized number, or the two ends of a range.
+    pub value: Value,
+    /// What the value is measured in.
+    pub unit: Unit,
+    /// How the text hedges the figure.
+    pub qualifier: Qualifier,
+    /// The noun phrase naming what is counted, as written, if found.
+    #[serde(default)]
+    pub measure: Option<String>,
+    /// Who the text says the figure comes from.
+    pub attribution: ExtractedAttribution,
+    /// The sentence or clause that states the figure.
+    pub sentence: Span,
+}
+
+/// Who an article says an extracted figure comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExtractedAttribution {
+    /// How the text attributes the figure.
+    pub kind: AttributionKind,
+    /// The phrase naming the source, as written; `None` when unattributed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// Where `text` is in the article, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub span: Option<Span>,
+}
+
+impl ExtractedAttribution {
+    /// The outlet states the figure in its own voice.
+    pub fn unattributed() -> Self {
+        ExtractedAttribution {
+            kind: AttributionKind::Unattributed,
+            text: None,
+            span: None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn span_slices_by_chars_not_bytes() {
+        let text = "café 12 people";
+        let span = Span { start: 5, end: 7 };
+        assert_eq!(span.slice(text), Some("12"));
+        assert_eq!(Span { start: 14, end: 14 }.slice(text), Some(""));
+        assert_eq!(Span { start: 10, end: 15 }.slice(text), None);
+        assert_eq!(Span { start: 3, end: 2 }.slice(text), None);
+    }
+
+    #[test]
+    fn spans_overlap_only_when_they_share_a_char() {
+        let a = Span { start: 0, end: 5 };
+        assert!(a.overlaps(&Span { start: 4, end: 6 }));
+        assert!(!a.overlaps(&Span { start: 5, end: 6 }));
+    }
+
+    #[test]
+    fn a_claim_round_trips_and_rejects_unknown_fields() {
+        let claim = ExtractedClaim {
+            figure: SpannedText {
+                start: 9,
+                end: 11,
+                text: "12".into(),
+            },
+            value: Value::Number(12.0),
+            unit: Unit::People,
+            qualifier: Qualifier::AtLeast,
+            measure: Some("people".into()),
+            attribution: ExtractedAttribution {
+                kind: AttributionKind::ReportedSpeech,
+                text: Some("police".into()),
+                span: Some(Span { start: 32, end: 38 }),
+            },
+            sentence: Span { start: 0, end: 45 },
+        };
+        let json = serde_json::to_string(&claim).unwrap();
+        let back: ExtractedClaim = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, claim);
+        let misspelt = json.replace("\"measure\"", "\"measures\"");
+        assert!(serde_json::from_str::<ExtractedClaim>(&misspelt).is_err());
+    }
+}

@@ -1,0 +1,240 @@
+//! Claim extraction: the [`Extractor`] trait every extractor implements, the
+//! shape of what it returns ([`ExtractedClaim`], documented field by field in
+//! [`claim`] as the wire format), and the rule-based [`ReferenceExtractor`]
+//! that claimbench ships as its baseline.
+//!
+//! An extractor reads one article at a time ([`ArticleInput`]: its id, text
+//! and language) and returns every checkable figure it finds. The trait is
+//! object safe and takes `&self`, so an extractor can live behind
+//! `Box<dyn Extractor + Send + Sync>` and be shared between threads; one that
+//! needs state between calls (a child process it talks to, a cache) keeps it
+//! behind interior mutability. Extraction can fail ([`ExtractError`]) for
+//! extractors that do I/O; the reference extractor never does.
+//!
+//! ```
+//! use claimbench::extract::{ArticleInput, Extractor, ReferenceExtractor};
+//! use claimbench::{Qualifier, Unit, Value};
+//!
+//! let text = "At least 12 people were killed, police said.";
+//! let claims = ReferenceExtractor::new()
+//!     .extract(&ArticleInput::new("example", text))
+//!     .unwrap();
+//! assert_eq!(claims.len(), 1);
+//! assert_eq!(claims[0].figure.text, "12");
+//! assert_eq!(claims[0].value, Value::Number(12.0));
+//! assert_eq!(claims[0].unit, Unit::People);
+//! assert_eq!(claims[0].qualifier, Qualifier::AtLeast);
+//! assert_eq!(claims[0].attribution.text.as_deref(), Some("police"));
+//! ```
+
+pub mod claim;
+mod reference;
+
+use std::borrow::Cow;
+use std::error::Error as StdError;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::Article;
+
+pub use claim::{ExtractedAttribution, ExtractedClaim, Span, SpannedText};
+pub use reference::ReferenceExtractor;
+
+/// Something that finds checkable numeric claims in an article.
+///
+/// Implementations must be deterministic for a given article (the scorer and
+/// the snapshot tests rely on it) and must return claims whose spans lie
+/// inside the article's text.
+pub trait Extractor {
+    /// A short, stable name for reports (`reference`, `my-model`).
+    fn name(&self) -> &str;
+
+    /// The extractor's version, recorded in every report so that scores of
+    /// different versions are not compared by mistake.
+    fn version(&self) -> &str;
+
+    /// Every claim found in `article`, in the order of the text.
+    ///
+    /// # Errors
+    ///
+    /// When the extractor could not run on this article (see
+    /// [`ExtractErrorKind`]). Finding nothing is not an error: it is an empty
+    /// list.
+    fn extract(&self, article: &ArticleInput<'_>) -> Result<Vec<ExtractedClaim>, ExtractError>;
+}
+
+impl<E: Extractor + ?Sized> Extractor for &E {
+    fn name(&self) -> &str {
+        (**self).name()
+    }
+
+    fn version(&self) -> &str {
+        (**self).version()
+    }
+
+    fn extract(&self, article: &ArticleInput<'_>) -> Result<Vec<ExtractedClaim>, ExtractError> {
+        (**self).extract(article)
+    }
+}
+
+impl<E: Extractor + ?Sized> Extractor for Box<E> {
+    fn name(&self) -> &str {
+        (**self).name()
+    }
+
+    fn version(&self) -> &str {
+        (**self).version()
+    }
+
+    fn extract(&self, article: &ArticleInput<'_>) -> Result<Vec<ExtractedClaim>, ExtractError> {
+        (**self).extract(article)
+    }
+}
+
+/// What an extractor is given: one article's text and what is known about it.
+///
+/// This is also the request of the wire format for external extractors: it
+/// serializes as `{"id": ..., "text": ..., "language": ...}`. The fields
+/// borrow when they can and own when they must (a JSON string with escapes).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ArticleInput<'a> {
+    /// The article's identifier, for error messages and reports.
+    #[serde(borrow)]
+    pub id: Cow<'a, str>,
+    /// The full text, exactly as stored; every offset an extractor returns
+    /// counts Unicode code points (`char`s) of this string.
+    #[serde(borrow)]
+    pub text: Cow<'a, str>,
+    /// BCP 47 language tag of the text (`en`), when known.
+    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<Cow<'a, str>>,
+}
+
+impl<'a> ArticleInput<'a> {
+    /// An article with an id and a text and no other metadata.
+    pub fn new(id: &'a str, text: &'a str) -> Self {
+        ArticleInput {
+            id: Cow::Borrowed(id),
+            text: Cow::Borrowed(text),
+            language: None,
+        }
+    }
+}
+
+impl<'a> From<&'a Article> for ArticleInput<'a> {
+    fn from(article: &'a Article) -> Self {
+        ArticleInput {
+            id: Cow::Borrowed(&article.id),
+            text: Cow::Borrowed(&article.text),
+            language: Some(Cow::Borrowed(&article.source.language)),
+        }
+    }
+}
+
+/// Why an extractor could not process an article.
+#[derive(Debug)]
+pub struct ExtractError {
+    kind: ExtractErrorKind,
+    message: String,
+    source: Option<Box<dyn StdError + Send + Sync>>,
+}
+
+/// The kinds of [`ExtractError`]. This list may grow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ExtractErrorKind {
+    /// Occurs when reading from or writing to something outside the process
+    /// fails, such as the pipe to an external extractor.
+    Io,
+    /// Occurs when an extractor's output cannot be read as extracted claims,
+    /// or a claim's spans fall outside the text.
+    InvalidOutput,
+    /// Occurs when the extractor itself reports that it failed.
+    Failed,
+}
+
+impl ExtractError {
+    /// An error of `kind` with a message for people.
+    pub fn new(kind: ExtractErrorKind, message: impl Into<String>) -> Self {
+        ExtractError {
+            kind,
+            message: message.into(),
+            source: None,
+        }
+    }
+
+    /// The same error, caused by `source`.
+    pub fn with_source(mut self, source: impl StdError + Send + Sync + 'static) -> Self {
+        self.source = Some(Box::new(source));
+        self
+    }
+
+    /// What went wrong.
+    pub fn kind(&self) -> ExtractErrorKind {
+        self.kind
+    }
+}
+
+impl fmt::Display for ExtractError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)?;
+        if let Some(source) = &self.source {
+            write!(f, ": {source}")?;
+        }
+        Ok(())
+    }
+}
+
+impl StdError for ExtractError {
+    fn source(&self) -> Option<&(dyn StdError + 'static)> {
+        self.source
+            .as_deref()
+            .map(|source| source as &(dyn StdError + 'static))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Nothing;
+
+    impl Extractor for Nothing {
+        fn name(&self) -> &str {
+            "nothing"
+        }
+        fn version(&self) -> &str {
+            "0"
+        }
+        fn extract(&self, _: &ArticleInput<'_>) -> Result<Vec<ExtractedClaim>, ExtractError> {
+            Err(ExtractError::new(ExtractErrorKind::Failed, "always fails"))
+        }
+    }
+
+    #[test]
+    fn the_trait_is_object_safe_and_boxable() {
+        let boxed: Box<dyn Extractor + Send + Sync> = Box::new(ReferenceExtractor::new());
+        assert_eq!(boxed.name(), "reference");
+        let failing: Box<dyn Extractor> = Box::new(Nothing);
+        let err = failing.extract(&ArticleInput::new("a", "")).unwrap_err();
+        assert_eq!(err.kind(), ExtractErrorKind::Failed);
+        assert_eq!(err.to_string(), "always fails");
+    }
+
+    #[test]
+    fn article_input_round_trips_as_json() {
+        let input = ArticleInput {
+            language: Some(Cow::Borrowed("en")),
+            ..ArticleInput::new("a1", "12 \"people\"")
+        };
+        let json = serde_json::to_string(&input).unwrap();
+        assert_eq!(
+            json,
+            r#"{"id":"a1","text":"12 \"people\"","language":"en"}"#
+        );
+        let back: ArticleInput<'_> = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, input);
+    }
+}

@@ -1,0 +1,758 @@
+//! Who a figure comes from: a direct quote and its speaker, `according to
+//! X`, statistics provided by X, `X said` before or after the figure, or the
+//! outlet's own voice.
+//!
+//! Sources are noun phrases as written (`the health ministry`, `police`,
+//! `Amnesty International`). A pronoun (`he said`) is resolved to the
+//! nearest named source of a verb of speech in the sentences before it; if
+//! there is none, the pronoun itself is reported.
+
+use crate::model::AttributionKind;
+
+use super::lexicon::Class;
+use super::sentence::{self, Sentence};
+use super::token::{Token, tokenize};
+
+/// A source found for a figure: how it is attributed, and the byte range
+/// of the phrase naming it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Source {
+    pub kind: AttributionKind,
+    pub span: Option<(usize, usize)>,
+}
+
+impl Source {
+    pub(crate) const UNATTRIBUTED: Source = Source {
+        kind: AttributionKind::Unattributed,
+        span: None,
+    };
+}
+
+/// Where the quotation holding a figure opens and closes (byte offsets of
+/// the quotation marks); `close` is `None` when it runs to the line's end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Quote {
+    pub open: usize,
+    pub close: Option<usize>,
+}
+
+/// Words that end a source's name when walking back from its verb.
+const SUBJECT_PREPOSITIONS: &[&str] = &["of", "for", "at", "from", "in"];
+
+fn lower_ed(s: &Sentence<'_>, k: usize) -> bool {
+    let word = s.str(k);
+    !s.capitalized(k) && word.len() > 4 && word.ends_with("ed")
+}
+
+/// The subject of the verb at `v`: the noun phrase before it, past
+/// auxiliaries, adverbs, a day (`on Monday`) and an apposition between commas
+/// (`Jane Doe, a spokeswoman, said`).
+pub(crate) fn subject_before(s: &Sentence<'_>, v: usize) -> Option<(usize, usize)> {
+    let mut end = v;
+    while end > 0
+        && s.is_word(end - 1)
+        && (s.has(end - 1, Class::AUXILIARY) || s.str(end - 1).ends_with("ly"))
+        && !s.has(end - 1, Class::PRONOUN)
+    {
+        end -= 1;
+    }
+    if end > 0 && s.is(end - 1, ",") {
+        // An apposition: take the noun phrase before the comma that opens it.
+        let open = (end.saturating_sub(14)..end - 1)
+            .rev()
+            .find(|&k| s.is(k, ","))?;
+        end = open;
+    }
+    let mut start = end;
+    while start > 0 && end - start < 10 {
+        let k = start - 1;
+        if s.is_word(k) {
+            let class = s.class(k);
+            if class.has(Class::FUNCTION) {
+                if s.is_any(k, &["the", "a", "an"]) || class.has(Class::PRONOUN) {
+                    start = k;
+                    break;
+                }
+                let inner =
+                    start < end && k > 0 && s.is_word(k - 1) && !s.has(k - 1, Class::FUNCTION);
+                if s.is_any(k, SUBJECT_PREPOSITIONS) && inner {
+                    start = k;
+                    continue;
+                }
+                break;
+            }
+            let hyphenated = k > 0 && s.is(k - 1, "-") && s.joined(k - 1);
+            if (lower_ed(s, k) && !hyphenated)
+                || class.has(Class::SPEECH) && !class.has(Class::DOCUMENT | Class::STATISTICS)
+            {
+                break;
+            }
+            start = k;
+        } else if (s.is(k, "-") || s.is(k, "&")) && s.joined(k) && k > 0 && s.joined(k - 1) {
+            start = k;
+        } else if s.is_any(k, &["'", "’"]) && k > 0 && s.joined(k - 1) && s.is_word(k - 1) {
+            start = k;
+        } else if s.is(k, ".") && k > 0 && s.is_word(k - 1) && s.str(k - 1).len() == 1 {
+            start = k;
+        } else {
+            break;
+        }
+    }
+    while start < end && s.is_any(start, SUBJECT_PREPOSITIONS) {
+        start += 1;
+    }
+    let named = (start..end).any(|k| !s.has(k, Class::FUNCTION) || s.has(k, Class::PRONOUN));
+    (start < end && named).then_some((start, end))
+}
+
+/// The noun phrase starting at `k` (`the coalition`, `John Smith`, `a report
+/// by the ministry`), up to ten tokens; stops at a comma, a verb form or a
+/// function word other than an inner `of`/`for`/`at`/`from`.
+pub(crate) fn phrase_after(s: &Sentence<'_>, k: usize) -> Option<(usize, usize)> {
+    let mut end = k;
+    while s.is_any(end, &["the", "a", "an", "its", "his", "her", "their"]) {
+        end += 1;
+    }
+    let first_word = end;
+    while end < s.len() && end - k < 10 {
+        if s.is_word(end) {
+            let class = s.class(end);
+            if class.has(Class::FUNCTION) {
+                let inner = s.is_any(end, &["of", "for", "at"])
+                    && end > first_word
+                    && s.is_word(end + 1)
+                    && !s.has(end + 1, Class::FUNCTION | Class::WEEKDAY | Class::MONTH)
+                    || s.is(end, "the")
+                        && end > first_word
+                        && s.is_any(end - 1, &["of", "for", "at"]);
+                if !inner {
+                    break;
+                }
+            } else if (lower_ed(s, end)
+                || s.has(end, Class::WEEKDAY | Class::MONTH)
+                || class.has(Class::SPEECH) && !class.has(Class::DOCUMENT | Class::STATISTICS))
+                && end > first_word
+            {
+                break;
+            }
+            end += 1;
+        } else if (s.is(end, "-") || s.is(end, "&")) && s.joined(end) && s.joined(end - 1) {
+            end += 1;
+        } else if s.is_any(end, &["'", "’"]) && s.joined(end - 1) && end > first_word {
+            end += 1;
+        } else if s.is(end, ".") && s.is_word(end - 1) && s.str(end - 1).len() == 1 {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    while end > first_word && s.has(end - 1, Class::FUNCTION) {
+        end -= 1;
+    }
+    (end > first_word).then_some((k, end))
+}
+
+/// `according to X`, `statistics provided by X`, `X statistics provided to
+/// Y`, `figures from X`, `a report by X`: the source named in a phrase that
+/// starts at `k` (after `according to`) or is the sentence's statistics.
+fn source_phrase(s: &Sentence<'_>, k: usize, default: AttributionKind) -> Option<Source> {
+    let (start, end) = phrase_after(s, k)?;
+    let head = end - 1;
+    let mut after = end;
+    if s.is_any(
+        after,
+        &[
+            "provided",
+            "released",
+            "published",
+            "compiled",
+            "supplied",
+            "given",
+            "collected",
+            "gathered",
+            "obtained",
+        ],
+    ) {
+        after += 1;
+        if s.is(after, "to") {
+            // `coalition statistics provided to the paper`: the statistics
+            // are named for their source; the receiver is not it.
+            return Some(Source {
+                kind: AttributionKind::StatisticsProvided,
+                span: Some(byte_span(s, start, end)),
+            });
+        }
+    }
+    let statistics = s.has(head, Class::STATISTICS);
+    if s.is_any(after, &["by", "from", "of"]) && (statistics || s.has(head, Class::DOCUMENT)) {
+        let (inner_start, inner_end) = phrase_after(s, after + 1)?;
+        return Some(Source {
+            kind: if statistics {
+                AttributionKind::StatisticsProvided
+            } else {
+                default
+            },
+            span: Some(byte_span(s, inner_start, inner_end)),
+        });
+    }
+    Some(Source {
+        kind: default,
+        span: Some(byte_span(s, start, end)),
+    })
+}
+
+fn byte_span(s: &Sentence<'_>, start: usize, end: usize) -> (usize, usize) {
+    (s.tokens[start].start, s.tokens[end - 1].end)
+}
+
+/// Where a verb of speech stands relative to the figure it attributes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Position {
+    /// `The ministry said 300 ...`: the verb introduces the figure.
+    Before,
+    /// `... 300 homes, the ministry said.`: the verb closes the sentence.
+    After,
+}
+
+/// Verbs of speech that as often take a plain object (`employers added
+/// 500 jobs`, `the blast claimed 40 lives`, `police found 12 bodies`): before
+/// a figure they report only before `that`, or for statistics and
+/// documents (`data showed`).
+const STRICT_VERBS: &[&str] = &[
+    "added", "adds", "claimed", "claims", "found", "show", "shows", "showed", "cited", "cites",
+    "published", "released", "posted", "recorded", "counted",
+];
+
+/// Whether the word at `v` is used as a verb of speech with a source.
+fn speech_verb(s: &Sentence<'_>, v: usize, position: Position) -> bool {
+    let class = s.class(v);
+    if !class.has(Class::SPEECH) || !s.is_word(v) {
+        return false;
+    }
+    if v > 0
+        && s.is_any(
+            v - 1,
+            &[
+                "an", "the", "a", "is", "are", "was", "were", "be", "been", "being",
+            ],
+        )
+    {
+        // `an estimated`, `was reported`: no subject speaks.
+        return false;
+    }
+    if position == Position::After {
+        // `..., officials said.`, `..., figures show.`, `..., he added on
+        // Monday`, `..., she told reporters`.
+        let next = v + 1;
+        return next >= s.len()
+            || s.is_any(v, &["told", "tells"])
+            || s.kind(next) == Some(super::token::Kind::Punct) && !s.is_any(next, &["-", "$"])
+            || s.is_any(
+                next,
+                &[
+                    "on", "in", "last", "this", "earlier", "late", "yesterday", "today", "at",
+                    "during", "after", "when", "while", "told", "to", "that", "via",
+                ],
+            )
+            || s.has(next, Class::WEEKDAY);
+    }
+    let next_is_content = s.is_any(
+        v + 1,
+        &[
+            "that", "the", "a", "an", "some", "about", "around", "more", "at", "nearly", "almost",
+            "over", "up", "as",
+        ],
+    ) || s.is_number(v + 1)
+        || s.has(v + 1, Class::NUMBER_WORD | Class::PLURAL_MAGNITUDE);
+    if class.has(Class::SPEECH_AMBIGUOUS) && !next_is_content {
+        return false;
+    }
+    if s.is_any(v, STRICT_VERBS) && !s.is(v + 1, "that") {
+        return subject_before(s, v)
+            .is_some_and(|(_, end)| s.has(end - 1, Class::STATISTICS | Class::DOCUMENT));
+    }
+    if s.is_any(v, &["put", "puts"]) {
+        // `officials put the toll at 300`
+        return (v + 1..(v + 7).min(s.len())).any(|k| s.is(k, "at"));
+    }
+    true
+}
+
+/// Whether a subject is only a pronoun (`he`, `they`, `which`).
+fn is_pronoun(s: &Sentence<'_>, (start, end): (usize, usize)) -> bool {
+    end - start == 1 && s.has(start, Class::PRONOUN)
+}
+
+/// The kind a subject gives its verb's report: statistics when the subject
+/// is statistics (`Government data showed`).
+fn kind_of_subject(s: &Sentence<'_>, (_, end): (usize, usize)) -> AttributionKind {
+    if s.has(end - 1, Class::STATISTICS) {
+        AttributionKind::StatisticsProvided
+    } else {
+        AttributionKind::ReportedSpeech
+    }
+}
+
+/// The source of a figure at tokens `lead..end` of `s`, not in quotation
+/// marks.
+pub(crate) fn attribute(s: &Sentence<'_>, lead: usize, end: usize) -> Source {
+    // `according to X`
+    if let Some(k) = (0..s.len()).find(|&k| s.is(k, "according") && s.is(k + 1, "to"))
+        && let Some(source) = source_phrase(s, k + 2, AttributionKind::AccordingTo)
+    {
+        return source;
+    }
+    // `statistics provided by X`, `figures from X` as a phrase of their own.
+    for k in 0..s.len() {
+        let provider = s.is_any(k + 1, &["from", "by"])
+            || s.is_any(
+                k + 1,
+                &["provided", "released", "published", "compiled", "supplied"],
+            ) && s.is_any(k + 2, &["by", "from", "to"]);
+        if s.has(k, Class::STATISTICS) && provider {
+            let start = (0..k)
+                .rev()
+                .take_while(|&m| s.is_word(m) && !s.has(m, Class::FUNCTION))
+                .last()
+                .unwrap_or(k);
+            if let Some(source) = source_phrase(s, start, AttributionKind::StatisticsProvided)
+                && source.kind == AttributionKind::StatisticsProvided
+            {
+                return source;
+            }
+        }
+    }
+    // `..., police said.` / `..., said a spokesman.` after the figure.
+    for v in end..s.len() {
+        // `..., said Jane Doe, a county official.`
+        if s.is(v - 1, ",")
+            && s.has(v, Class::QUOTE_VERB)
+            && s.is_word(v)
+            && let Some(subject) = phrase_after(s, v + 1)
+            && !is_pronoun(s, subject)
+        {
+            return reported(s, subject, AttributionKind::ReportedSpeech);
+        }
+        if !speech_verb(s, v, Position::After) {
+            continue;
+        }
+        if let Some(subject) = subject_before(s, v)
+            && subject.0 > end
+            && matches!(s.str(subject.0 - 1), "," | "”" | "\"" | "—" | "–")
+        {
+            return reported(s, subject, kind_of_subject(s, subject));
+        }
+    }
+    // `X said (that) ... figure`: the nearest verb before the figure, but a
+    // named subject before a pronoun (`the director announced her office
+    // has documented`).
+    let mut pronoun = None;
+    for v in (0..lead).rev() {
+        if !speech_verb(s, v, Position::Before) {
+            continue;
+        }
+        let Some(subject) = subject_before(s, v) else {
+            continue;
+        };
+        if closes_a_clause(s, v, lead) {
+            continue;
+        }
+        if s.has(subject.0, Class::PRONOUN) {
+            // `he`, `her office`: keep looking for a named subject.
+            pronoun.get_or_insert(subject);
+            continue;
+        }
+        return reported(s, subject, kind_of_subject(s, subject));
+    }
+    if let Some(subject) = pronoun {
+        return reported(s, subject, AttributionKind::ReportedSpeech);
+    }
+    Source::UNATTRIBUTED
+}
+
+/// Whether the verb at `v` closes the clause before it and a new clause,
+/// in the outlet's voice, holds the figure at `lead`: `..., the minister
+/// said on Monday, as waiting lists hit 6.1m`.
+fn closes_a_clause(s: &Sentence<'_>, v: usize, lead: usize) -> bool {
+    (v + 1..lead).any(|k| {
+        s.is(k, ",")
+            && s.is_any(
+                k + 1,
+                &[
+                    "as", "while", "but", "and", "although", "though", "whereas", "amid", "after",
+                    "before", "when", "with", "since",
+                ],
+            )
+    })
+}
+
+fn reported(s: &Sentence<'_>, subject: (usize, usize), kind: AttributionKind) -> Source {
+    let span = if is_pronoun(s, subject) {
+        named_source_before(s.text, s.tokens[subject.0].start)
+            .unwrap_or(byte_span(s, subject.0, subject.1))
+    } else {
+        byte_span(s, subject.0, subject.1)
+    };
+    Source {
+        kind,
+        span: Some(span),
+    }
+}
+
+/// How far back a pronoun is resolved, in bytes and in sentences.
+const RESOLVE_BYTES: usize = 3000;
+const RESOLVE_SENTENCES: usize = 6;
+
+/// The nearest named source of a verb of speech before byte `before`:
+/// what `he` in `he said` stands for.
+pub(crate) fn named_source_before(text: &str, before: usize) -> Option<(usize, usize)> {
+    let limit = before.saturating_sub(RESOLVE_BYTES);
+    let mut tokens: Vec<Token> = Vec::new();
+    let mut at = before;
+    for _ in 0..RESOLVE_SENTENCES {
+        if at <= limit {
+            break;
+        }
+        let (start, end) = sentence::bounds(text, at.saturating_sub(1).max(limit));
+        let end = end.min(at);
+        tokens.clear();
+        tokenize(text, start, end, &mut tokens);
+        let s = Sentence {
+            text,
+            start,
+            end,
+            tokens: &tokens,
+        };
+        for v in (0..s.len()).rev() {
+            if !s.has(v, Class::SPEECH | Class::QUOTE_VERB) || !s.is_word(v) {
+                continue;
+            }
+            if v > 0
+                && matches!(s.str(v - 1), "," | "”" | "\"")
+                && let Some((a, b)) = phrase_after(&s, v + 1)
+                && !is_pronoun(&s, (a, b))
+            {
+                return Some(byte_span(&s, a, b));
+            }
+            if (speech_verb(&s, v, Position::Before) || speech_verb(&s, v, Position::After))
+                && let Some(subject) = subject_before(&s, v)
+                && !s.has(subject.0, Class::PRONOUN)
+            {
+                return Some(byte_span(&s, subject.0, subject.1));
+            }
+        }
+        if start == 0 || start <= limit {
+            break;
+        }
+        at = start;
+        // Step over the white space between sentences.
+        while at > limit && text.as_bytes()[at - 1].is_ascii_whitespace() {
+            at -= 1;
+        }
+    }
+    None
+}
+
+/// The speaker of a quotation that holds a figure: `“...,” he said`,
+/// `“...,” said the minister`, `The minister said: “...”`, else the nearest
+/// named speaker before it.
+pub(crate) fn quoted(text: &str, quote: Quote, line_start: usize, line_end: usize) -> Source {
+    let mut tokens: Vec<Token> = Vec::new();
+    let span = quote
+        .close
+        .and_then(|close| {
+            let from = close + text[close..].chars().next().map_or(1, char::len_utf8);
+            let to = floor_boundary(text, (from + 200).min(line_end));
+            tokenize(text, from, to, &mut tokens);
+            speaker_after(&Sentence {
+                text,
+                start: from,
+                end: to,
+                tokens: &tokens,
+            })
+        })
+        .or_else(|| {
+            let from = floor_boundary(text, quote.open.saturating_sub(200).max(line_start));
+            tokens.clear();
+            tokenize(text, from, quote.open, &mut tokens);
+            speaker_before(&Sentence {
+                text,
+                start: from,
+                end: quote.open,
+                tokens: &tokens,
+            })
+        })
+        .or_else(|| named_source_before(text, quote.open));
+    Source {
+        kind: AttributionKind::DirectQuote,
+        span,
+    }
+}
+
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// `, he said`, `said the minister`, `read a statement from X` just after a
+/// closing quotation mark.
+fn speaker_after(s: &Sentence<'_>) -> Option<(usize, usize)> {
+    let first = usize::from(s.is(0, ","));
+    if s.has(first, Class::QUOTE_VERB | Class::SPEECH) {
+        let (a, b) = phrase_after(s, first + 1)?;
+        return Some(resolve(s, (a, b)));
+    }
+    for v in first + 1..(first + 9).min(s.len()) {
+        if s.has(v, Class::QUOTE_VERB | Class::SPEECH) && s.is_word(v) {
+            let subject = subject_before(s, v)?;
+            return (subject.0 == first).then(|| resolve(s, subject));
+        }
+        if !s.is_word(v) && !s.is(v, "-") && !s.is(v, ".") {
+            return None;
+        }
+    }
+    None
+}
+
+/// `The minister said:` or `the minister told reporters,` just before an
+/// opening quotation mark.
+fn speaker_before(s: &Sentence<'_>) -> Option<(usize, usize)> {
+    let mut v = s.len().checked_sub(1)?;
+    if s.is_any(v, &[":", ","]) {
+        v = v.checked_sub(1)?;
+    }
+    // `told reporters:`
+    let verb = (v.saturating_sub(3)..=v)
+        .rev()
+        .find(|&k| s.has(k, Class::SPEECH | Class::QUOTE_VERB))?;
+    let subject = subject_before(s, verb)?;
+    Some(resolve(s, subject))
+}
+
+fn resolve(s: &Sentence<'_>, subject: (usize, usize)) -> (usize, usize) {
+    let span = byte_span(s, subject.0, subject.1);
+    if is_pronoun(s, subject) {
+        named_source_before(s.text, s.start).unwrap_or(span)
+    } else {
+        span
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The attribution of the first digit in `text`, as (kind, source text).
+    fn check(text: &str, kind: AttributionKind, source: Option<&str>) {
+        let at = text.find(|c: char| c.is_ascii_digit()).unwrap();
+        check_at(text, at, kind, source);
+    }
+
+    /// The attribution of the figure starting at byte `at`.
+    fn check_at(text: &str, at: usize, kind: AttributionKind, source: Option<&str>) {
+        let (start, end) = sentence::bounds(text, at);
+        let mut tokens = Vec::new();
+        tokenize(text, start, end, &mut tokens);
+        let s = Sentence {
+            text,
+            start,
+            end,
+            tokens: &tokens,
+        };
+        let i = (0..s.len()).find(|&k| s.tokens[k].start == at).unwrap();
+        let found = attribute(&s, i, i + 1);
+        assert_eq!(
+            (found.kind, found.span.map(|(a, b)| &text[a..b])),
+            (kind, source),
+            "{text}"
+        );
+    }
+
+    use AttributionKind::*;
+
+    #[test]
+    fn according_to_names_the_phrase_after_it() {
+        check(
+            "About 40 died, according to the health ministry.",
+            AccordingTo,
+            Some("the health ministry"),
+        );
+        check(
+            "According to the UN, 3 million fled.",
+            AccordingTo,
+            Some("the UN"),
+        );
+        check(
+            "12 schools shut, according to a report by the education board.",
+            AccordingTo,
+            Some("the education board"),
+        );
+    }
+
+    #[test]
+    fn statistics_name_their_provider() {
+        check(
+            "Some 900 farms closed, according to figures from the farmers' union.",
+            StatisticsProvided,
+            Some("the farmers' union"),
+        );
+        check(
+            "About 7,000 jobs went, according to union statistics provided to this newspaper on Friday.",
+            StatisticsProvided,
+            Some("union statistics"),
+        );
+        check(
+            "Statistics provided by the port authority show 300 ships docked.",
+            StatisticsProvided,
+            Some("the port authority"),
+        );
+    }
+
+    #[test]
+    fn said_after_the_figure_attributes_the_sentence() {
+        check(
+            "At least 12 people were killed, police said.",
+            ReportedSpeech,
+            Some("police"),
+        );
+        check(
+            "The fire destroyed 300 homes, said Jane Doe, a county official.",
+            ReportedSpeech,
+            Some("Jane Doe"),
+        );
+        check(
+            "The fire destroyed 300 homes, the county said on Monday.",
+            ReportedSpeech,
+            Some("the county"),
+        );
+    }
+
+    #[test]
+    fn said_before_the_figure_attributes_the_clause() {
+        check(
+            "The ministry said 1,200 homes were damaged.",
+            ReportedSpeech,
+            Some("The ministry"),
+        );
+        check(
+            "The transport minister told reporters that 40 trains were cancelled.",
+            ReportedSpeech,
+            Some("The transport minister"),
+        );
+        check(
+            "The agency's director, Jane Doe, said 90 staff would go.",
+            ReportedSpeech,
+            Some("The agency's director"),
+        );
+        check(
+            "Last month the UN refugee chief announced that her agency has registered 50,000 arrivals.",
+            ReportedSpeech,
+            Some("the UN refugee chief"),
+        );
+        check(
+            "The union on Tuesday said 4,000 members voted.",
+            ReportedSpeech,
+            Some("The union"),
+        );
+    }
+
+    #[test]
+    fn a_verb_closing_an_earlier_clause_does_not_reach_past_it() {
+        let text = "Rates rose 1%, the central bank said on Monday, as exports hit 40 ports.";
+        check(text, ReportedSpeech, Some("the central bank"));
+        check_at(text, text.find("40").unwrap(), Unattributed, None);
+    }
+
+    #[test]
+    fn a_pronoun_resolves_to_the_last_named_speaker() {
+        check(
+            "The mayor spoke on Monday. The mayor said the city was ready. He said 300 beds were free.",
+            ReportedSpeech,
+            Some("The mayor"),
+        );
+    }
+
+    #[test]
+    fn the_outlets_own_voice_is_unattributed() {
+        check("The war has killed 500,000 people.", Unattributed, None);
+        check(
+            "Doctors, who are backed by the union, treated 40 patients.",
+            Unattributed,
+            None,
+        );
+        check("An estimated 300 people attended.", Unattributed, None);
+        check(
+            "The strike, which was reported widely, cost 200 jobs.",
+            Unattributed,
+            None,
+        );
+    }
+
+    #[test]
+    fn verbs_that_take_plain_objects_report_only_before_that() {
+        check("Employers added 531,000 jobs in May.", Unattributed, None);
+        check("The attack claimed 40 lives.", Unattributed, None);
+        check(
+            "The union claimed that 9,000 members walked out.",
+            ReportedSpeech,
+            Some("The union"),
+        );
+        check(
+            "Organisers put the crowd at 100,000.",
+            ReportedSpeech,
+            Some("Organisers"),
+        );
+        check(
+            "About 40% of the stock was sold, company figures show.",
+            StatisticsProvided,
+            Some("company figures"),
+        );
+    }
+
+    #[test]
+    fn nouns_that_look_like_verbs_are_not_speech() {
+        check(
+            "Local reports of 40 deaths could not be confirmed.",
+            Unattributed,
+            None,
+        );
+        check(
+            "The committee found 12 errors in the count.",
+            Unattributed,
+            None,
+        );
+        check(
+            "Census data showed 12,000 residents left.",
+            StatisticsProvided,
+            Some("Census data"),
+        );
+    }
+
+    #[test]
+    fn quotes_name_their_speaker() {
+        let check_quote = |text: &str, speaker: &str| {
+            let open = text.find(['“', '"']).unwrap();
+            let after = open + text[open..].chars().next().unwrap().len_utf8();
+            let close = text[after..].find(['”', '"']).map(|at| at + after);
+            let found = quoted(text, Quote { open, close }, 0, text.len());
+            assert_eq!(found.kind, DirectQuote, "{text}");
+            assert_eq!(
+                found.span.map(|(a, b)| &text[a..b]),
+                Some(speaker),
+                "{text}"
+            );
+        };
+        check_quote("“We lost 300 homes,” the mayor said.", "the mayor");
+        check_quote(
+            "\"We lost 300 homes,\" said Jane Doe, the mayor.",
+            "Jane Doe",
+        );
+        check_quote("The mayor said: “We lost 300 homes.”", "The mayor");
+        check_quote(
+            "The mayor said the city was ready. “We lost 300 homes,” she added.",
+            "The mayor",
+        );
+    }
+}

@@ -1,0 +1,1123 @@
+//! Reading a figure at a token: the numeral (digits, number words,
+//! fractions, vague quantities, ranges and ratios), the currency sign before
+//! it and the unit words after it, and the rules that tell a numeral that is
+//! not a claim (a year, a date, a time, a duration, an identifier, an
+//! ordinal, part of an address) from one that is.
+//!
+//! [`figure_at`] answers for one token: a [`Figure`], a span of tokens that
+//! is a numeral but no claim and must not be read again, or nothing.
+
+use crate::model::Value;
+use crate::number::parse_figure;
+use crate::vocab::{Qualifier, Unit};
+
+use super::lexicon::Class;
+use super::sentence::Sentence;
+use super::token::Kind;
+
+/// A numeral read at a token, with what the tokens around it say about it.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Figure {
+    /// First token, including a currency sign before the numeral.
+    pub lead: usize,
+    /// First token of the numeral.
+    pub start: usize,
+    /// One past the numeral's last token.
+    pub end: usize,
+    /// One past the unit words after the numeral: where the measure starts.
+    pub tail: usize,
+    pub value: Value,
+    /// The unit the figure itself carries (`%`, `$`, `square kilometres`, a
+    /// bare fraction), if any.
+    pub unit: Option<Unit>,
+    pub vague: bool,
+    pub range: bool,
+    /// Written in words only, below a hundred and without a scale
+    /// (`two`, `forty-five`): such numerals need a noun to be a claim.
+    pub small_words: bool,
+    /// A fraction or ratio (`half`, `a third`, `one in five`).
+    pub fraction: bool,
+    /// A hedge written after the numeral (`or more`, `-odd`, `+`).
+    pub qualifier_after: Option<Qualifier>,
+    /// `2,000-strong`: the figure counts the noun after it.
+    pub strong: bool,
+}
+
+/// The answer of [`figure_at`].
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Parse {
+    /// A figure that may be a claim.
+    Figure(Figure),
+    /// Tokens up to this index are a numeral that is no claim.
+    Skip(usize),
+    /// No numeral starts here.
+    Nothing,
+}
+
+/// What kind of numeral a [`Card`] is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum CardKind {
+    Digits,
+    Words,
+    Fraction { bare: bool },
+    Vague,
+}
+
+/// A numeral without units: its tokens, value and scale.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Card {
+    start: usize,
+    end: usize,
+    kind: CardKind,
+    value: Value,
+    /// The product of the scale words and suffixes written on it; 1 if none.
+    scale: f64,
+}
+
+impl Card {
+    fn number(&self) -> f64 {
+        self.value.bounds().0
+    }
+}
+
+fn scale_of(word: &str) -> Option<f64> {
+    Some(match word.to_ascii_lowercase().as_str() {
+        "hundred" => 1e2,
+        "thousand" | "k" => 1e3,
+        "million" | "mn" | "mln" | "m" => 1e6,
+        "billion" | "bn" | "bln" | "b" => 1e9,
+        "trillion" | "tn" => 1e12,
+        "dozen" => 12.0,
+        _ => return None,
+    })
+}
+
+/// The value `parse_figure` reads in the tokens `from..to`.
+fn read(s: &Sentence<'_>, from: usize, to: usize) -> Option<Value> {
+    parse_figure(s.slice(from, to))
+        .ok()
+        .map(|figure| figure.value)
+}
+
+/// Scale words after `j` (`million`, `-billion`), and their product.
+fn scales(s: &Sentence<'_>, mut j: usize) -> (usize, f64) {
+    let mut scale = 1.0;
+    loop {
+        if s.has(j, Class::SCALE) || (s.is(j, "hundred") && scale == 1.0) {
+            scale *= scale_of(s.str(j)).unwrap_or(1.0);
+            j += 1;
+        } else if s.is(j, "-") && s.joined(j - 1) && s.joined(j) && s.has(j + 1, Class::SCALE) {
+            scale *= scale_of(s.str(j + 1)).unwrap_or(1.0);
+            j += 2;
+        } else {
+            return (j, scale);
+        }
+    }
+}
+
+/// The numeral starting at token `i`, if one does.
+fn cardinal(s: &Sentence<'_>, i: usize) -> Option<Card> {
+    match s.kind(i)? {
+        Kind::Number => digits(s, i),
+        Kind::Word => words(s, i),
+        Kind::Punct => None,
+    }
+}
+
+fn digits(s: &Sentence<'_>, i: usize) -> Option<Card> {
+    let text = s.str(i);
+    if text.len() > 1 && text.starts_with('0') && !text.starts_with("0.") {
+        return None;
+    }
+    let mut j = i + 1;
+    let mut scale = 1.0;
+    let glued_on = |k: usize| s.joined(k) && (s.is_word(k + 1) || s.is_number(k + 1));
+    if s.joined(i) && s.has(j, Class::SCALE_SUFFIX) && !glued_on(j) {
+        scale = scale_of(s.str(j))?;
+        j += 1;
+    }
+    let (j, more) = scales(s, j);
+    let value = read(s, i, j)?;
+    Some(Card {
+        start: i,
+        end: j,
+        kind: CardKind::Digits,
+        value,
+        scale: scale * more,
+    })
+}
+
+fn words(s: &Sentence<'_>, i: usize) -> Option<Card> {
+    let class = s.class(i);
+    if class.has(Class::PLURAL_MAGNITUDE) {
+        return vague(s, i);
+    }
+    if class.has(Class::VAGUE_DETERMINER) || (s.is_any(i, &["a"]) && s.is(i + 1, "few")) {
+        return vague_determined(s, i);
+    }
+    if let Some(card) = fraction(s, i) {
+        return Some(card);
+    }
+    let a = s.is_any(i, &["a", "an"]);
+    if a && !(s.has(i + 1, Class::SCALE) || s.is_any(i + 1, &["hundred", "dozen"])) {
+        return None;
+    }
+    if !a && !class.has(Class::NUMBER_WORD) {
+        return None;
+    }
+    let mut j = i + 1;
+    loop {
+        let class = s.class(j);
+        if class.has(Class::NUMBER_WORD | Class::HUNDRED | Class::DOZEN | Class::SCALE) {
+            j += 1;
+        } else if s.is(j, "-") && s.joined(j - 1) && s.joined(j) && s.has(j + 1, Class::NUMBER_WORD)
+        {
+            j += 2;
+        } else if s.is(j, "and")
+            && s.has(j - 1, Class::HUNDRED | Class::SCALE)
+            && s.has(j + 1, Class::NUMBER_WORD)
+        {
+            j += 2;
+        } else {
+            break;
+        }
+    }
+    let value = read(s, i, j)?;
+    let scale = (i..j)
+        .filter(|&k| s.has(k, Class::SCALE | Class::HUNDRED | Class::DOZEN))
+        .filter_map(|k| scale_of(s.str(k)))
+        .product();
+    Some(Card {
+        start: i,
+        end: j,
+        kind: CardKind::Words,
+        value,
+        scale,
+    })
+}
+
+/// `hundreds`, `tens of thousands`, `dozens`; `scores` and `tens` only
+/// before `of`.
+fn vague(s: &Sentence<'_>, i: usize) -> Option<Card> {
+    if s.is_any(i, &["scores", "tens"]) && !s.is(i + 1, "of") {
+        return None;
+    }
+    let mut j = i + 1;
+    while s.is(j, "of") && s.has(j + 1, Class::PLURAL_MAGNITUDE) {
+        j += 2;
+    }
+    Some(Card {
+        start: i,
+        end: j,
+        kind: CardKind::Vague,
+        value: read(s, i, j)?,
+        scale: 1.0,
+    })
+}
+
+/// `several hundred`, `a few thousand`, `many millions`: the magnitude `N`
+/// after the determiner makes the vague range `2N..10N`, as `hundreds` does.
+fn vague_determined(s: &Sentence<'_>, i: usize) -> Option<Card> {
+    let first = if s.is(i, "a") { i + 2 } else { i + 1 };
+    if s.has(first, Class::PLURAL_MAGNITUDE) {
+        return vague(s, first);
+    }
+    if !(s.has(first, Class::SCALE) || s.is_any(first, &["hundred", "dozen"])) {
+        return None;
+    }
+    let (end, magnitude) = scales(s, first);
+    let (end, magnitude) = if s.is(first, "dozen") {
+        (first + 1, 12.0)
+    } else {
+        (end, magnitude)
+    };
+    Some(Card {
+        start: i,
+        end,
+        kind: CardKind::Vague,
+        value: Value::Range {
+            low: 2.0 * magnitude,
+            high: 10.0 * magnitude,
+        },
+        scale: 1.0,
+    })
+}
+
+/// `half`, `a third`, `two-thirds`, `three quarters`, `half a million`,
+/// `a quarter of a million`, `half-million`.
+fn fraction(s: &Sentence<'_>, i: usize) -> Option<Card> {
+    let words_end = if s.has(i, Class::HALF) {
+        i + 1
+    } else {
+        let singular = s.is_any(i, &["a", "an", "one"]);
+        if !singular && !s.has(i, Class::NUMBER_WORD) {
+            return None;
+        }
+        let mut d = i + 1;
+        if s.is(d, "-") && s.joined(i) && s.joined(d) {
+            d += 1;
+        }
+        let denominator = if singular {
+            Class::DENOMINATOR | Class::HALF
+        } else {
+            Class::DENOMINATORS
+        };
+        if !s.has(d, denominator) {
+            return None;
+        }
+        d + 1
+    };
+    // A scale after the fraction: `[of] [a] million` or `-million`.
+    let mut k = words_end;
+    if s.is(k, "of") {
+        k += 1;
+    }
+    if s.is_any(k, &["a", "an"]) {
+        k += 1;
+    }
+    let scale_at = if s.has(k, Class::SCALE) {
+        Some(k)
+    } else if s.is(words_end, "-")
+        && s.joined(words_end - 1)
+        && s.joined(words_end)
+        && s.has(words_end + 1, Class::SCALE)
+    {
+        Some(words_end + 1)
+    } else {
+        None
+    };
+    if scale_at.is_none() && s.is_any(i, &["a", "an"]) && s.has(i + 1, Class::HALF) {
+        // A lone `a half` is part of `an hour and a half`, not a share.
+        return None;
+    }
+    let end = scale_at.map_or(words_end, |at| at + 1);
+    Some(Card {
+        start: i,
+        end,
+        kind: CardKind::Fraction {
+            bare: scale_at.is_none(),
+        },
+        value: read(s, i, end)?,
+        scale: 1.0,
+    })
+}
+
+/// A currency written before the numeral at `i`: its unit and the first
+/// token of the figure. `Err` for a currency outside the vocabulary
+/// (`A$`, `¥`, `Rs`).
+fn currency_before(s: &Sentence<'_>, i: usize) -> Result<(usize, Option<Unit>), ()> {
+    if i == 0 {
+        return Ok((i, None));
+    }
+    let sign = i - 1;
+    let unit = match s.str(sign) {
+        "$" => Some(Unit::Usd),
+        "€" => Some(Unit::Eur),
+        "£" => Some(Unit::Gbp),
+        "¥" | "₹" | "₽" | "₺" | "₩" | "₦" | "₪" | "₱" | "₴" | "₫" | "฿" => {
+            return Err(());
+        }
+        word if word.eq_ignore_ascii_case("usd") => Some(Unit::Usd),
+        word if word.eq_ignore_ascii_case("eur") => Some(Unit::Eur),
+        word if word.eq_ignore_ascii_case("gbp") => Some(Unit::Gbp),
+        _ if s.has(sign, Class::FOREIGN_UNIT) && s.capitalized(sign) => return Err(()),
+        _ => None,
+    };
+    let Some(unit) = unit else {
+        return Ok((i, None));
+    };
+    if s.str(sign) == "$" && sign > 0 && s.joined(sign - 1) && s.is_word(sign - 1) {
+        // `US$` is dollars; `A$`, `C$`, `HK$` are other currencies.
+        return if s.is(sign - 1, "US") {
+            Ok((sign - 1, Some(unit)))
+        } else {
+            Err(())
+        };
+    }
+    Ok((sign, Some(unit)))
+}
+
+/// What the words after a numeral say.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum After {
+    /// A unit of the vocabulary, ending before this token.
+    Unit(Unit, usize),
+    /// A unit or word that makes the numeral no claim: a duration, a time of
+    /// day, a foreign unit, a multiplier.
+    Reject,
+    /// Nothing the rules know.
+    Plain,
+}
+
+fn is_kilometres(s: &Sentence<'_>, j: usize) -> bool {
+    s.is_any(
+        j,
+        &[
+            "km",
+            "kms",
+            "kilometres",
+            "kilometers",
+            "kilometre",
+            "kilometer",
+        ],
+    )
+}
+
+/// The unit words at `j`, after a numeral that ends at `j` (`percent`,
+/// `square kilometres`, `tonnes`, `dollars`), or a reason it is no claim.
+fn unit_after(s: &Sentence<'_>, j: usize, scaled: bool) -> After {
+    if j >= s.len() {
+        return After::Plain;
+    }
+    let word = s.str(j);
+    if word == "%" {
+        return After::Unit(Unit::Percent, j + 1);
+    }
+    if s.is_any(j, &["percent", "pct"]) || (s.is(j, "pc") && s.joined(j - 1)) {
+        return After::Unit(Unit::Percent, j + 1);
+    }
+    if s.is(j, "per") && s.is(j + 1, "cent") {
+        return After::Unit(Unit::Percent, j + 2);
+    }
+    if s.is(j, "percentage") && s.is_any(j + 1, &["point", "points"]) {
+        return After::Unit(Unit::Percent, j + 2);
+    }
+    // Areas.
+    if s.is_any(j, &["square", "sq"]) {
+        let mut k = j + 1;
+        if s.is_any(k, &["-", "."]) && s.joined(k - 1) {
+            k += 1;
+        }
+        if is_kilometres(s, k) {
+            return After::Unit(Unit::Km2, k + 1);
+        }
+        return After::Reject;
+    }
+    if s.is_any(j, &["km2", "km²"]) {
+        return After::Unit(Unit::Km2, j + 1);
+    }
+    if is_kilometres(s, j) {
+        if s.joined(j) && (s.is(j + 1, "2") || s.is(j + 1, "²")) {
+            return After::Unit(Unit::Km2, j + 2);
+        }
+        if s.joined(j) && s.is(j + 1, "/") || s.is(j + 1, "per") && s.is(j + 2, "hour") {
+            return After::Reject;
+        }
+        return After::Unit(Unit::Km, j + 1);
+    }
+    if s.is_any(j, &["tonnes", "tonne", "tons", "ton"]) {
+        return After::Unit(Unit::Tonnes, j + 1);
+    }
+    if s.is(j, "metric") && s.is_any(j + 1, &["tons", "tonnes"]) {
+        return After::Unit(Unit::Tonnes, j + 2);
+    }
+    // Money.
+    let mut k = j;
+    if s.is_any(k, &["us", "u.s.", "american"]) && s.is_any(k + 1, &["dollars", "dollar"]) {
+        k += 1;
+    }
+    if s.is_any(k, &["dollars", "dollar", "usd"]) {
+        return After::Unit(Unit::Usd, k + 1);
+    }
+    if s.is_any(k, &["euros", "euro", "eur"]) {
+        return After::Unit(Unit::Eur, k + 1);
+    }
+    if s.is_any(k, &["gbp", "sterling"]) {
+        return After::Unit(Unit::Gbp, k + 1);
+    }
+    if s.is_any(k, &["pounds", "pound"]) {
+        // Pounds of weight are as common as pounds of money; only a scaled
+        // figure (`5 million pounds`) or `pounds sterling` is money.
+        if s.is(k + 1, "sterling") {
+            return After::Unit(Unit::Gbp, k + 2);
+        }
+        return if scaled {
+            After::Unit(Unit::Gbp, k + 1)
+        } else {
+            After::Reject
+        };
+    }
+    let class = s.class(j);
+    if class.has(Class::TIME_UNIT | Class::TIME_OF_DAY | Class::MULTIPLIER) {
+        return After::Reject;
+    }
+    if class.has(Class::FOREIGN_UNIT) && !(s.is(j, "m") && !s.joined(j - 1) && scaled) {
+        return After::Reject;
+    }
+    // `3 p.m.`, `10 a.m.`
+    if s.is_any(j, &["a", "p"]) && s.is(j + 1, ".") && s.is(j + 2, "m") && s.joined(j) {
+        return After::Reject;
+    }
+    After::Plain
+}
+
+/// `-strong`, `-odd`, `-plus`, `-year-old`, `-percent` and other words
+/// joined to a numeral by a hyphen.
+enum Compound {
+    Unit(Unit, usize),
+    Strong(usize),
+    Hedge(Qualifier, usize),
+    Reject,
+    None,
+}
+
+fn compound_after(s: &Sentence<'_>, j: usize) -> Compound {
+    if !(s.is(j, "-") && s.joined(j - 1) && s.joined(j)) {
+        if s.is(j, "+") && s.joined(j - 1) {
+            return Compound::Hedge(Qualifier::MoreThan, j + 1);
+        }
+        return Compound::None;
+    }
+    let w = j + 1;
+    if !s.is_word(w) {
+        return Compound::Reject;
+    }
+    match unit_after(s, w, false) {
+        After::Unit(unit, end) => return Compound::Unit(unit, end),
+        After::Reject => return Compound::Reject,
+        After::Plain => {}
+    }
+    if s.is(w, "strong") {
+        Compound::Strong(w + 1)
+    } else if s.is(w, "odd") {
+        Compound::Hedge(Qualifier::About, w + 1)
+    } else if s.is(w, "plus") {
+        Compound::Hedge(Qualifier::MoreThan, w + 1)
+    } else {
+        // `10-year`, `27-nation`, `two-day`, `5-4`: a modifier, not a count.
+        Compound::Reject
+    }
+}
+
+/// `one in five`, `1 in 4`, `nine out of ten`: a share as a ratio.
+fn ratio(s: &Sentence<'_>, low: &Card) -> Option<Card> {
+    if !matches!(low.kind, CardKind::Digits | CardKind::Words) || low.scale != 1.0 {
+        return None;
+    }
+    let at = if s.is(low.end, "in") {
+        low.end + 1
+    } else if s.is(low.end, "out") && s.is(low.end + 1, "of") {
+        low.end + 2
+    } else {
+        return None;
+    };
+    let high = cardinal(s, at)?;
+    if !matches!(high.kind, CardKind::Digits | CardKind::Words) || high.scale != 1.0 {
+        return None;
+    }
+    let (numerator, denominator) = (low.number(), high.number());
+    if !(numerator > 0.0 && numerator < denominator && denominator <= 1000.0) {
+        return None;
+    }
+    Some(Card {
+        start: low.start,
+        end: high.end,
+        kind: CardKind::Fraction { bare: true },
+        value: Value::Number(numerator / denominator),
+        scale: 1.0,
+    })
+}
+
+fn is_year(card: &Card, s: &Sentence<'_>) -> bool {
+    card.kind == CardKind::Digits
+        && card.end == card.start + 1
+        && s.str(card.start).len() == 4
+        && s.str(card.start).bytes().all(|b| b.is_ascii_digit())
+        && (1000.0..=2100.0).contains(&card.number())
+}
+
+/// Whether a change verb (`rose`, `cut`) stands within a few tokens before
+/// `i`: then `from 5 to 7` and `5% to 7%` are two figures, not a range.
+fn change_before(s: &Sentence<'_>, i: usize) -> bool {
+    (i.saturating_sub(6)..i).any(|k| s.has(k, Class::CHANGE))
+}
+
+/// A range whose low end is `low`: `X to Y`, `X-Y`, `X–Y`, `between X and Y`,
+/// `X or Y`. Returns the range's numeral, its end, and a unit written on the
+/// low end (`10% to 20%`); `Err` for a hyphenated pair that is no range
+/// (`3-1`, `2020-21`).
+fn range(s: &Sentence<'_>, lead: usize, low: &Card) -> Result<Option<(Card, Option<Unit>)>, usize> {
+    if !matches!(low.kind, CardKind::Digits | CardKind::Words) {
+        return Ok(None);
+    }
+    let mut k = low.end;
+    let mut low_unit = None;
+    if let After::Unit(unit @ (Unit::Percent | Unit::Km2 | Unit::Km), end) = unit_after(s, k, false)
+    {
+        low_unit = Some(unit);
+        k = end;
+    }
+    let before = lead.checked_sub(1);
+    let between = before.is_some_and(|b| s.is(b, "between"));
+    let from = before.is_some_and(|b| s.is(b, "from"));
+    let by = before.is_some_and(|b| s.is(b, "by"));
+    if k >= s.len() {
+        return Ok(None);
+    }
+    let joined = s.joined(k - 1) && s.joined(k);
+    let connector = s.str(k).to_ascii_lowercase();
+    let dash = matches!(connector.as_str(), "-" | "–" | "—") && joined;
+    let ok = match connector.as_str() {
+        "-" | "—" => joined,
+        "–" => true,
+        "to" if from => !change_before(s, lead - 1),
+        "to" => !by && !change_before(s, lead),
+        "and" => between,
+        "or" => !s.is_any(k + 1, &["more", "so", "less", "fewer"]),
+        _ => false,
+    };
+    if !ok {
+        return Ok(None);
+    }
+    let mut h = k + 1;
+    if s.is_any(h, &["$", "€", "£"]) {
+        h += 1;
+    }
+    let Some(high) =
+        cardinal(s, h).filter(|c| matches!(c.kind, CardKind::Digits | CardKind::Words))
+    else {
+        return if dash && s.is_number(k + 1) {
+            Err(k + 2)
+        } else {
+            Ok(None)
+        };
+    };
+    let high_value = high.number();
+    let mut low_value = low.number();
+    if low.scale == 1.0 && high.scale > 1.0 && low_value * high.scale <= high_value {
+        // `5 to 6 million`: the scale written on the high end applies to both.
+        low_value *= high.scale;
+    }
+    if is_year(low, s) && is_year(&high, s) {
+        return Err(high.end);
+    }
+    if low_value >= high_value {
+        return if dash { Err(high.end) } else { Ok(None) };
+    }
+    Ok(Some((
+        Card {
+            start: low.start,
+            end: high.end,
+            kind: low.kind,
+            value: Value::Range {
+                low: low_value,
+                high: high_value,
+            },
+            scale: high.scale,
+        },
+        low_unit,
+    )))
+}
+
+/// The whitespace-delimited run of text around bytes `start..end` contains
+/// an address: a URL, an e-mail, a path.
+fn in_address(text: &str, start: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    let from = bytes[..start]
+        .iter()
+        .rposition(|b| b.is_ascii_whitespace())
+        .map_or(0, |at| at + 1);
+    let to = bytes[end..]
+        .iter()
+        .position(|b| b.is_ascii_whitespace())
+        .map_or(bytes.len(), |at| end + at);
+    let run = &text[from..to];
+    run.contains(['/', '@', '=', '_', '\\', '|'])
+        || run.contains("www.")
+        || run.contains(".com")
+        || run.contains("http")
+}
+
+/// Whether the numeral at `start..end` is glued to letters or to another
+/// number in a way that makes it an identifier, ordinal, date or time
+/// (`F-16`, `G20`, `3rd`, `1990s`, `10:30`, `2021-09-27`, `9/11`).
+fn glued(s: &Sentence<'_>, lead: usize, start: usize, end: usize) -> bool {
+    if lead > 0 && s.joined(lead - 1) {
+        let before = s.str(lead - 1);
+        if s.is_word(lead - 1) && lead == start {
+            return true;
+        }
+        if matches!(before, "#" | "/" | ":" | "+" | "." | "-" | "–" | "[" | "№")
+            && lead >= 2
+            && s.joined(lead - 2)
+            && (s.is_word(lead - 2) || s.is_number(lead - 2))
+        {
+            return true;
+        }
+        if matches!(before, "#" | "№" | "[") {
+            return true;
+        }
+    }
+    if end < s.len() && s.joined(end - 1) {
+        let after = s.str(end);
+        if s.has(end, Class::ORDINAL_SUFFIX) {
+            return true;
+        }
+        if matches!(after, ":" | "/" | "." | "]") && s.joined(end) && s.is_number(end + 1) {
+            return true;
+        }
+        if after == "]" {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the numeral is a day of the month next to a month's name
+/// (`Nov. 6`, `6 November`, `the 6th of June`).
+fn is_day_of_month(s: &Sentence<'_>, card: &Card) -> bool {
+    if card.kind != CardKind::Digits || card.end != card.start + 1 {
+        return false;
+    }
+    let day = card.number();
+    if !(1.0..=31.0).contains(&day) || s.str(card.start).len() > 2 {
+        return false;
+    }
+    let month = |k: usize| {
+        s.has(k, Class::MONTH)
+            && (s.capitalized(k) || !s.is_any(k, &["may", "march", "jan", "dec", "sep"]))
+    };
+    let mut before = card.start;
+    if before > 0 && s.is(before - 1, ".") {
+        before -= 1;
+    }
+    let after = card.end;
+    (before > 0 && (month(before - 1) || s.has(before - 1, Class::WEEKDAY)))
+        || month(after)
+        || (s.is(after, "of") && month(after + 1))
+}
+
+/// Whether the word before the figure marks it as an identifier or a rank
+/// (`Resolution 2254`, `Route 66`, `page 5`, `No. 1`, `top 10`), or names it
+/// (`Windows 10`, `Group of Seven`).
+fn identified(s: &Sentence<'_>, lead: usize) -> bool {
+    let Some(before) = lead.checked_sub(1) else {
+        return false;
+    };
+    let word = if s.is(before, ".") && before > 0 {
+        before - 1
+    } else {
+        before
+    };
+    if !s.is_word(word) {
+        return false;
+    }
+    let class = s.class(word);
+    if class.has(Class::IDENTIFIER_HEAD | Class::RANK | Class::AGE) {
+        return true;
+    }
+    if class.has(Class::FUNCTION) {
+        return false;
+    }
+    if word != before {
+        // `Nov. 6` is a date, handled elsewhere; any other `Word.` is an abbreviation.
+        return !class.has(Class::MONTH);
+    }
+    s.capitalized(word) && !class.has(Class::FUNCTION | Class::MONTH | Class::WEEKDAY)
+}
+
+/// The figure at token `i`.
+pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
+    let Some(card) = cardinal(s, i) else {
+        return Parse::Nothing;
+    };
+    let Ok((lead, currency)) = currency_before(s, i) else {
+        return Parse::Skip(card.end);
+    };
+    if glued(s, lead, card.start, card.end)
+        || in_address(s.text, s.tokens[i].start, s.tokens[card.end - 1].end)
+    {
+        return Parse::Skip(card.end);
+    }
+    let mut card = card;
+    let mut low_unit = None;
+    let mut range_found = false;
+    if let Some(found) = ratio(s, &card) {
+        card = found;
+    } else {
+        match range(s, lead, &card) {
+            Err(end) => return Parse::Skip(end),
+            Ok(Some((found, unit))) => {
+                card = found;
+                low_unit = unit;
+                range_found = true;
+            }
+            Ok(None) => {}
+        }
+    }
+    let scaled = card.scale > 1.0 && card.scale != 100.0 && card.scale != 12.0;
+    // A numeral glued to letters that are no unit or scale: `3rd`, `1990s`, `4G`.
+    if s.joined(card.end - 1) && s.is_word(card.end) {
+        let known = matches!(unit_after(s, card.end, scaled), After::Unit(..))
+            || s.is_any(card.end, &["km", "pc"]);
+        if !known {
+            return Parse::Skip(card.end + 1);
+        }
+    }
+    let mut unit = currency.or(low_unit);
+    let mut tail = card.end;
+    match unit_after(s, card.end, scaled) {
+        After::Unit(found, end) => {
+            unit = unit.or(Some(found));
+            tail = end;
+        }
+        After::Reject => return Parse::Skip(card.end + 1),
+        After::Plain => {}
+    }
+    let mut qualifier_after = None;
+    let mut strong = false;
+    match compound_after(s, tail) {
+        Compound::Unit(found, end) => {
+            unit = unit.or(Some(found));
+            tail = end;
+        }
+        Compound::Strong(end) => {
+            strong = true;
+            tail = end;
+        }
+        Compound::Hedge(qualifier, end) => {
+            qualifier_after = Some(qualifier);
+            tail = end;
+        }
+        Compound::Reject => return Parse::Skip(tail + 2),
+        Compound::None => {}
+    }
+    // `billions of dollars`, `half of the money` (the latter has no unit).
+    if matches!(card.kind, CardKind::Vague | CardKind::Fraction { .. }) && s.is(tail, "of") {
+        if let After::Unit(found @ (Unit::Usd | Unit::Eur | Unit::Gbp), end) =
+            unit_after(s, tail + 1, true)
+        {
+            unit = unit.or(Some(found));
+            tail = end;
+        }
+    }
+    if s.is(tail, "or") && s.is_any(tail + 1, &["more", "so", "fewer", "less"]) {
+        qualifier_after = Some(match s.str(tail + 1).to_ascii_lowercase().as_str() {
+            "more" => Qualifier::AtLeast,
+            "so" => Qualifier::About,
+            _ => Qualifier::UpTo,
+        });
+        tail += 2;
+    }
+    let fraction = matches!(card.kind, CardKind::Fraction { .. });
+    if let CardKind::Fraction { bare: true } = card.kind {
+        unit = unit.or(Some(Unit::Fraction));
+    }
+    if is_year(&card, s) && unit.is_none() && !range_found {
+        return Parse::Skip(card.end);
+    }
+    if is_day_of_month(s, &card) || (currency.is_none() && identified(s, lead)) {
+        return Parse::Skip(card.end);
+    }
+    let small_words = card.kind == CardKind::Words && card.scale == 1.0 && card.number() < 100.0;
+    if small_words && !card_is_claimable(s, lead, &card) {
+        return Parse::Skip(card.end);
+    }
+    if fraction && !fraction_is_claimable(s, lead, &card, tail) {
+        return Parse::Skip(card.end);
+    }
+    Parse::Figure(Figure {
+        lead,
+        start: card.start,
+        end: card.end,
+        tail,
+        value: card.value,
+        unit,
+        vague: card.kind == CardKind::Vague,
+        range: range_found,
+        small_words,
+        fraction,
+        qualifier_after,
+        strong,
+    })
+}
+
+/// A small number in words counts something only when it is not part of a
+/// name (`Group of Seven`), a partitive (`one of the`), or anaphora (`the two
+/// leaders`); and `one` only when a noun for people follows (`one soldier`).
+fn card_is_claimable(s: &Sentence<'_>, lead: usize, card: &Card) -> bool {
+    if s.capitalized(card.start) && !s.starts_clause(card.start) {
+        return false;
+    }
+    if lead > 0 && s.has(lead - 1, Class::DEFINITE) {
+        return false;
+    }
+    if s.is(card.end, "of") || s.is_any(card.end, &["another", "other", "another's"]) {
+        return false;
+    }
+    if card.number() == 1.0 && card.end == card.start + 1 {
+        let noun = (card.end..card.end + 3)
+            .take_while(|&k| s.is_word(k) && !s.has(k, Class::FUNCTION))
+            .any(|k| s.has(k, Class::PERSON));
+        return noun;
+    }
+    true
+}
+
+/// A fraction is a share only of something (`half of`, `half the`, `a third
+/// of`), as a scale (`half a million`), or after `by` (`cut by a third`); not
+/// `the second half`, `half-hearted` or `a third option`.
+fn fraction_is_claimable(s: &Sentence<'_>, lead: usize, card: &Card, tail: usize) -> bool {
+    if card.scale > 1.0 || matches!(card.value, Value::Number(v) if v > 1.0) {
+        return true;
+    }
+    if lead > 0 && s.has(lead - 1, Class::DEFINITE) {
+        return false;
+    }
+    if lead > 0 && s.is_any(lead - 1, &["second", "third", "and", "a"]) {
+        return false;
+    }
+    let ratio = s.is_any(card.start + 1, &["in", "out"]);
+    if ratio {
+        return true;
+    }
+    let mut k = tail;
+    if s.is(k, "of") {
+        k += 1;
+    }
+    let shares_something = s.is(tail, "of")
+        || s.is_any(
+            tail,
+            &["the", "its", "their", "his", "her", "our", "all", "this"],
+        );
+    if !shares_something {
+        return lead > 0 && s.is_any(lead - 1, &["by", "than"]);
+    }
+    // `half of 2021`, `half an hour`, `half of the year`: shares of time.
+    while s.is_any(k, &["the", "a", "an", "its", "their", "this", "that"]) {
+        k += 1;
+    }
+    !(s.has(k, Class::TIME_UNIT) || s.is_number(k) && s.str(k).len() == 4)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::token::{Token, tokenize};
+    use super::*;
+
+    /// The figures of `text`, as (numeral text, value, unit), skipping
+    /// everything else.
+    fn figures(text: &str) -> Vec<(String, Value, Option<Unit>)> {
+        let mut tokens: Vec<Token> = Vec::new();
+        tokenize(text, 0, text.len(), &mut tokens);
+        let s = Sentence {
+            text,
+            start: 0,
+            end: text.len(),
+            tokens: &tokens,
+        };
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < s.len() {
+            match figure_at(&s, i) {
+                Parse::Figure(f) => {
+                    out.push((s.slice(f.start, f.end).to_owned(), f.value, f.unit));
+                    i = f.tail.max(f.end);
+                }
+                Parse::Skip(end) => i = end.max(i + 1),
+                Parse::Nothing => i += 1,
+            }
+        }
+        out
+    }
+
+    fn one(text: &str) -> (String, Value, Option<Unit>) {
+        let found = figures(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        found.into_iter().next().unwrap()
+    }
+
+    fn none(text: &str) {
+        assert_eq!(figures(text), [], "{text}");
+    }
+
+    fn n(v: f64) -> Value {
+        Value::Number(v)
+    }
+
+    fn r(low: f64, high: f64) -> Value {
+        Value::Range { low, high }
+    }
+
+    #[test]
+    fn digits_with_separators_and_scales() {
+        assert_eq!(one("a crowd of 12,500 fans").1, n(12_500.0));
+        assert_eq!(one("some 48 210 voters").1, n(48_210.0));
+        assert_eq!(one("a debt of 3.8 billion").1, n(3.8e9));
+        assert_eq!(one("the deal, worth $3.5bn, closed").1, n(3.5e9));
+        assert_eq!(one("hired 12k workers").1, n(12_000.0));
+    }
+
+    #[test]
+    fn number_words_and_fractions() {
+        assert_eq!(one("six million doses").1, n(6e6));
+        assert_eq!(one("about half a million voters").1, n(500_000.0));
+        assert_eq!(one("nearly two-thirds of voters").1, n(2.0 / 3.0));
+        assert_eq!(one("a quarter of the budget").2, Some(Unit::Fraction));
+        assert_eq!(one("a quarter of a million homes").1, n(250_000.0));
+        assert_eq!(one("twenty-five teachers").1, n(25.0));
+    }
+
+    #[test]
+    fn vague_quantities_are_ranges() {
+        assert_eq!(one("Hundreds of firefighters").1, r(200.0, 1000.0));
+        assert_eq!(one("tens of thousands of fans").1, r(20_000.0, 100_000.0));
+        assert_eq!(one("dozens were hurt").1, r(24.0, 120.0));
+        assert_eq!(one("several hundred miners").1, r(200.0, 1000.0));
+        let money = one("billions of dollars in aid");
+        assert_eq!(money.2, Some(Unit::Usd));
+        none("the team scores often");
+    }
+
+    #[test]
+    fn percent_area_money_and_mass_units() {
+        for text in [
+            "a 40% rise",
+            "40 percent of homes",
+            "40 per cent",
+            "40pc of homes",
+        ] {
+            assert_eq!(one(text).2, Some(Unit::Percent), "{text}");
+        }
+        for text in [
+            "12 square kilometres",
+            "12 square-kilometers",
+            "12 sq km",
+            "12 sq. km",
+            "12 km2",
+            "12 km²",
+            "12km²",
+        ] {
+            assert_eq!(one(text).2, Some(Unit::Km2), "{text}");
+        }
+        assert_eq!(one("a 20km convoy").2, Some(Unit::Km));
+        assert_eq!(one("€5 billion").2, Some(Unit::Eur));
+        assert_eq!(one("US$2 million").2, Some(Unit::Usd));
+        assert_eq!(one("5 billion dollars").2, Some(Unit::Usd));
+        assert_eq!(one("£3m").2, Some(Unit::Gbp));
+        assert_eq!(one("4 million pounds").2, Some(Unit::Gbp));
+        assert_eq!(one("300 tonnes of grain").2, Some(Unit::Tonnes));
+    }
+
+    #[test]
+    fn units_outside_the_vocabulary_are_no_claims() {
+        none("a 5 mile walk");
+        none("weighs 200 pounds");
+        none("cost A$5 million");
+        none("cost ¥300 billion");
+        none("paid Rs 500 each");
+        none("120 km/h");
+        none("12 square miles");
+    }
+
+    #[test]
+    fn ranges() {
+        assert_eq!(
+            one("between 2,000 and 3,000 protesters").1,
+            r(2000.0, 3000.0)
+        );
+        assert_eq!(one("5 to 6 million people").1, r(5e6, 6e6));
+        assert_eq!(one("300-400 homes").1, r(300.0, 400.0));
+        assert_eq!(one("10% to 20%").1, r(10.0, 20.0));
+        assert_eq!(one("$5 to $6 billion").1, r(5e9, 6e9));
+        assert_eq!(one("two or three boats").1, r(2.0, 3.0));
+        assert_eq!(one("from 900,000 to 1.2 million").1, r(900_000.0, 1.2e6));
+    }
+
+    #[test]
+    fn a_change_from_one_figure_to_another_is_not_a_range() {
+        assert_eq!(figures("prices rose from 5% to 7%").len(), 2);
+        assert_eq!(figures("the toll rose to 45 from 30").len(), 2);
+    }
+
+    #[test]
+    fn scores_and_year_ranges_are_no_claims() {
+        none("won 3-1 at home");
+        none("the 2020-21 season");
+        none("between 2011 and 2015");
+    }
+
+    #[test]
+    fn ratios_are_fractions() {
+        let found = one("one in five adults");
+        assert_eq!((found.1, found.2), (n(0.2), Some(Unit::Fraction)));
+        assert_eq!(one("nine out of 10 doctors").1, n(0.9));
+    }
+
+    #[test]
+    fn years_dates_and_times_are_no_claims() {
+        none("in 2011");
+        none("since March 2014");
+        none("on Nov. 6");
+        none("on 6 November");
+        none("on December 6, 2017");
+        none("at 10:30 local time");
+        none("at 3 p.m.");
+        none("at 3pm");
+        none("date 2021-09-27 here");
+        none("on 27/09/2021");
+    }
+
+    #[test]
+    fn durations_and_ages_are_no_claims() {
+        none("for 13 years");
+        none("a 40-year-old man");
+        none("a two-day visit");
+        none("aged 45");
+        none("half an hour");
+        none("in the second half of the year");
+    }
+
+    #[test]
+    fn identifiers_ordinals_and_addresses_are_no_claims() {
+        none("under Resolution 2254");
+        none("flew an F-16 jet");
+        none("the G20 summit");
+        none("Route 66");
+        none("the 3rd time");
+        none("in the 1990s");
+        none("see www.example.com/2021/12");
+        none("mail news24@example.org");
+        none("No. 10 Downing Street");
+        none("the top 10 list");
+        none("Windows 10 users");
+        none("COVID-19 cases");
+        none("a third option");
+        none("[12]");
+    }
+
+    #[test]
+    fn small_number_words_need_a_count() {
+        none("one of the worst");
+        none("the two leaders met");
+        none("the Group of Seven");
+        none("no one came");
+        assert_eq!(one("one soldier died").1, n(1.0));
+        assert_eq!(one("Two people died").1, n(2.0));
+    }
+
+    #[test]
+    fn hedges_written_after_the_figure() {
+        let mut tokens = Vec::new();
+        let text = "a 2,000-strong force and 50-odd boats and 100+ cars";
+        tokenize(text, 0, text.len(), &mut tokens);
+        let s = Sentence {
+            text,
+            start: 0,
+            end: text.len(),
+            tokens: &tokens,
+        };
+        let Parse::Figure(strong) = figure_at(&s, 1) else {
+            panic!()
+        };
+        assert!(strong.strong);
+        let Parse::Figure(odd) = figure_at(&s, 6) else {
+            panic!()
+        };
+        assert_eq!(odd.qualifier_after, Some(Qualifier::About));
+        let Parse::Figure(plus) = figure_at(&s, 11) else {
+            panic!()
+        };
+        assert_eq!(plus.qualifier_after, Some(Qualifier::MoreThan));
+    }
+}

@@ -1,0 +1,539 @@
+//! What a figure counts and how it is hedged: the qualifier written before
+//! it, the noun phrase after it (the *measure*), and from those the unit
+//! `people` or `count` when the figure carries no unit of its own.
+//!
+//! When no noun follows a figure, the words around it can still say it
+//! counts people (`12 were killed`, `killing at least 12`, `a crowd of
+//! 5,000`, `the death toll rose to 45`), or it shares the noun of the figure
+//! before it (`killed 12 people and wounded 40`). A figure with no unit
+//! after all that is no claim.
+
+use std::sync::LazyLock;
+
+use crate::vocab::{Qualifier, Unit};
+
+use super::figure::Figure;
+use super::lexicon::Class;
+use super::sentence::Sentence;
+
+/// Tokens `start..end` of the sentence.
+pub(crate) type Range = (usize, usize);
+
+/// The qualifier phrases of the vocabulary, each split into the words the
+/// tokenizer produces, longest first.
+static PHRASES: LazyLock<Vec<(Vec<String>, Qualifier)>> = LazyLock::new(|| {
+    let mut phrases: Vec<(Vec<String>, Qualifier)> = Qualifier::phrases()
+        .map(|(phrase, qualifier)| {
+            let mut words = Vec::new();
+            for word in phrase.split_whitespace() {
+                match word.strip_suffix('.') {
+                    Some(stem) => {
+                        words.push(stem.to_owned());
+                        words.push(".".to_owned());
+                    }
+                    None => words.push(word.to_owned()),
+                }
+            }
+            (words, qualifier)
+        })
+        .collect();
+    phrases.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
+    phrases
+});
+
+/// The qualifier phrase ending just before token `lead`, as its first token
+/// and qualifier.
+pub(crate) fn hedge_before(s: &Sentence<'_>, lead: usize) -> Option<(usize, Qualifier)> {
+    if lead >= 2 && s.is(lead - 1, "at") && s.is(lead - 2, "estimated") {
+        return Some((lead - 2, Qualifier::Estimated));
+    }
+    for (words, qualifier) in PHRASES.iter() {
+        let Some(first) = lead.checked_sub(words.len()) else {
+            continue;
+        };
+        if !words.iter().enumerate().all(|(k, w)| s.is(first + k, w)) {
+            continue;
+        }
+        if words.len() == 1 && words[0] == "estimated" {
+            // `The agency estimated 300` is a verb of report; `estimated
+            // 300` at the start of a clause or after a determiner is a hedge.
+            let subject = first > 0 && s.is_word(first - 1) && !s.has(first - 1, Class::FUNCTION);
+            if subject {
+                continue;
+            }
+        }
+        return Some((first, *qualifier));
+    }
+    None
+}
+
+/// How the figure is hedged.
+pub(crate) fn qualifier(s: &Sentence<'_>, figure: &Figure) -> Qualifier {
+    if figure.vague {
+        return Qualifier::Vague;
+    }
+    if figure.range {
+        return Qualifier::Range;
+    }
+    hedge_before(s, figure.lead)
+        .map(|(_, qualifier)| qualifier)
+        .or(figure.qualifier_after)
+        .unwrap_or(Qualifier::Exact)
+}
+
+fn lower_ends_with(s: &Sentence<'_>, k: usize, suffix: &str) -> bool {
+    let word = s.str(k);
+    !s.capitalized(k) && word.len() > suffix.len() + 2 && word.ends_with(suffix)
+}
+
+/// A verb form that ends a noun phrase: `homes destroyed`, `people fleeing`.
+fn verb_like(s: &Sentence<'_>, k: usize) -> bool {
+    let class = s.class(k);
+    if class.has(Class::PERSON | Class::PEOPLE_COLLECTIVE) {
+        return false;
+    }
+    class.has(Class::PEOPLE_AFTER | Class::SPEECH | Class::CHANGE)
+        || lower_ends_with(s, k, "ed")
+        || lower_ends_with(s, k, "ly")
+}
+
+/// Determiners skipped before a measure.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "all",
+];
+
+/// The noun phrase starting at token `from` (after an optional `of` and
+/// determiners), up to six words.
+pub(crate) fn noun_phrase(s: &Sentence<'_>, from: usize) -> Option<Range> {
+    noun_phrase_after(s, from, false)
+}
+
+/// [`noun_phrase`], where `noun_expected` says the first word is a noun
+/// even if it looks like a verb (`a 40% rise`).
+fn noun_phrase_after(s: &Sentence<'_>, from: usize, noun_expected: bool) -> Option<Range> {
+    let mut k = from;
+    if s.is(k, "of") {
+        k += 1;
+    }
+    while s.is_any(k, DETERMINERS) {
+        k += 1;
+    }
+    let first = k;
+    let mut last = None;
+    let mut words = 0;
+    while k < s.len() && words < 6 {
+        if s.is_word(k) {
+            let class = s.class(k);
+            if class.has(Class::FUNCTION) || (words > 0 && verb_like(s, k)) {
+                break;
+            }
+            if words == 0 && lower_ends_with(s, k, "ly") {
+                break;
+            }
+            // `protested` alone is a verb; `armed men` an adjective and a noun.
+            let modifies_next =
+                s.is_word(k + 1) && !s.has(k + 1, Class::FUNCTION) && !verb_like(s, k + 1);
+            if words == 0 && verb_like(s, k) && !modifies_next && !noun_expected {
+                break;
+            }
+            last = Some(k);
+            words += 1;
+            k += 1;
+            // A noun for people heads its phrase (`refugees fled`,
+            // `Americans support`) unless another follows (`police officers`).
+            if class.has(Class::PERSON) && !s.has(k, Class::PERSON) {
+                break;
+            }
+        } else if s.is(k, "-") && s.joined(k - 1) && s.joined(k) && s.is_word(k + 1) && words > 0 {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    last.map(|last| (first, last + 1))
+}
+
+/// Whether a capitalized plural names people of a nation, party or faith
+/// (`Syrians`, `Iraqis`, `Britons`, `Democrats`).
+fn demonym(s: &Sentence<'_>, k: usize) -> bool {
+    let word = s.str(k);
+    s.capitalized(k)
+        && word.len() > 4
+        && !word.bytes().all(|b| b.is_ascii_uppercase())
+        && ["ans", "ese", "is", "ites", "ons", "ats", "ists", "ds", "ks"]
+            .iter()
+            .any(|suffix| word.ends_with(suffix))
+}
+
+/// The unit a measure phrase gives a bare figure: `people` for people,
+/// `count` for anything else, `None` for a phrase that makes it no claim.
+fn unit_of_phrase(s: &Sentence<'_>, (first, end): Range) -> Option<Unit> {
+    let head = end - 1;
+    let head_class = s.class(head);
+    if head_class.has(Class::TIME_UNIT | Class::FOREIGN_UNIT | Class::MULTIPLIER) {
+        return None;
+    }
+    let people = (first..end).any(|k| s.has(k, Class::PERSON)) || demonym(s, head);
+    if people || head_class.has(Class::PEOPLE_COLLECTIVE) {
+        Some(Unit::People)
+    } else {
+        Some(Unit::Count)
+    }
+}
+
+/// What a figure counts: its unit and the tokens of its measure.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Reading {
+    pub unit: Unit,
+    pub measure: Option<Range>,
+    /// The unit came from a noun after the figure, so a figure after it in
+    /// the sentence with no noun of its own may share it.
+    pub from_noun: bool,
+}
+
+/// The unit and measure of `figure`; `previous` is the reading of the last
+/// figure before it in the sentence. `None` when nothing says what it counts.
+pub(crate) fn read(
+    s: &Sentence<'_>,
+    figure: &Figure,
+    previous: Option<Reading>,
+) -> Option<Reading> {
+    if figure.lead > 0 && s.is(figure.lead - 1, "per") {
+        // `12 deaths per 100,000 people`: the second figure is a base.
+        return None;
+    }
+    let determined = figure.lead > 0 && s.is_any(figure.lead - 1, &["a", "an"]);
+    let phrase = noun_phrase_after(s, figure.tail, determined);
+    if let Some(unit) = figure.unit {
+        let measure = phrase
+            .filter(|&(_, end)| !s.has(end - 1, Class::TIME_UNIT))
+            .or_else(|| subject_of(s, figure));
+        return Some(Reading {
+            unit,
+            measure,
+            from_noun: false,
+        });
+    }
+    if let Some(phrase) = phrase {
+        let partitive_of_time = s.is(figure.tail, "of") && s.has(phrase.1 - 1, Class::TIME_UNIT);
+        let unit = unit_of_phrase(s, phrase).filter(|_| !partitive_of_time)?;
+        return Some(Reading {
+            unit,
+            measure: Some(phrase),
+            from_noun: true,
+        });
+    }
+    if figure.small_words && !figure.strong {
+        // `two` with no noun after it counts nothing checkable.
+        return None;
+    }
+    people_from_context(s, figure)
+        .map(|measure| Reading {
+            unit: Unit::People,
+            measure,
+            from_noun: false,
+        })
+        .or_else(|| {
+            // `the death toll rose to 45`; `waiting lists hit a record
+            // 6.1m` (a large figure counts its subject).
+            let subject = subject_of(s, figure)?;
+            let unit = unit_of_phrase(s, subject).filter(|unit| {
+                *unit == Unit::People || figure.value.bounds().0 >= 1000.0
+            })?;
+            Some(Reading {
+                unit,
+                measure: Some(subject),
+                from_noun: false,
+            })
+        })
+        .or_else(|| {
+            previous.filter(|previous| {
+                matches!(previous.unit, Unit::People | Unit::Count) && !s.is(figure.tail, "of")
+            })
+        })
+}
+
+/// Words around a figure with no noun that say it counts people:
+/// `12 were killed`, `12 died`, `5 million abroad as refugees`, `killing at
+/// least 12`, `a crowd of 5,000`. Returns the measure's tokens, if any.
+fn people_from_context(s: &Sentence<'_>, figure: &Figure) -> Option<Option<Range>> {
+    let q = hedge_before(s, figure.lead).map_or(figure.lead, |(first, _)| first);
+    if q >= 2 && s.is(q - 1, "of") && s.has(q - 2, Class::PEOPLE_COLLECTIVE) {
+        let start = (q - 2).saturating_sub(2);
+        let start = (start..q - 2)
+            .find(|&k| (k..q - 2).all(|m| s.is_word(m) && !s.has(m, Class::FUNCTION)))
+            .unwrap_or(q - 2);
+        return Some(Some((start, q - 1)));
+    }
+
+    let mut k = figure.tail;
+    while s.is_any(
+        k,
+        &[
+            "were",
+            "was",
+            "are",
+            "is",
+            "have",
+            "has",
+            "had",
+            "been",
+            "being",
+            "reportedly",
+            "also",
+            "later",
+            "still",
+            "now",
+        ],
+    ) || s.has(k, Class::ADVERB_AFTER)
+    {
+        k += 1;
+    }
+    if s.has(k, Class::PEOPLE_AFTER) {
+        return Some(Some((k, k + 1)));
+    }
+    // `... abroad as refugees`
+    for a in figure.tail..(figure.tail + 3).min(s.len()) {
+        if s.is(a, "as") {
+            let mut n = a + 1;
+            while s.is_any(n, DETERMINERS) {
+                n += 1;
+            }
+            if s.has(n, Class::PERSON) {
+                return Some(Some((n, n + 1)));
+            }
+        }
+        if !(s.is_word(a) && s.has(a, Class::ADVERB_AFTER | Class::FUNCTION)) {
+            break;
+        }
+    }
+    if q > 0 && s.has(q - 1, Class::PEOPLE_BEFORE) && s.is_word(q - 1) {
+        return Some(None);
+    }
+    None
+}
+
+/// The subject a figure is the level of: `the death toll rose to 45`,
+/// `unemployment stood at 7%`, `the number of refugees reached 3,000`,
+/// `a population of 23 million`.
+fn subject_of(s: &Sentence<'_>, figure: &Figure) -> Option<Range> {
+    let q = hedge_before(s, figure.lead).map_or(figure.lead, |(first, _)| first);
+    let mut end = if s.is(q, "estimated") {
+        q
+    } else if q >= 1 && s.is(q - 1, "of") {
+        q - 1
+    } else {
+        // The nearest verb of level or change before the figure in its
+        // clause: `rose by a third to 3,069`, `hit a record 6.1m`.
+        let verb = (q.saturating_sub(8)..q)
+            .rev()
+            .take_while(|&k| s.is_word(k) || s.is_number(k) || s.is(k, "%"))
+            .find(|&k| s.has(k, Class::LEVEL | Class::CHANGE) && s.is_word(k));
+        // `put the crowd at 100,000`
+        verb.or_else(|| (q >= 1 && s.is(q - 1, "at")).then(|| q - 1))?
+    };
+    while end > 0 && s.is_any(end - 1, &["has", "have", "had", "now", "already", "also", "was", "is"])
+    {
+        end -= 1;
+    }
+    // The noun phrase before `end`, up to five words.
+    let mut start = end;
+    while start > 0 && end - start < 6 {
+        let k = start - 1;
+        if s.is_word(k) && !s.has(k, Class::FUNCTION) && !verb_like(s, k) {
+            start = k;
+        } else if s.is(k, "of") && start < end && k > 0 && s.is_word(k - 1) {
+            // `the number of refugees`
+            start = k;
+        } else if s.is_any(k, &["'", "’"]) && k > 0 && s.joined(k - 1) && s.is_word(k - 1) {
+            start = k;
+        } else {
+            break;
+        }
+    }
+    while start < end && s.is_any(start, &["of", "'", "’"]) {
+        start += 1;
+    }
+    (start < end).then_some((start, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::figure::{Parse, figure_at};
+    use super::super::token::{Token, tokenize};
+    use super::*;
+
+    /// Each figure of `text` with its unit, qualifier and measure text.
+    fn readings(text: &str) -> Vec<(String, Option<Unit>, Qualifier, Option<String>)> {
+        let mut tokens: Vec<Token> = Vec::new();
+        tokenize(text, 0, text.len(), &mut tokens);
+        let s = Sentence {
+            text,
+            start: 0,
+            end: text.len(),
+            tokens: &tokens,
+        };
+        let mut out = Vec::new();
+        let mut previous = None;
+        let mut i = 0;
+        while i < s.len() {
+            match figure_at(&s, i) {
+                Parse::Figure(f) => {
+                    let reading = read(&s, &f, previous);
+                    previous = reading.or(previous);
+                    out.push((
+                        s.slice(f.start, f.end).to_owned(),
+                        reading.map(|r| r.unit),
+                        qualifier(&s, &f),
+                        reading
+                            .and_then(|r| r.measure)
+                            .map(|(a, b)| s.slice(a, b).to_owned()),
+                    ));
+                    i = f.tail.max(f.end);
+                }
+                Parse::Skip(end) => i = end.max(i + 1),
+                Parse::Nothing => i += 1,
+            }
+        }
+        out
+    }
+
+    fn check(text: &str, unit: Option<Unit>, qualifier: Qualifier, measure: Option<&str>) {
+        let found = readings(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        let (_, u, q, m) = &found[0];
+        assert_eq!((*u, *q, m.as_deref()), (unit, qualifier, measure), "{text}");
+    }
+
+    #[test]
+    fn hedges_before_the_figure() {
+        use Qualifier::*;
+        let people = Some(Unit::People);
+        check("at least 12 people died", people, AtLeast, Some("people"));
+        check("more than 300 migrants", people, MoreThan, Some("migrants"));
+        check("nearly 40 teachers", people, About, Some("teachers"));
+        check("some 2,000 troops", people, About, Some("troops"));
+        check("up to 50 patients", people, UpTo, Some("patients"));
+        check(
+            "an estimated 9,000 residents",
+            people,
+            Estimated,
+            Some("residents"),
+        );
+        check("fewer than 10 nurses", people, LessThan, Some("nurses"));
+        check("as many as 80 miners", people, UpTo, Some("miners"));
+        check("approx. 30 guests", people, About, Some("guests"));
+        check("another 5,000 voters", people, Exact, Some("voters"));
+        check("5,000 or more voters", people, AtLeast, Some("voters"));
+    }
+
+    #[test]
+    fn a_verb_before_is_no_estimate() {
+        check(
+            "The agency estimated 300 families",
+            Some(Unit::People),
+            Qualifier::Exact,
+            Some("families"),
+        );
+        check(
+            "damage estimated at $5 billion",
+            Some(Unit::Usd),
+            Qualifier::Estimated,
+            Some("damage"),
+        );
+    }
+
+    #[test]
+    fn nouns_for_people_give_people_and_other_nouns_count() {
+        check(
+            "1,200 homes were damaged",
+            Some(Unit::Count),
+            Qualifier::Exact,
+            Some("homes"),
+        );
+        check(
+            "300 Palestinians",
+            Some(Unit::People),
+            Qualifier::Exact,
+            Some("Palestinians"),
+        );
+        check(
+            "Hundreds of US marines",
+            Some(Unit::People),
+            Qualifier::Vague,
+            Some("US marines"),
+        );
+        check(
+            "40 armed men fled",
+            Some(Unit::People),
+            Qualifier::Exact,
+            Some("armed men"),
+        );
+    }
+
+    #[test]
+    fn context_gives_people_when_no_noun_follows() {
+        use Qualifier::*;
+        let people = Some(Unit::People);
+        check("at least 12 were killed", people, AtLeast, Some("killed"));
+        check("Thousands protested", people, Vague, Some("protested"));
+        check("the blast killed at least 12.", people, AtLeast, None);
+        check("a crowd of 5,000 gathered", people, Exact, Some("crowd"));
+        check(
+            "the death toll rose to 45.",
+            people,
+            Exact,
+            Some("death toll"),
+        );
+        check("sent 200 home as evacuees", people, Exact, Some("evacuees"));
+    }
+
+    #[test]
+    fn a_figure_without_a_noun_shares_the_noun_before_it() {
+        let found = readings("The quake killed 12 people and injured 40.");
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[1].1, Some(Unit::People));
+    }
+
+    #[test]
+    fn a_large_figure_counts_the_subject_of_its_verb() {
+        check(
+            "waiting lists hit a record 6.1m.",
+            Some(Unit::Count),
+            Qualifier::Exact,
+            Some("waiting lists"),
+        );
+        let found = readings("The number of people sleeping rough rose by a third to 3,069.");
+        assert_eq!(found[1].1, Some(Unit::People));
+        assert_eq!(found[1].3.as_deref(), Some("number of people sleeping rough"));
+    }
+
+    #[test]
+    fn a_figure_that_counts_nothing_is_dropped() {
+        assert_eq!(readings("the index fell 12 to 340")[0].1, None);
+        assert_eq!(readings("12 deaths per 100,000")[1].1, None);
+        assert_eq!(readings("the vote was 52")[0].1, None);
+    }
+
+    #[test]
+    fn shares_keep_their_unit_and_name_what_they_share() {
+        check(
+            "about 96 percent of the island",
+            Some(Unit::Percent),
+            Qualifier::About,
+            Some("island"),
+        );
+        check(
+            "half of the city’s housing stock",
+            Some(Unit::Fraction),
+            Qualifier::Exact,
+            Some("city’s housing stock"),
+        );
+        check(
+            "unemployment stood at 7.5%",
+            Some(Unit::Percent),
+            Qualifier::Exact,
+            Some("unemployment"),
+        );
+    }
+}

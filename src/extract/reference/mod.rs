@@ -1,0 +1,415 @@
+//! The reference extractor: rule-based, no model, no network.
+//!
+//! It works in one pass over the text and analyses only the sentences that
+//! hold a numeral, so its cost is close to that of finding the numerals:
+//!
+//! 1. **Candidates** ([`Candidates`]): a byte scan for ASCII digits and an
+//!    Aho-Corasick automaton for number words (`six`, `half`, `hundreds`,
+//!    `two-thirds`), both checked for word boundaries.
+//! 2. **Sentence**: for each candidate not yet covered, the sentence around
+//!    it ([`sentence::bounds`], bounded to a few hundred bytes) is tokenized
+//!    ([`token::tokenize`]).
+//! 3. **Figures** ([`figure::figure_at`]): numerals with their currency and
+//!    units, minus years, dates, times, durations, identifiers, ordinals and
+//!    addresses.
+//! 4. **Measure** ([`measure::read`]): the qualifier, the noun phrase after
+//!    the figure and the unit `people` or `count`; figures that count
+//!    nothing are dropped.
+//! 5. **Attribution** ([`attribution`]): a quotation's speaker, `according
+//!    to`, statistics, `X said`, or the outlet's voice.
+//!
+//! Memory is the output plus one token buffer per article; nothing is kept
+//! between articles.
+
+mod attribution;
+mod figure;
+mod lexicon;
+mod measure;
+mod sentence;
+mod token;
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::model::{AttributionKind, Value};
+
+use super::claim::{ExtractedAttribution, ExtractedClaim, Span, SpannedText};
+use super::{ArticleInput, ExtractError, Extractor};
+use attribution::{Quote, Source};
+use figure::{Parse, figure_at};
+use lexicon::Class;
+use sentence::Sentence;
+use token::{Token, tokenize};
+
+/// The rule-based extractor claimbench ships: the baseline every other
+/// extractor is compared with.
+///
+/// It never fails and never does I/O; [`ReferenceExtractor::extract_text`]
+/// is the infallible form of [`Extractor::extract`].
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ReferenceExtractor {
+    _private: (),
+}
+
+impl ReferenceExtractor {
+    /// The extractor. Its tables are built once per process, on first use.
+    pub fn new() -> Self {
+        ReferenceExtractor { _private: () }
+    }
+
+    /// Every claim in `text`, in the order of the text.
+    pub fn extract_text(&self, text: &str) -> Vec<ExtractedClaim> {
+        let mut out = Vec::new();
+        extract_into(text, &mut out);
+        out
+    }
+}
+
+impl Extractor for ReferenceExtractor {
+    fn name(&self) -> &str {
+        "reference"
+    }
+
+    fn version(&self) -> &str {
+        env!("CARGO_PKG_VERSION")
+    }
+
+    fn extract(&self, article: &ArticleInput<'_>) -> Result<Vec<ExtractedClaim>, ExtractError> {
+        Ok(self.extract_text(&article.text))
+    }
+}
+
+/// Words that can start a numeral written in words.
+const NUMBER_WORD_PATTERNS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "billions",
+    "trillion",
+    "trillions",
+    "dozen",
+    "dozens",
+    "tens",
+    "scores",
+    "half",
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "fifth",
+    "fifths",
+    "tenth",
+    "tenths",
+];
+
+static NUMBER_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(NUMBER_WORD_PATTERNS)
+        .expect("the number words build an automaton")
+});
+
+/// The positions where a numeral may start, in order: ASCII digits and
+/// number words standing as whole words.
+struct Candidates<'t> {
+    text: &'t str,
+    /// The next number word at or after the last position asked for.
+    word: Option<usize>,
+    /// No number word is left after `word`.
+    words_exhausted: bool,
+}
+
+impl<'t> Candidates<'t> {
+    fn new(text: &'t str) -> Self {
+        Candidates {
+            text,
+            word: None,
+            words_exhausted: false,
+        }
+    }
+
+    /// The first candidate at or after `from`.
+    fn next_from(&mut self, from: usize) -> Option<usize> {
+        let bytes = self.text.as_bytes();
+        let digit = bytes[from.min(bytes.len())..]
+            .iter()
+            .position(u8::is_ascii_digit)
+            .map(|at| from + at);
+        if !self.words_exhausted && self.word.is_none_or(|at| at < from) {
+            self.word = self.next_word(from);
+            self.words_exhausted = self.word.is_none();
+        }
+        match (digit, self.word) {
+            (Some(d), Some(w)) => Some(d.min(w)),
+            (d, w) => d.or(w),
+        }
+    }
+
+    fn next_word(&self, mut from: usize) -> Option<usize> {
+        let bytes = self.text.as_bytes();
+        while from < bytes.len() {
+            let found =
+                NUMBER_WORDS.find(aho_corasick::Input::new(bytes).span(from..bytes.len()))?;
+            let (start, end) = (found.start(), found.end());
+            let before_ok = start == 0 || !is_word_byte(bytes[start - 1]);
+            let after_ok = end == bytes.len() || !is_word_byte(bytes[end]);
+            if before_ok && after_ok {
+                return Some(start);
+            }
+            from = start + 1;
+        }
+        None
+    }
+}
+
+/// Letters and the bytes of non-ASCII characters count as word bytes, so
+/// that `often` holds no `ten` and `naïve` no candidate.
+fn is_word_byte(byte: u8) -> bool {
+    byte.is_ascii_alphabetic() || byte >= 0x80
+}
+
+/// Whether each position of a line is inside quotation marks, advanced
+/// monotonically through the text.
+struct Quotes {
+    pos: usize,
+    open: Option<usize>,
+}
+
+impl Quotes {
+    /// The opening quotation mark of the quotation holding byte `to`, if any.
+    fn at(&mut self, text: &str, to: usize) -> Option<usize> {
+        let bytes = text.as_bytes();
+        if to < self.pos {
+            return self.open;
+        }
+        let mut i = self.pos;
+        while i < to {
+            match bytes[i] {
+                b'\n' => self.open = None,
+                b'"' => self.open = if self.open.is_some() { None } else { Some(i) },
+                0xE2 if bytes.get(i + 1) == Some(&0x80) => match bytes.get(i + 2) {
+                    Some(0x9C) => self.open = Some(i),
+                    Some(0x9D) => self.open = None,
+                    _ => {}
+                },
+                0xC2 => match bytes.get(i + 1) {
+                    Some(0xAB) => self.open = Some(i),
+                    Some(0xBB) => self.open = None,
+                    _ => {}
+                },
+                _ => {}
+            }
+            i += 1;
+        }
+        self.pos = to;
+        self.open
+    }
+}
+
+/// The closing quotation mark after byte `from` on its line, if any.
+fn closing_quote(text: &str, from: usize, line_end: usize) -> Option<usize> {
+    text[from..line_end]
+        .find(['"', '”', '»'])
+        .map(|at| from + at)
+}
+
+/// Converts byte offsets to char offsets by counting from the last one.
+struct Chars {
+    byte: usize,
+    chars: usize,
+}
+
+impl Chars {
+    fn at(&mut self, text: &str, byte: usize) -> usize {
+        let count = |from: usize, to: usize| {
+            text.as_bytes()[from..to]
+                .iter()
+                .filter(|b| (**b as i8) >= -0x40)
+                .count()
+        };
+        if byte >= self.byte {
+            self.chars += count(self.byte, byte);
+        } else {
+            self.chars -= count(byte, self.byte);
+        }
+        self.byte = byte;
+        self.chars
+    }
+
+    fn span(&mut self, text: &str, (start, end): (usize, usize)) -> Span {
+        Span {
+            start: self.at(text, start),
+            end: self.at(text, end),
+        }
+    }
+}
+
+/// The line holding byte `at`.
+fn line_bounds(text: &str, at: usize) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
+    let end = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |i| at + i);
+    (start, end)
+}
+
+/// Whether the sentence is share, subscribe or comment furniture rather
+/// than the article: a short line with a word of the interface.
+fn boilerplate(s: &Sentence<'_>) -> bool {
+    let (start, end) = line_bounds(s.text, s.start);
+    end - start < 80 && s.tokens.iter().any(|t| t.class.has(Class::INTERFACE))
+}
+
+/// Appends every claim in `text` to `out`.
+fn extract_into(text: &str, out: &mut Vec<ExtractedClaim>) {
+    let mut candidates = Candidates::new(text);
+    let mut tokens: Vec<Token> = Vec::new();
+    let mut quotes = Quotes { pos: 0, open: None };
+    let mut chars = Chars { byte: 0, chars: 0 };
+    let mut from = 0;
+    while let Some(at) = candidates.next_from(from) {
+        let (start, end) = sentence::bounds(text, at);
+        if at < start || at >= end {
+            from = at + 1;
+            continue;
+        }
+        tokens.clear();
+        tokenize(text, start, end, &mut tokens);
+        let s = Sentence {
+            text,
+            start,
+            end,
+            tokens: &tokens,
+        };
+        analyze(&s, &mut quotes, &mut chars, out);
+        from = end;
+    }
+}
+
+/// Appends the claims of one sentence to `out`.
+fn analyze(
+    s: &Sentence<'_>,
+    quotes: &mut Quotes,
+    chars: &mut Chars,
+    out: &mut Vec<ExtractedClaim>,
+) {
+    if boilerplate(s) {
+        return;
+    }
+    let text = s.text;
+    let mut previous = None;
+    let mut i = 0;
+    while i < s.len() {
+        let figure = match figure_at(s, i) {
+            Parse::Figure(figure) => figure,
+            Parse::Skip(end) => {
+                i = end.max(i + 1);
+                continue;
+            }
+            Parse::Nothing => {
+                i += 1;
+                continue;
+            }
+        };
+        i = figure.tail.max(figure.end);
+        let Some(reading) = measure::read(s, &figure, previous) else {
+            continue;
+        };
+        previous = Some(reading);
+        let figure_start = s.tokens[figure.start].start;
+        let figure_end = s.tokens[figure.end - 1].end;
+        let source = match quotes.at(text, figure_start) {
+            Some(open) => {
+                let (line_start, line_end) = line_bounds(text, figure_start);
+                let quote = Quote {
+                    open,
+                    close: closing_quote(text, figure_end, line_end),
+                };
+                attribution::quoted(text, quote, line_start, line_end)
+            }
+            None => attribution::attribute(s, figure.lead, figure.end),
+        };
+        let figure_span = chars.span(text, (figure_start, figure_end));
+        let attribution = attribution_of(text, source, chars);
+        out.push(ExtractedClaim {
+            figure: SpannedText {
+                start: figure_span.start,
+                end: figure_span.end,
+                text: text[figure_start..figure_end].to_owned(),
+            },
+            value: tidy(figure.value),
+            unit: reading.unit,
+            qualifier: measure::qualifier(s, &figure),
+            measure: reading.measure.map(|(a, b)| s.slice(a, b).to_owned()),
+            attribution,
+            sentence: chars.span(text, (s.start, s.end)),
+        });
+    }
+}
+
+/// Rounds away the binary noise of scaled decimals (`4.1 million` is
+/// 4100000, not 4099999.9999999995); other values are left exact.
+fn tidy(value: Value) -> Value {
+    let round = |v: f64| {
+        let r = v.round();
+        if r != 0.0 && ((r - v) / r).abs() < 1e-9 { r } else { v }
+    };
+    match value {
+        Value::Number(v) => Value::Number(round(v)),
+        Value::Range { low, high } => Value::Range {
+            low: round(low),
+            high: round(high),
+        },
+    }
+}
+
+fn attribution_of(text: &str, source: Source, chars: &mut Chars) -> ExtractedAttribution {
+    match source.span {
+        Some(span) if source.kind != AttributionKind::Unattributed => ExtractedAttribution {
+            kind: source.kind,
+            text: Some(text[span.0..span.1].to_owned()),
+            span: Some(chars.span(text, span)),
+        },
+        _ if source.kind == AttributionKind::DirectQuote => ExtractedAttribution {
+            kind: source.kind,
+            text: None,
+            span: None,
+        },
+        _ => ExtractedAttribution::unattributed(),
+    }
+}
+
+#[cfg(test)]
+mod tests;

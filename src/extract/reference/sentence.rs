@@ -1,0 +1,292 @@
+//! Finding the sentence around a position, and the token view of a sentence
+//! that the rules read.
+//!
+//! A sentence ends at `.`, `!` or `?` (with any closing quotes or brackets)
+//! followed by white space and a capital, a digit or an opening quote, unless
+//! the word before the full stop is an abbreviation (`Nov.`, `Mr.`, `U.S.`);
+//! and at a line break, unless the next line starts in lower case (text
+//! wrapped mid-sentence). Sentences longer than [`MAX_SENTENCE`] bytes are cut,
+//! which bounds the work per figure on text without punctuation.
+
+use super::lexicon::Class;
+use super::token::{Kind, Token};
+
+/// The most bytes a sentence spans on either side of the position it is
+/// looked up from.
+pub(crate) const MAX_SENTENCE: usize = 1200;
+
+/// Words that end in a full stop without ending the sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "adm",
+    "gov", "sen", "rep", "rev", "st", "mt", "ft", "jr", "sr", "inc", "ltd", "co", "corp", "no",
+    "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "vs", "approx", "est", "ave", "blvd", "pres", "gov", "dept", "univ", "vol", "pp", "fig", "op",
+    "cf", "al", "ie", "eg",
+];
+
+/// The byte range of the sentence around `at`.
+pub(crate) fn bounds(text: &str, at: usize) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let low = floor_char(text, at.saturating_sub(MAX_SENTENCE));
+    let high = floor_char(text, (at + MAX_SENTENCE).min(text.len()));
+    let mut start = low;
+    let mut i = at;
+    while i > low {
+        i -= 1;
+        match bytes[i] {
+            b'\n' if line_break_ends(bytes, i) => {
+                start = i + 1;
+                break;
+            }
+            b'.' | b'!' | b'?' => {
+                if let Some(next) = sentence_end(text, i).filter(|&next| next <= at) {
+                    start = next;
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut end = high;
+    let mut i = at;
+    while i < high {
+        match bytes[i] {
+            b'\n' if line_break_ends(bytes, i) => {
+                end = i;
+                break;
+            }
+            b'.' | b'!' | b'?' => {
+                if sentence_end(text, i).is_some() {
+                    end = after_closers(text, i + 1).min(high);
+                    break;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    (skip_space(text, start, end), trim_end(text, start, end))
+}
+
+/// The largest char boundary at or below `at`.
+fn floor_char(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+fn skip_space(text: &str, mut at: usize, end: usize) -> usize {
+    while at < end {
+        let Some(c) = text[at..].chars().next() else {
+            break;
+        };
+        if !c.is_whitespace() {
+            break;
+        }
+        at += c.len_utf8();
+    }
+    at
+}
+
+fn trim_end(text: &str, start: usize, end: usize) -> usize {
+    start + text[start..end].trim_end().len()
+}
+
+/// Whether the line break at `i` ends a sentence: it does unless the next
+/// line goes on in lower case.
+fn line_break_ends(bytes: &[u8], i: usize) -> bool {
+    let next = bytes[i + 1..]
+        .iter()
+        .find(|b| **b != b' ' && **b != b'\t' && **b != b'\r');
+    !next.is_some_and(|b| b.is_ascii_lowercase())
+}
+
+/// Skips closing quotes and brackets after a sentence's final punctuation.
+fn after_closers(text: &str, mut at: usize) -> usize {
+    for c in text[at..].chars() {
+        if matches!(c, '"' | '\'' | ')' | ']' | '”' | '’' | '»') {
+            at += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    at
+}
+
+/// If the `.`, `!` or `?` at `i` ends a sentence, where the next one starts.
+fn sentence_end(text: &str, i: usize) -> Option<usize> {
+    let after = after_closers(text, i + 1);
+    let rest = &text[after..];
+    let trimmed = rest.trim_start_matches([' ', '\t', '\u{a0}']);
+    if trimmed.len() == rest.len() && !rest.is_empty() && !rest.starts_with(['\n', '\r']) {
+        return None;
+    }
+    let next = trimmed.chars().next();
+    let starts_sentence = next.is_none_or(|c| {
+        c.is_uppercase()
+            || c.is_ascii_digit()
+            || matches!(
+                c,
+                '"' | '“' | '‘' | '\'' | '(' | '[' | '\n' | '\r' | '-' | '–' | '—'
+            )
+    });
+    if !starts_sentence {
+        return None;
+    }
+    if text.as_bytes()[i] == b'.' && is_abbreviation(&text[..i]) {
+        return None;
+    }
+    Some(after + (rest.len() - trimmed.len()))
+}
+
+/// Whether the text before a full stop ends in an abbreviation or an
+/// initial (`J.`, `U.S.`).
+fn is_abbreviation(before: &str) -> bool {
+    let word_start = before
+        .rfind(|c: char| !c.is_alphabetic() && c != '.')
+        .map_or(0, |at| {
+            at + before[at..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    if word.contains('.') || letters == 1 {
+        // `U.S`, `a.m`, `J`
+        return word.chars().next().is_some_and(char::is_uppercase) || word.contains('.');
+    }
+    ABBREVIATIONS
+        .iter()
+        .any(|abbr| abbr.eq_ignore_ascii_case(word))
+}
+
+/// A sentence as tokens, with helpers for the rules.
+pub(crate) struct Sentence<'t> {
+    pub text: &'t str,
+    pub start: usize,
+    pub end: usize,
+    pub tokens: &'t [Token],
+}
+
+impl<'t> Sentence<'t> {
+    pub(crate) fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// The token's text.
+    pub(crate) fn str(&self, i: usize) -> &'t str {
+        let token = &self.tokens[i];
+        &self.text[token.start..token.end]
+    }
+
+    /// Whether token `i` exists and reads `word`, ignoring ASCII case.
+    pub(crate) fn is(&self, i: usize, word: &str) -> bool {
+        i < self.tokens.len() && self.str(i).eq_ignore_ascii_case(word)
+    }
+
+    /// Whether token `i` exists and is any of `words`.
+    pub(crate) fn is_any(&self, i: usize, words: &[&str]) -> bool {
+        words.iter().any(|word| self.is(i, word))
+    }
+
+    /// The classes of token `i`; none past the end.
+    pub(crate) fn class(&self, i: usize) -> Class {
+        self.tokens.get(i).map_or(Class::NONE, |t| t.class)
+    }
+
+    /// Whether token `i` exists and has any class of `class`.
+    pub(crate) fn has(&self, i: usize, class: Class) -> bool {
+        self.class(i).has(class)
+    }
+
+    pub(crate) fn kind(&self, i: usize) -> Option<Kind> {
+        self.tokens.get(i).map(|t| t.kind)
+    }
+
+    pub(crate) fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Word)
+    }
+
+    pub(crate) fn is_number(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Number)
+    }
+
+    pub(crate) fn capitalized(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.capitalized)
+    }
+
+    /// Whether tokens `i` and `i + 1` both exist with no space between them.
+    pub(crate) fn joined(&self, i: usize) -> bool {
+        i + 1 < self.tokens.len() && self.tokens[i].end == self.tokens[i + 1].start
+    }
+
+    /// Whether token `i` is the first word of a sentence or of a quotation
+    /// or list item inside it.
+    pub(crate) fn starts_clause(&self, i: usize) -> bool {
+        i == 0
+            || (self.kind(i - 1) == Some(Kind::Punct)
+                && matches!(
+                    self.str(i - 1),
+                    "\"" | "“" | "‘" | ":" | "(" | "[" | "-" | "–" | "—" | "•" | "*"
+                ))
+    }
+
+    /// The text from the start of token `from` to the end of token `to - 1`.
+    pub(crate) fn slice(&self, from: usize, to: usize) -> &'t str {
+        &self.text[self.tokens[from].start..self.tokens[to - 1].end]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentence_at<'t>(text: &'t str, needle: &str) -> &'t str {
+        let at = text.find(needle).unwrap();
+        let (start, end) = bounds(text, at);
+        &text[start..end]
+    }
+
+    #[test]
+    fn sentences_end_at_a_full_stop_before_a_capital() {
+        let text = "The storm hit on Friday. At least 12 people died. Rescuers searched.";
+        assert_eq!(sentence_at(text, "12"), "At least 12 people died.");
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_end_sentences() {
+        let text = "On Nov. 6 the U.S. Army said Dr. J. Smith counted 40 bodies. Next.";
+        assert_eq!(
+            sentence_at(text, "40"),
+            "On Nov. 6 the U.S. Army said Dr. J. Smith counted 40 bodies."
+        );
+    }
+
+    #[test]
+    fn decimals_and_lower_case_continuations_stay_in_the_sentence() {
+        let text = "Output rose 1.5 percent. \"It is good,\" he said. Then 3.2 followed.";
+        assert_eq!(sentence_at(text, "1.5"), "Output rose 1.5 percent.");
+        assert_eq!(sentence_at(text, "he said"), "\"It is good,\" he said.");
+    }
+
+    #[test]
+    fn line_breaks_end_sentences_unless_the_text_was_wrapped() {
+        let text = "Headline with 3 words\nBody text says 40 people\nwere hurt. Next";
+        assert_eq!(sentence_at(text, "3"), "Headline with 3 words");
+        assert_eq!(
+            sentence_at(text, "40"),
+            "Body text says 40 people\nwere hurt."
+        );
+    }
+
+    #[test]
+    fn very_long_runs_are_cut() {
+        let text = format!("{} 12 people {}", "word ".repeat(600), "word ".repeat(600));
+        let at = text.find("12").unwrap();
+        let (start, end) = bounds(&text, at);
+        assert!(end - start <= 2 * MAX_SENTENCE);
+        assert!(start <= at && at < end);
+    }
+}

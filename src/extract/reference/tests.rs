@@ -1,0 +1,98 @@
+//! End-to-end checks of the reference extractor on sentences written for
+//! these tests (none is from the bundled fixtures).
+
+use super::*;
+use crate::model::Value;
+use crate::vocab::{Qualifier, Unit};
+
+fn extract(text: &str) -> Vec<ExtractedClaim> {
+    ReferenceExtractor::new().extract_text(text)
+}
+
+#[test]
+fn spans_count_chars_and_cover_the_figure() {
+    let text = "Café owners said 1,200 jobs — “about 40%” — were lost.";
+    for claim in extract(text) {
+        let span = Span {
+            start: claim.figure.start,
+            end: claim.figure.end,
+        };
+        assert_eq!(span.slice(text), Some(claim.figure.text.as_str()));
+        assert!(claim.sentence.start <= span.start && span.end <= claim.sentence.end);
+    }
+}
+
+#[test]
+fn nothing_in_a_text_without_figures() {
+    assert!(extract("The talks ended without a deal, officials said.").is_empty());
+    assert!(extract("").is_empty());
+}
+
+#[test]
+fn a_wire_story_paragraph() {
+    let text = "At least 12 people were killed and more than 40 injured when a bus \
+                overturned, police said. The regional government said 1,200 homes \
+                were damaged and put the cost at $3.5bn.";
+    let claims = extract(text);
+    let summary: Vec<_> = claims
+        .iter()
+        .map(|c| {
+            (
+                c.figure.text.as_str(),
+                c.unit,
+                c.qualifier,
+                c.attribution.text.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            ("12", Unit::People, Qualifier::AtLeast, Some("police")),
+            ("40", Unit::People, Qualifier::MoreThan, Some("police")),
+            (
+                "1,200",
+                Unit::Count,
+                Qualifier::Exact,
+                Some("The regional government")
+            ),
+            (
+                "3.5bn",
+                Unit::Usd,
+                Qualifier::Exact,
+                Some("The regional government")
+            ),
+        ]
+    );
+    assert_eq!(claims[3].value, Value::Number(3.5e9));
+}
+
+#[test]
+fn dates_years_and_boilerplate_give_nothing() {
+    let text = "Posted on March 3, 2019 at 10:30\n\
+                The plant opened in 1998 on Route 9.\n\
+                Share 12 Comments\n\
+                Subscribe to our newsletter for 2 free issues";
+    assert_eq!(extract(text), []);
+}
+
+#[test]
+fn a_repeated_paragraph_is_reported_twice() {
+    let paragraph = "Some 300 firefighters fought the blaze.";
+    let text = format!("{paragraph}\n{paragraph}");
+    let claims = extract(&text);
+    assert_eq!(claims.len(), 2);
+    assert_eq!(
+        claims[1].figure.start,
+        claims[0].figure.start + paragraph.chars().count() + 1
+    );
+}
+
+#[test]
+fn figures_in_quotes_are_direct_quotes_of_their_speaker() {
+    let text = "The governor visited the site. “We have lost 300 homes,” the governor said.";
+    let claims = extract(text);
+    assert_eq!(claims.len(), 1);
+    assert_eq!(claims[0].attribution.kind, AttributionKind::DirectQuote);
+    assert_eq!(claims[0].attribution.text.as_deref(), Some("the governor"));
+}

@@ -1,0 +1,214 @@
+//! Splitting one sentence into tokens: words, numbers and single punctuation
+//! characters, each with its byte span in the article and its word classes.
+//!
+//! White space is dropped; two tokens with no space between them are
+//! *adjacent* (`F` `-` `16`, `17` `Credit`, `3.8` `bn`), which many rules
+//! test. A number token is digits with their thousands separators (`350,200`,
+//! `50 442`) and one decimal part; letters written against it are a separate
+//! word token.
+
+use super::lexicon::{Class, classify};
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Letters, with apostrophes between them (`country’s`).
+    Word,
+    /// ASCII digits with separators and a decimal part.
+    Number,
+    /// Any other character that is not white space.
+    Punct,
+}
+
+/// One token of a sentence.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Token {
+    /// Byte offset of the first byte in the article.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    pub kind: Kind,
+    /// The word's classes; empty for numbers and punctuation.
+    pub class: Class,
+    /// Whether the first character is upper case.
+    pub capitalized: bool,
+}
+
+/// Appends the tokens of `text[start..end]` to `out`.
+pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
+    let bytes = text.as_bytes();
+    let mut at = start;
+    while at < end {
+        let byte = bytes[at];
+        if byte.is_ascii_whitespace() {
+            at += 1;
+            continue;
+        }
+        if byte.is_ascii_digit() {
+            let stop = number_end(bytes, at, end);
+            out.push(Token {
+                start: at,
+                end: stop,
+                kind: Kind::Number,
+                class: Class::NONE,
+                capitalized: false,
+            });
+            at = stop;
+            continue;
+        }
+        let c = text[at..].chars().next().unwrap_or(' ');
+        if c.is_whitespace() {
+            at += c.len_utf8();
+            continue;
+        }
+        if c.is_alphabetic() {
+            let stop = word_end(text, at, end);
+            let word = &text[at..stop];
+            let mut class = classify(word);
+            if word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase()) {
+                // `US`, `IT`, `AM`: an acronym, not the function word.
+                class = class
+                    .without(Class::FUNCTION | Class::PRONOUN | Class::DEFINITE | Class::AUXILIARY);
+            }
+            out.push(Token {
+                start: at,
+                end: stop,
+                kind: Kind::Word,
+                class,
+                capitalized: c.is_uppercase(),
+            });
+            at = stop;
+            continue;
+        }
+        let stop = at + c.len_utf8();
+        out.push(Token {
+            start: at,
+            end: stop,
+            kind: Kind::Punct,
+            class: Class::NONE,
+            capitalized: false,
+        });
+        at = stop;
+    }
+}
+
+fn word_end(text: &str, start: usize, end: usize) -> usize {
+    let mut chars = text[start..end].char_indices().peekable();
+    let mut stop = start;
+    while let Some((offset, c)) = chars.next() {
+        if c.is_alphabetic() || c == '\u{AD}' {
+            stop = start + offset + c.len_utf8();
+        } else if (c == '\'' || c == '’')
+            && chars.peek().is_some_and(|(_, next)| next.is_alphabetic())
+        {
+            stop = start + offset + c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    stop
+}
+
+/// The end of the number starting at `start`: digits, thousands separators
+/// (a comma or a space before exactly three digits, when the first group has
+/// at most three digits) and one decimal part.
+fn number_end(bytes: &[u8], start: usize, end: usize) -> usize {
+    let digits_from = |at: usize| {
+        bytes[at..end]
+            .iter()
+            .position(|b| !b.is_ascii_digit())
+            .map_or(end, |n| at + n)
+    };
+    let mut stop = digits_from(start);
+    let first_group = stop - start;
+    let mut decimal = false;
+    loop {
+        let Some(&next) = bytes.get(stop).filter(|_| stop < end) else {
+            break;
+        };
+        let separator = match next {
+            b',' | b' ' => 1,
+            // No-break space (U+00A0), thin space (U+2009), narrow no-break space (U+202F).
+            0xC2 if bytes.get(stop + 1) == Some(&0xA0) => 2,
+            0xE2 if matches!(bytes.get(stop + 1..stop + 3), Some([0x80, 0xAF | 0x89])) => 3,
+            b'.' => 0,
+            _ => break,
+        };
+        if next == b'.' {
+            let after = digits_from(stop + 1);
+            if decimal || after == stop + 1 {
+                break;
+            }
+            decimal = true;
+            stop = after;
+            continue;
+        }
+        let group = stop + separator;
+        if decimal || first_group > 3 || group >= end {
+            break;
+        }
+        let after = digits_from(group);
+        if after - group != 3 {
+            break;
+        }
+        stop = after;
+    }
+    stop
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<(&str, Kind)> {
+        let mut out = Vec::new();
+        tokenize(text, 0, text.len(), &mut out);
+        out.iter()
+            .map(|t| (&text[t.start..t.end], t.kind))
+            .collect()
+    }
+
+    #[test]
+    fn numbers_keep_their_separators_and_decimals() {
+        let words: Vec<&str> = texts("350,200 and 50 442 and 1,234.5 and 3.8bn")
+            .into_iter()
+            .map(|(w, _)| w)
+            .collect();
+        assert_eq!(
+            words,
+            [
+                "350,200", "and", "50 442", "and", "1,234.5", "and", "3.8", "bn"
+            ]
+        );
+    }
+
+    #[test]
+    fn no_break_spaces_group_digits() {
+        assert_eq!(texts("50\u{a0}442")[0].0, "50\u{a0}442");
+        assert_eq!(texts("50\u{202f}442")[0].0, "50\u{202f}442");
+    }
+
+    #[test]
+    fn a_list_of_numbers_is_not_one_number() {
+        let words: Vec<&str> = texts("in 2011, 2012 and 1,2").iter().map(|t| t.0).collect();
+        assert_eq!(words, ["in", "2011", ",", "2012", "and", "1", ",", "2"]);
+        assert_eq!(texts("in 2011 500 people")[1].0, "2011");
+        assert_eq!(texts("a 1.2.3 release")[1].0, "1.2");
+    }
+
+    #[test]
+    fn words_keep_inner_apostrophes_and_split_on_hyphens() {
+        let words: Vec<&str> = texts("the country’s F-16 o'clock")
+            .iter()
+            .map(|t| t.0)
+            .collect();
+        assert_eq!(words, ["the", "country’s", "F", "-", "16", "o'clock"]);
+    }
+
+    #[test]
+    fn sentence_end_after_a_number_is_punctuation() {
+        let tokens = texts("rose to 12. Then");
+        assert_eq!(tokens[2], ("12", Kind::Number));
+        assert_eq!(tokens[3], (".", Kind::Punct));
+    }
+}

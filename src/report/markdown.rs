@@ -1,0 +1,84 @@
+//! The scorecard as GitHub-flavoured Markdown, for a pull-request comment.
+
+use std::fmt::Write as _;
+
+use super::{ratio, short_hash};
+use crate::Scorecard;
+use crate::score::Metrics;
+
+/// A heading naming what was scored, a metrics table (micro, macro, per
+/// unit), a per-article table, and with `show_misses` a list of misses.
+pub fn markdown(scorecard: &Scorecard, show_misses: bool) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "### claimbench: `{}` {} on {} {}\n",
+        scorecard.extractor.name,
+        scorecard.extractor.version,
+        scorecard.dataset.name,
+        scorecard.dataset.version
+    );
+    let _ = writeln!(
+        out,
+        "Dataset hash `{}`, claimbench {}. {} articles, {} gold claims, {} extracted, {} distractors reported.\n",
+        short_hash(&scorecard.dataset.content_hash),
+        scorecard.claimbench_version,
+        scorecard.dataset.articles,
+        scorecard.counts.gold,
+        scorecard.counts.extracted,
+        scorecard.counts.distractors_reported,
+    );
+    let header = "| | precision | recall | F1 | located F1 | strict F1 | attribution | qualifier |\n\
+                  | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |";
+    let _ = writeln!(out, "{header}");
+    row(&mut out, "**micro**", &scorecard.micro);
+    row(&mut out, "**macro**", &scorecard.macro_average);
+    for (unit, score) in &scorecard.by_unit {
+        row(&mut out, &format!("`{unit}`"), &score.metrics);
+    }
+    let _ = writeln!(out, "\n<details><summary>Per article</summary>\n\n{header}");
+    for article in &scorecard.articles {
+        let label = if article.failed {
+            format!("`{}` ⚠ failed", article.id)
+        } else {
+            format!("`{}`", article.id)
+        };
+        row(&mut out, &label, &article.metrics);
+    }
+    let _ = writeln!(out, "\n</details>");
+    if !scorecard.failures.is_empty() {
+        let _ = writeln!(out, "\n**Failures**\n");
+        for failure in &scorecard.failures {
+            let _ = writeln!(
+                out,
+                "- `{}`: {}",
+                failure.article,
+                failure.message.replace('\n', " ")
+            );
+        }
+    }
+    if show_misses {
+        let listing = scorecard.misses_listing();
+        if !listing.is_empty() {
+            let _ = writeln!(
+                out,
+                "\n<details><summary>Misses</summary>\n\n```text\n{listing}```\n\n</details>"
+            );
+        }
+    }
+    out
+}
+
+fn row(out: &mut String, label: &str, m: &Metrics) {
+    let _ = writeln!(
+        out,
+        "| {label} | {} | {} | {} | {} | {} | {} | {} |",
+        ratio(m.lenient.precision),
+        ratio(m.lenient.recall),
+        ratio(m.lenient.f1),
+        ratio(m.located.f1),
+        ratio(m.strict.f1),
+        ratio(m.attribution_exact),
+        ratio(m.qualifier_accuracy),
+    );
+}

@@ -1,0 +1,30 @@
+//! Writing a [`Scorecard`] for people and programs: a terminal table, JSON,
+//! Markdown for a pull-request comment, and JUnit XML for CI dashboards.
+//!
+//! Every writer returns a `String` and does no I/O; the command line decides
+//! where it goes. Every format names the dataset (version and content hash),
+//! the extractor (name and version) and claimbench's version, so that two
+//! results can be told apart.
+//!
+//! [`Scorecard`]: crate::Scorecard
+
+mod json;
+mod junit;
+mod markdown;
+mod table;
+
+pub use json::json;
+pub use junit::junit;
+pub use markdown::markdown;
+pub use table::table;
+
+/// Formats a ratio as a fixed three-decimal number, or `-` when undefined.
+fn ratio(value: Option<f64>) -> String {
+    value.map_or_else(|| "-".to_owned(), |v| format!("{v:.3}"))
+}
+
+/// The first 12 hex digits of a content hash, enough to tell datasets apart
+/// at a glance; JSON carries the whole hash.
+fn short_hash(hash: &str) -> &str {
+    hash.get(..12).unwrap_or(hash)
+}

@@ -1,0 +1,82 @@
+//! The default report: a plain-text table for a terminal.
+
+use std::fmt::Write as _;
+
+use super::{ratio, short_hash};
+use crate::Scorecard;
+use crate::score::Metrics;
+
+/// The scorecard as aligned text: a header naming what was scored, the micro
+/// and macro metrics, one row per unit and per article, and with
+/// `show_misses` every miss, false positive and distractor reported.
+pub fn table(scorecard: &Scorecard, show_misses: bool) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "claimbench {} · dataset {} {} ({}) · extractor {} {}",
+        scorecard.claimbench_version,
+        scorecard.dataset.name,
+        scorecard.dataset.version,
+        short_hash(&scorecard.dataset.content_hash),
+        scorecard.extractor.name,
+        scorecard.extractor.version,
+    );
+    let c = &scorecard.counts;
+    let _ = writeln!(
+        out,
+        "{} articles · {} gold claims · {} extracted · {} found · {} distractors reported",
+        scorecard.dataset.articles, c.gold, c.extracted, c.found, c.distractors_reported
+    );
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "{:<26} {:>6} {:>6} {:>6} {:>8} {:>8} {:>6} {:>6}",
+        "", "P", "R", "F1", "loc. F1", "strict", "attr", "qual"
+    );
+    row(&mut out, "micro", &scorecard.micro);
+    row(&mut out, "macro", &scorecard.macro_average);
+    let _ = writeln!(out);
+    for (unit, score) in &scorecard.by_unit {
+        row(&mut out, &format!("unit {unit}"), &score.metrics);
+    }
+    let _ = writeln!(out);
+    for article in &scorecard.articles {
+        let label = if article.failed {
+            format!("{} (failed)", article.id)
+        } else {
+            article.id.clone()
+        };
+        row(&mut out, &label, &article.metrics);
+    }
+    let _ = writeln!(
+        out,
+        "\nattribution partial credit {} · P, R, F1 on value and unit; loc. = span on the quote; \
+         strict = value, unit, qualifier and attribution",
+        ratio(scorecard.micro.attribution_partial)
+    );
+    for failure in &scorecard.failures {
+        let _ = writeln!(out, "failed on {}: {}", failure.article, failure.message);
+    }
+    if show_misses {
+        let listing = scorecard.misses_listing();
+        if !listing.is_empty() {
+            let _ = writeln!(out, "\n{listing}");
+        }
+    }
+    out
+}
+
+fn row(out: &mut String, label: &str, m: &Metrics) {
+    let _ = writeln!(
+        out,
+        "{:<26} {:>6} {:>6} {:>6} {:>8} {:>8} {:>6} {:>6}",
+        label,
+        ratio(m.lenient.precision),
+        ratio(m.lenient.recall),
+        ratio(m.lenient.f1),
+        ratio(m.located.f1),
+        ratio(m.strict.f1),
+        ratio(m.attribution_exact),
+        ratio(m.qualifier_accuracy),
+    );
+}

@@ -1,0 +1,61 @@
+//! Properties of the reference extractor on generated text: it never
+//! panics, and every span it returns lies in the text and covers exactly
+//! the text it reports.
+
+use claimbench::extract::ReferenceExtractor;
+use proptest::prelude::*;
+
+/// Words and numerals of news text, to reach the rules more often than
+/// random characters do.
+const PIECES: &[&str] = &[
+    "12", "350,200", "50 442", "3.8bn", "$", "£", "€", "%", "percent", "per", "cent", "million",
+    "half", "a", "third", "two-thirds", "hundreds", "of", "tens", "thousands", "between", "and",
+    "to", "-", "–", "more", "than", "at", "least", "about", "some", "an", "estimated", "people",
+    "troops", "said", "according", "the", "ministry", ",", ".", "\"", "“", "”", "\n", "Nov.",
+    "2021", "one", "in", "five", "square", "km", "he", "told", "statistics", "provided", "by",
+    "www.example.com/12", "F-16", "3rd", "10:30", "’s", "aged", "years", " ",
+];
+
+fn newsy_text() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop_oneof![
+            3 => prop::sample::select(PIECES).prop_map(str::to_owned),
+            1 => "\\PC{0,6}",
+        ],
+        0..80,
+    )
+    .prop_map(|pieces| pieces.join(" "))
+}
+
+fn check_spans(text: &str) {
+    for claim in ReferenceExtractor::new().extract_text(text) {
+        let figure = claim.figure.span();
+        assert_eq!(figure.slice(text), Some(claim.figure.text.as_str()));
+        assert!(claim.sentence.slice(text).is_some());
+        assert!(claim.sentence.start <= figure.start && figure.end <= claim.sentence.end);
+        if let (Some(span), Some(source)) = (claim.attribution.span, &claim.attribution.text) {
+            assert_eq!(span.slice(text), Some(source.as_str()));
+        }
+        let (low, high) = claim.value.bounds();
+        assert!(low.is_finite() && high.is_finite() && low <= high);
+    }
+}
+
+proptest! {
+    #[test]
+    fn arbitrary_unicode_never_panics(text in "\\PC{0,300}") {
+        let _ = ReferenceExtractor::new().extract_text(&text);
+    }
+
+    #[test]
+    fn spans_lie_in_the_text_and_cover_what_they_report(text in newsy_text()) {
+        check_spans(&text);
+    }
+}
+
+#[test]
+fn empty_and_whitespace_texts_give_nothing() {
+    for text in ["", " ", "\n\n", "\u{a0}"] {
+        assert!(ReferenceExtractor::new().extract_text(text).is_empty());
+    }
+}

@@ -1,0 +1,115 @@
+//! `claimbench validate` as a user runs it: exit status 0 and the summary
+//! line on the bundled dataset, 1 on every broken case with its code in the
+//! output, 2 when the directory does not exist, and the JSON format.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn claimbench(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_claimbench"))
+        .args(args)
+        // Run from elsewhere: the bundled dataset must not need fixtures/.
+        .current_dir(std::env::temp_dir())
+        .output()
+        .expect("the claimbench binary runs")
+}
+
+fn broken(case: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/broken")
+        .join(case)
+        .to_string_lossy()
+        .into_owned()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+#[test]
+fn the_bundled_dataset_exits_0_with_its_summary() {
+    let output = claimbench(&["validate"]);
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let dataset = claimbench::dataset();
+    let claims: usize = dataset.articles.iter().map(|a| a.claims.len()).sum();
+    let distractors: usize = dataset.articles.iter().map(|a| a.distractors.len()).sum();
+    let expected = format!(
+        "checked the bundled dataset: {} articles, {claims} claims, {distractors} distractors, {} conflict groups; version {}; content hash {}; no problems\n",
+        dataset.articles.len(),
+        dataset.conflicts.len(),
+        dataset.version(),
+        dataset.content_hash(),
+    );
+    assert_eq!(stdout(&output), expected);
+}
+
+#[test]
+fn the_fixtures_directory_exits_0() {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    let output = claimbench(&["validate", &fixtures.to_string_lossy()]);
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    assert!(stdout(&output).ends_with("; no problems\n"));
+}
+
+#[test]
+fn every_broken_case_exits_1_and_names_its_code() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/broken");
+    let mut cases = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let case = entry.unwrap().file_name().to_string_lossy().into_owned();
+        let output = claimbench(&["validate", &broken(&case)]);
+        assert_eq!(output.status.code(), Some(1), "{case}: {output:?}");
+        assert!(output.stderr.is_empty(), "{case}: {output:?}");
+        let printed = stdout(&output);
+        if let Some(code) = case.split('-').next().filter(|c| c.starts_with("cb")) {
+            let tag = format!("error[{}]", code.to_uppercase());
+            assert!(printed.contains(&tag), "{case}: no {tag} in\n{printed}");
+        }
+        // Each problem names the file as given on the command line.
+        let first = printed.lines().next().unwrap();
+        assert!(first.starts_with(&broken(&case)), "{case}: {first}");
+        assert!(
+            printed.lines().last().unwrap().contains("problem"),
+            "{printed}"
+        );
+        cases += 1;
+    }
+    assert!(cases >= 12, "only {cases} broken cases");
+}
+
+#[test]
+fn a_missing_directory_exits_2() {
+    let output = claimbench(&["validate", &broken("no-such-case")]);
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.starts_with("error: "), "{stderr}");
+    assert!(output.stdout.is_empty());
+}
+
+#[test]
+fn json_output_is_one_document_with_diagnostics_and_summary() {
+    let output = claimbench(&[
+        "validate",
+        "--format",
+        "json",
+        &broken("cb305-value-mismatch"),
+    ]);
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let diagnostic = &report["diagnostics"][0];
+    assert_eq!(diagnostic["code"], "CB305");
+    assert_eq!(diagnostic["line"], 14);
+    assert_eq!(diagnostic["column"], 12);
+    assert!(
+        diagnostic["path"]
+            .as_str()
+            .unwrap()
+            .ends_with("cb305-value-mismatch/articles/a.yaml")
+    );
+    assert_eq!(report["summary"]["articles"], 2);
+    assert_eq!(report["summary"]["version"], "0.0.1");
+    assert_eq!(
+        report["summary"]["content_hash"].as_str().unwrap().len(),
+        64
+    );
+}
