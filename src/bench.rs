@@ -143,8 +143,8 @@ pub struct ExtractedReport {
     pub index: usize,
     /// The figure as the extractor gave it.
     pub figure: String,
-    /// Character offset of the figure.
-    pub start: usize,
+    /// Character offset of the figure, when the extractor gave one.
+    pub start: Option<usize>,
     /// Its value.
     pub value: Value,
     /// Its unit.
@@ -322,16 +322,20 @@ impl Scorecard {
             for fp in &article.false_positives {
                 let _ = writeln!(
                     out,
-                    "  false positive  \"{}\" at {} read as {} {} ({})",
-                    fp.figure, fp.start, fp.value, fp.unit, fp.qualifier
+                    "  false positive  \"{}\"{} read as {} {} ({})",
+                    fp.figure,
+                    at(fp.start),
+                    fp.value,
+                    fp.unit,
+                    fp.qualifier
                 );
             }
             for d in &article.distractors_reported {
                 let _ = writeln!(
                     out,
-                    "  distractor      \"{}\" at {} reported as {} {}; not a claim: {}",
+                    "  distractor      \"{}\"{} reported as {} {}; not a claim: {}",
                     d.extracted.figure,
-                    d.extracted.start,
+                    at(d.extracted.start),
                     d.extracted.value,
                     d.extracted.unit,
                     d.reason
@@ -367,7 +371,7 @@ impl ArticleReport {
             ExtractedReport {
                 index,
                 figure: claim.figure.text.clone(),
-                start: claim.figure.start,
+                start: claim.figure.start(),
                 value: claim.value,
                 unit: claim.unit,
                 qualifier: claim.qualifier,
@@ -405,4 +409,11 @@ impl ArticleReport {
             failed,
         }
     }
+}
+
+/// ` at 123` for a known offset, nothing otherwise.
+pub(crate) fn at(start: Option<usize>) -> String {
+    start
+        .map(|start| format!(" at {start}"))
+        .unwrap_or_default()
 }

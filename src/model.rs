@@ -168,7 +168,9 @@ impl std::str::FromStr for PartialDate {
 
 fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
-        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => 29,
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
+            29
+        }
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
@@ -218,7 +220,7 @@ pub struct Claim {
     pub unit: Unit,
     /// How the text hedges the figure.
     pub qualifier: Qualifier,
-    /// What is counted, in words (`people killed in the Syrian war`).
+    /// What is counted, in words (`people killed in the flooding`).
     pub measure: String,
     /// For a fraction or percentage of another figure in the same article,
     /// the id of that figure's claim ("half of ... 23 million").
@@ -342,7 +344,7 @@ impl<'de> Deserialize<'de> for Value {
 struct ValueVisitor;
 
 const VALUE_EXPECTED: &str =
-    "a number (350200, 0.5), a fraction in quotes (\"1/3\"), or a range {low: 200, high: 1000}";
+    "a number (417300, 0.5), a fraction in quotes (\"1/3\"), or a range {low: 200, high: 1000}";
 
 impl<'de> serde::de::Visitor<'de> for ValueVisitor {
     type Value = Value;
@@ -594,7 +596,7 @@ mod tests {
     #[test]
     fn value_reads_numbers_fractions_and_ranges() {
         let read = |yaml: &str| serde_norway::from_str::<Value>(yaml);
-        assert_eq!(read("350200").unwrap(), Value::Number(350200.0));
+        assert_eq!(read("417300").unwrap(), Value::Number(417300.0));
         assert_eq!(read("0.5").unwrap(), Value::Number(0.5));
         assert_eq!(read("\"1/3\"").unwrap(), Value::Number(1.0 / 3.0));
         assert_eq!(

@@ -1,7 +1,7 @@
 //! Reading figures as written in English news text into numbers.
 //!
 //! [`parse_figure`] turns the figure of an annotation or of an extracted claim
-//! (`350,200`, `50 442`, `3.8 billion`, `half a million`, `two-thirds`,
+//! (`417,300`, `62 918`, `3.8 billion`, `half a million`, `two-thirds`,
 //! `96 percent`, `$5bn`, `hundreds`, `between 10 and 20`) into a [`Figure`].
 //! The validator uses it to check that each gold `value` agrees with its
 //! `figure`; the reference extractor uses it to normalize what it finds. It
@@ -46,7 +46,7 @@ pub struct FigureError {
 /// use claimbench::number::parse_figure;
 /// use claimbench::{Unit, Value};
 ///
-/// assert_eq!(parse_figure("350,200").unwrap().value, Value::Number(350_200.0));
+/// assert_eq!(parse_figure("417,300").unwrap().value, Value::Number(417_300.0));
 /// assert_eq!(parse_figure("half a million").unwrap().value, Value::Number(500_000.0));
 /// let share = parse_figure("96 percent").unwrap();
 /// assert_eq!((share.value, share.unit), (Value::Number(96.0), Some(Unit::Percent)));
@@ -101,7 +101,7 @@ pub fn parse_figure(text: &str) -> Result<Figure, FigureError> {
 }
 
 /// Splits into lower-case tokens on white space and hyphens, keeping digit
-/// groups together ("50 442" is one token "50442"; "350,200" is "350200").
+/// groups together ("62 918" is one token "62918"; "417,300" is "417300").
 fn tokenize(text: &str) -> Vec<String> {
     let mut tokens: Vec<String> = Vec::new();
     let mut current = String::new();
@@ -484,9 +484,9 @@ mod tests {
 
     #[test]
     fn digits_with_separators() {
-        check("350,200", 350_200.0);
-        check("50 442", 50_442.0);
-        check("50\u{a0}442", 50_442.0);
+        check("417,300", 417_300.0);
+        check("62 918", 62_918.0);
+        check("62\u{a0}918", 62_918.0);
         check("1,234,567.5", 1_234_567.5);
         check("1.5", 1.5);
         check("12,000", 12_000.0);

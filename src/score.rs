@@ -66,6 +66,9 @@ pub struct Counts {
     pub located_found: usize,
     /// Extracted claims matched with a located span.
     pub located_matched: usize,
+    /// Extracted claims matched on value and unit that gave no span, so
+    /// could not be located.
+    pub unlocated_matched: usize,
     /// Found gold claims whose attribution is exactly right.
     pub attribution_exact: usize,
     /// Sum over found gold claims of the partial attribution credit (0 to 1).
@@ -90,6 +93,7 @@ impl std::ops::AddAssign for Counts {
         self.matched += other.matched;
         self.located_found += other.located_found;
         self.located_matched += other.located_matched;
+        self.unlocated_matched += other.unlocated_matched;
         self.attribution_exact += other.attribution_exact;
         self.attribution_partial += other.attribution_partial;
         self.qualifier_correct += other.qualifier_correct;
@@ -279,6 +283,7 @@ pub fn score_article(gold: &Article, extracted: &[ExtractedClaim]) -> ArticleSco
         );
         matched_extracted[e] = true;
         counts.matched += 1;
+        counts.unlocated_matched += usize::from(extracted[e].figure.span.is_none());
         if hit.strict() {
             counts.strict_matched += 1;
         }
@@ -334,7 +339,7 @@ pub fn score_article(gold: &Article, extracted: &[ExtractedClaim]) -> ArticleSco
         .iter()
         .enumerate()
         .filter_map(|(i, claim)| {
-            let span = claim.figure.span();
+            let span = claim.figure.span?;
             distractor_spans
                 .iter()
                 .find(|(d, _)| d.overlaps(&span))
@@ -453,7 +458,11 @@ fn eligible(claim: &Claim, extracted: &ExtractedClaim) -> bool {
 }
 
 fn slot_located(slot: &Slot, extracted: &ExtractedClaim) -> bool {
-    slot.span.end > slot.span.start && extracted.figure.span().overlaps(&slot.span)
+    slot.span.end > slot.span.start
+        && extracted
+            .figure
+            .span
+            .is_some_and(|span| span.overlaps(&slot.span))
 }
 
 /// The optimal one-to-one assignment of extracted claims to slots, as
@@ -500,7 +509,10 @@ fn assign(
             let (e, s) = if transpose { (c, r) } else { (r, c) };
             let w = weight(e, s);
             // Remaining ties go to figures nearer their quotes.
-            let distance = extracted[e].figure.start.abs_diff(slots[s].span.start);
+            let distance = extracted[e]
+                .figure
+                .start()
+                .map_or(usize::MAX, |start| start.abs_diff(slots[s].span.start));
             let proximity = 4095 - distance.min(4095) as i64;
             values.push(if w > 0 { w * 4096 + proximity } else { 0 });
         }
@@ -599,7 +611,7 @@ pub fn gold_qualifier(gold: &Article, id: &str) -> Option<Qualifier> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::{ExtractedAttribution, SpannedText};
+    use crate::extract::{ExtractedAttribution, ExtractedFigure};
     use crate::model::{Attribution, AttributionKind, Distractor, DistractorReason, Source, Value};
 
     const TEXT: &str = "Officials said 1,200 homes were damaged. \
@@ -694,11 +706,7 @@ mod tests {
             .0;
         let start = TEXT[..byte].chars().count();
         ExtractedClaim {
-            figure: SpannedText {
-                start,
-                end: start + figure.chars().count(),
-                text: figure.to_owned(),
-            },
+            figure: ExtractedFigure::at(start, start + figure.chars().count(), figure),
             value: Value::Number(value),
             unit,
             qualifier,
@@ -711,7 +719,7 @@ mod tests {
                 },
                 None => ExtractedAttribution::unattributed(),
             },
-            sentence: Span { start: 0, end: 0 },
+            sentence: None,
         }
     }
 
@@ -803,6 +811,16 @@ mod tests {
         claim.figure.text = "40".to_owned();
         let score = score_article(&article(), &[claim]);
         assert_eq!(score.counts.found, 1);
+        assert_eq!(score.counts.located_found, 0);
+    }
+
+    #[test]
+    fn a_claim_without_a_span_matches_on_value_and_unit_but_is_unlocated() {
+        let mut claim = extracted("1,200", 0, 1200.0, Unit::Count, Qualifier::Exact, None);
+        claim.figure.span = None;
+        let score = score_article(&article(), &[claim]);
+        assert_eq!(score.counts.found, 1);
+        assert_eq!(score.counts.unlocated_matched, 1);
         assert_eq!(score.counts.located_found, 0);
     }
 

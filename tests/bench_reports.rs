@@ -3,8 +3,8 @@
 //! misses, false positives and distractors every format must show.
 
 use claimbench::extract::{
-    ArticleInput, ExtractError, ExtractedAttribution, ExtractedClaim, Extractor,
-    ReferenceExtractor, SpannedText,
+    ArticleInput, ExtractError, ExtractedAttribution, ExtractedClaim, ExtractedFigure, Extractor,
+    ReferenceExtractor,
 };
 use claimbench::{Qualifier, Scorecard, Unit, Value, bench, dataset, report};
 
@@ -39,20 +39,13 @@ impl Extractor for Flawed {
         if let Some(byte) = text.find("2011") {
             let start = text[..byte].chars().count();
             claims.push(ExtractedClaim {
-                figure: SpannedText {
-                    start,
-                    end: start + 4,
-                    text: "2011".to_owned(),
-                },
+                figure: ExtractedFigure::at(start, start + 4, "2011"),
                 value: Value::Number(2011.0),
                 unit: Unit::Count,
                 qualifier: Qualifier::Exact,
                 measure: None,
                 attribution: ExtractedAttribution::unattributed(),
-                sentence: claimbench::extract::Span {
-                    start,
-                    end: start + 4,
-                },
+                sentence: None,
             });
         }
         Ok(claims)

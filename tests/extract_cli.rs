@@ -47,7 +47,11 @@ fn standard_input_with_a_dash_or_nothing() {
     for args in [&["extract", "-"][..], &["extract"][..]] {
         let output = claimbench(args, TEXT.as_bytes());
         assert_eq!(output.status.code(), Some(0), "{output:?}");
-        assert!(stdout(&output).contains("text: '12'"), "{}", stdout(&output));
+        assert!(
+            stdout(&output).contains("text: '12'"),
+            "{}",
+            stdout(&output)
+        );
     }
 }
 
@@ -80,7 +84,10 @@ fn invalid_utf8_exits_2_naming_the_file() {
     let output = claimbench(&["extract", path.to_str().unwrap()], b"");
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("latin1.txt") && stderr.contains("UTF-8"), "{stderr}");
+    assert!(
+        stderr.contains("latin1.txt") && stderr.contains("UTF-8"),
+        "{stderr}"
+    );
     let output = claimbench(&["extract"], b"\xff\xfe");
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("standard input"));

@@ -8,12 +8,71 @@ use proptest::prelude::*;
 /// Words and numerals of news text, to reach the rules more often than
 /// random characters do.
 const PIECES: &[&str] = &[
-    "12", "350,200", "50 442", "3.8bn", "$", "£", "€", "%", "percent", "per", "cent", "million",
-    "half", "a", "third", "two-thirds", "hundreds", "of", "tens", "thousands", "between", "and",
-    "to", "-", "–", "more", "than", "at", "least", "about", "some", "an", "estimated", "people",
-    "troops", "said", "according", "the", "ministry", ",", ".", "\"", "“", "”", "\n", "Nov.",
-    "2021", "one", "in", "five", "square", "km", "he", "told", "statistics", "provided", "by",
-    "www.example.com/12", "F-16", "3rd", "10:30", "’s", "aged", "years", " ",
+    "12",
+    "350,200",
+    "50 442",
+    "3.8bn",
+    "$",
+    "£",
+    "€",
+    "%",
+    "percent",
+    "per",
+    "cent",
+    "million",
+    "half",
+    "a",
+    "third",
+    "two-thirds",
+    "hundreds",
+    "of",
+    "tens",
+    "thousands",
+    "between",
+    "and",
+    "to",
+    "-",
+    "–",
+    "more",
+    "than",
+    "at",
+    "least",
+    "about",
+    "some",
+    "an",
+    "estimated",
+    "people",
+    "troops",
+    "said",
+    "according",
+    "the",
+    "ministry",
+    ",",
+    ".",
+    "\"",
+    "“",
+    "”",
+    "\n",
+    "Nov.",
+    "2021",
+    "one",
+    "in",
+    "five",
+    "square",
+    "km",
+    "he",
+    "told",
+    "statistics",
+    "provided",
+    "by",
+    "www.example.com/12",
+    "F-16",
+    "3rd",
+    "10:30",
+    "’s",
+    "aged",
+    "years",
+    " ",
 ];
 
 fn newsy_text() -> impl Strategy<Value = String> {
@@ -29,10 +88,14 @@ fn newsy_text() -> impl Strategy<Value = String> {
 
 fn check_spans(text: &str) {
     for claim in ReferenceExtractor::new().extract_text(text) {
-        let figure = claim.figure.span();
+        let figure = claim
+            .figure
+            .span
+            .expect("the reference extractor locates every figure");
+        let sentence = claim.sentence.expect("and every sentence");
         assert_eq!(figure.slice(text), Some(claim.figure.text.as_str()));
-        assert!(claim.sentence.slice(text).is_some());
-        assert!(claim.sentence.start <= figure.start && figure.end <= claim.sentence.end);
+        assert!(sentence.slice(text).is_some());
+        assert!(sentence.start <= figure.start && figure.end <= sentence.end);
         if let (Some(span), Some(source)) = (claim.attribution.span, &claim.attribution.text) {
             assert_eq!(span.slice(text), Some(source.as_str()));
         }
@@ -51,6 +114,15 @@ proptest! {
     fn spans_lie_in_the_text_and_cover_what_they_report(text in newsy_text()) {
         check_spans(&text);
     }
+}
+
+/// Regression: a figure whose scale word wraps onto the next line inside a
+/// quotation made the closing-quote search slice backwards (found by
+/// `spans_lie_in_the_text_and_cover_what_they_report`).
+#[test]
+fn a_figure_wrapped_across_lines_in_a_quote() {
+    check_spans("\" 12 people 12 million \n million 12");
+    check_spans("“They said 12\nmillion left");
 }
 
 #[test]

@@ -17,8 +17,8 @@
 //!
 //! ```yaml
 //! figure:                 # the figure as written (required)
-//!   start: 9              #   char offset of its first character
-//!   end: 11               #   char offset one past its last character
+//!   start: 9              #   char offset of its first character (optional, with end)
+//!   end: 11               #   char offset one past its last character (optional, with start)
 //!   text: "12"            #   the text between them, exactly
 //! value: 12.0             # the normalized number, or {low: 2.0, high: 3.0} for a range
 //! unit: people            # people | count | percent | fraction | km2 | km | usd | eur | gbp | tonnes
@@ -28,7 +28,7 @@
 //!   kind: reported_speech #   direct_quote | reported_speech | according_to | statistics_provided | unattributed
 //!   text: police          #   the phrase naming the source, as written; absent when unattributed
 //!   span: {start: 32, end: 38}  # where `text` is in the article; absent when not known
-//! sentence: {start: 0, end: 45} # the sentence or clause that states the figure (required)
+//! sentence: {start: 0, end: 45} # the sentence or clause that states the figure (optional)
 //! ```
 //!
 //! - `figure` is the numeral only: digits with their separators and scale
@@ -51,7 +51,9 @@ use crate::model::{AttributionKind, Value};
 use crate::vocab::{Qualifier, Unit};
 
 /// A half-open range of Unicode code point offsets into an article's text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(deny_unknown_fields)]
 pub struct Span {
     /// Offset of the first character, counting `char`s from 0.
@@ -86,24 +88,74 @@ impl Span {
     }
 }
 
-/// A span together with the text it covers.
+/// The figure as written, and where it is in the text.
+///
+/// On the wire it is one flat object, `{"start": 9, "end": 11, "text": "12"}`,
+/// where `start` and `end` go together and may both be left out by an
+/// extractor that cannot give offsets; its claims are then scored as
+/// *unlocated* (matched on value and unit only).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SpannedText {
-    /// Offset of the first character, counting `char`s from 0.
-    pub start: usize,
-    /// Offset one past the last character.
-    pub end: usize,
-    /// The text between `start` and `end`, exactly as in the article.
+#[serde(try_from = "FigureWire", into = "FigureWire")]
+pub struct ExtractedFigure {
+    /// The figure exactly as in the article.
     pub text: String,
+    /// Where it is, when the extractor knows.
+    pub span: Option<Span>,
 }
 
-impl SpannedText {
-    /// The span without its text.
-    pub fn span(&self) -> Span {
-        Span {
-            start: self.start,
-            end: self.end,
+impl ExtractedFigure {
+    /// A figure at a known place.
+    pub fn at(start: usize, end: usize, text: impl Into<String>) -> Self {
+        ExtractedFigure {
+            text: text.into(),
+            span: Some(Span { start, end }),
+        }
+    }
+
+    /// Where the figure starts, when known.
+    pub fn start(&self) -> Option<usize> {
+        self.span.map(|span| span.start)
+    }
+}
+
+/// The flat wire shape of [`ExtractedFigure`].
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FigureWire {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    start: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    end: Option<usize>,
+    text: String,
+}
+
+impl TryFrom<FigureWire> for ExtractedFigure {
+    type Error = String;
+
+    fn try_from(wire: FigureWire) -> Result<Self, String> {
+        let span = match (wire.start, wire.end) {
+            (Some(start), Some(end)) if start <= end => Some(Span { start, end }),
+            (Some(start), Some(end)) => {
+                return Err(format!(
+                    "figure span starts at {start}, after its end {end}"
+                ));
+            }
+            (None, None) => None,
+            _ => return Err("a figure gives both `start` and `end`, or neither".to_owned()),
+        };
+        Ok(ExtractedFigure {
+            text: wire.text,
+            span,
+        })
+    }
+}
+
+impl From<ExtractedFigure> for FigureWire {
+    fn from(figure: ExtractedFigure) -> Self {
+        FigureWire {
+            start: figure.span.map(|s| s.start),
+            end: figure.span.map(|s| s.end),
+            text: figure.text,
         }
     }
 }
@@ -113,8 +165,8 @@ impl SpannedText {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ExtractedClaim {
-    /// The figure as written, with its span.
-    pub figure: SpannedText,
+    /// The figure as written, with its span when known.
+    pub figure: ExtractedFigure,
     /// The normalized number, or the two ends of a range.
     pub value: Value,
     /// What the value is measured in.
@@ -126,8 +178,9 @@ pub struct ExtractedClaim {
     pub measure: Option<String>,
     /// Who the text says the figure comes from.
     pub attribution: ExtractedAttribution,
-    /// The sentence or clause that states the figure.
-    pub sentence: Span,
+    /// The sentence or clause that states the figure, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sentence: Option<Span>,
 }
 
 /// Who an article says an extracted figure comes from.
@@ -179,11 +232,7 @@ mod tests {
     #[test]
     fn a_claim_round_trips_and_rejects_unknown_fields() {
         let claim = ExtractedClaim {
-            figure: SpannedText {
-                start: 9,
-                end: 11,
-                text: "12".into(),
-            },
+            figure: ExtractedFigure::at(9, 11, "12"),
             value: Value::Number(12.0),
             unit: Unit::People,
             qualifier: Qualifier::AtLeast,
@@ -193,12 +242,27 @@ mod tests {
                 text: Some("police".into()),
                 span: Some(Span { start: 32, end: 38 }),
             },
-            sentence: Span { start: 0, end: 45 },
+            sentence: Some(Span { start: 0, end: 45 }),
         };
         let json = serde_json::to_string(&claim).unwrap();
         let back: ExtractedClaim = serde_json::from_str(&json).unwrap();
         assert_eq!(back, claim);
         let misspelt = json.replace("\"measure\"", "\"measures\"");
         assert!(serde_json::from_str::<ExtractedClaim>(&misspelt).is_err());
+    }
+
+    #[test]
+    fn a_figure_may_leave_out_its_span_but_not_half_of_it() {
+        let unlocated: ExtractedFigure = serde_json::from_str(r#"{"text": "12"}"#).unwrap();
+        assert_eq!(unlocated.span, None);
+        let located: ExtractedFigure =
+            serde_json::from_str(r#"{"start": 3, "end": 5, "text": "12"}"#).unwrap();
+        assert_eq!(located.span, Some(Span { start: 3, end: 5 }));
+        assert!(serde_json::from_str::<ExtractedFigure>(r#"{"start": 3, "text": "12"}"#).is_err());
+        assert!(
+            serde_json::from_str::<ExtractedFigure>(r#"{"start": 5, "end": 3, "text": "12"}"#)
+                .is_err()
+        );
+        assert!(serde_json::from_str::<ExtractedFigure>(r#"{"text": "12", "stat": 1}"#).is_err());
     }
 }

@@ -38,7 +38,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::Article;
 
-pub use claim::{ExtractedAttribution, ExtractedClaim, Span, SpannedText};
+pub use claim::{ExtractedAttribution, ExtractedClaim, ExtractedFigure, Span};
 pub use reference::ReferenceExtractor;
 
 /// Something that finds checkable numeric claims in an article.

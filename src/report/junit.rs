@@ -80,14 +80,20 @@ pub fn junit(scorecard: &Scorecard) -> String {
         for (kind, extracted, why) in reported {
             let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
             status.set_message(format!(
-                "\"{}\" at {} read as {} {} ({}){why}",
+                "\"{}\"{} read as {} {} ({}){why}",
                 extracted.figure,
-                extracted.start,
+                crate::bench::at(extracted.start),
                 extracted.value,
                 extracted.unit,
                 extracted.qualifier
             ));
-            let mut case = TestCase::new(case_name(&format!("{kind}@{}", extracted.start)), status);
+            let mut case = TestCase::new(
+                case_name(&match extracted.start {
+                    Some(start) => format!("{kind}@{start}"),
+                    None => format!("{kind}#{}", extracted.index),
+                }),
+                status,
+            );
             case.set_classname(article.id.clone());
             suite.add_test_case(case);
         }

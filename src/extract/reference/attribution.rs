@@ -44,6 +44,18 @@ fn lower_ed(s: &Sentence<'_>, k: usize) -> bool {
     !s.capitalized(k) && word.len() > 4 && word.ends_with("ed")
 }
 
+/// Punctuation inside a name: `US-led`, `AT&T`, `farmers' union`, `U.N.`.
+fn joins_name(s: &Sentence<'_>, k: usize) -> bool {
+    k > 0
+        && s.joined(k - 1)
+        && match s.str(k) {
+            "-" | "&" => s.joined(k),
+            "'" | "’" => s.is_word(k - 1),
+            "." => s.is_word(k - 1) && s.str(k - 1).len() == 1,
+            _ => false,
+        }
+}
+
 /// The subject of the verb at `v`: the noun phrase before it, past
 /// auxiliaries, adverbs, a day (`on Monday`) and an apposition between commas
 /// (`Jane Doe, a spokeswoman, said`).
@@ -55,6 +67,12 @@ pub(crate) fn subject_before(s: &Sentence<'_>, v: usize) -> Option<(usize, usize
         && !s.has(end - 1, Class::PRONOUN)
     {
         end -= 1;
+    }
+    if end > 0 && s.is(end - 1, ")") {
+        // `the World Health Organization (WHO) said`
+        end = (end.saturating_sub(8)..end - 1)
+            .rev()
+            .find(|&k| s.is(k, "("))?;
     }
     if end > 0 && s.is(end - 1, ",") {
         // An apposition: take the noun phrase before the comma that opens it.
@@ -88,11 +106,7 @@ pub(crate) fn subject_before(s: &Sentence<'_>, v: usize) -> Option<(usize, usize
                 break;
             }
             start = k;
-        } else if (s.is(k, "-") || s.is(k, "&")) && s.joined(k) && k > 0 && s.joined(k - 1) {
-            start = k;
-        } else if s.is_any(k, &["'", "’"]) && k > 0 && s.joined(k - 1) && s.is_word(k - 1) {
-            start = k;
-        } else if s.is(k, ".") && k > 0 && s.is_word(k - 1) && s.str(k - 1).len() == 1 {
+        } else if joins_name(s, k) {
             start = k;
         } else {
             break;
@@ -136,11 +150,7 @@ pub(crate) fn phrase_after(s: &Sentence<'_>, k: usize) -> Option<(usize, usize)>
                 break;
             }
             end += 1;
-        } else if (s.is(end, "-") || s.is(end, "&")) && s.joined(end) && s.joined(end - 1) {
-            end += 1;
-        } else if s.is_any(end, &["'", "’"]) && s.joined(end - 1) && end > first_word {
-            end += 1;
-        } else if s.is(end, ".") && s.is_word(end - 1) && s.str(end - 1).len() == 1 {
+        } else if joins_name(s, end) {
             end += 1;
         } else {
             break;
@@ -219,8 +229,21 @@ enum Position {
 /// a figure they report only before `that`, or for statistics and
 /// documents (`data showed`).
 const STRICT_VERBS: &[&str] = &[
-    "added", "adds", "claimed", "claims", "found", "show", "shows", "showed", "cited", "cites",
-    "published", "released", "posted", "recorded", "counted",
+    "added",
+    "adds",
+    "claimed",
+    "claims",
+    "found",
+    "show",
+    "shows",
+    "showed",
+    "cited",
+    "cites",
+    "published",
+    "released",
+    "posted",
+    "recorded",
+    "counted",
 ];
 
 /// Whether the word at `v` is used as a verb of speech with a source.
@@ -250,8 +273,23 @@ fn speech_verb(s: &Sentence<'_>, v: usize, position: Position) -> bool {
             || s.is_any(
                 next,
                 &[
-                    "on", "in", "last", "this", "earlier", "late", "yesterday", "today", "at",
-                    "during", "after", "when", "while", "told", "to", "that", "via",
+                    "on",
+                    "in",
+                    "last",
+                    "this",
+                    "earlier",
+                    "late",
+                    "yesterday",
+                    "today",
+                    "at",
+                    "during",
+                    "after",
+                    "when",
+                    "while",
+                    "told",
+                    "to",
+                    "that",
+                    "via",
                 ],
             )
             || s.has(next, Class::WEEKDAY);

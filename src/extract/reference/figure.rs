@@ -81,17 +81,46 @@ impl Card {
 }
 
 fn scale_of(word: &str) -> Option<f64> {
-    Some(match word.to_ascii_lowercase().as_str() {
-        "hundred" => 1e2,
-        "thousand" | "k" => 1e3,
-        "million" | "mn" | "mln" | "m" => 1e6,
-        "billion" | "bn" | "bln" | "b" => 1e9,
-        "trillion" | "tn" => 1e12,
-        "dozen" => 12.0,
-        _ => return None,
-    })
+    const SCALES: &[(&str, f64)] = &[
+        ("hundred", 1e2),
+        ("thousand", 1e3),
+        ("k", 1e3),
+        ("million", 1e6),
+        ("mn", 1e6),
+        ("mln", 1e6),
+        ("m", 1e6),
+        ("billion", 1e9),
+        ("bn", 1e9),
+        ("bln", 1e9),
+        ("b", 1e9),
+        ("trillion", 1e12),
+        ("tn", 1e12),
+        ("dozen", 12.0),
+        // South Asian scales, common in English-language news there.
+        ("lakh", 1e5),
+        ("lakhs", 1e5),
+        ("crore", 1e7),
+        ("crores", 1e7),
+    ];
+    SCALES
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(word))
+        .map(|(_, scale)| *scale)
 }
 
+/// The value of a number token: digits, thousands separators (commas and
+/// spaces, as the tokenizer grouped them) and one decimal point.
+fn digits_value(text: &str) -> Option<f64> {
+    let mut buffer = [0u8; 32];
+    let mut len = 0;
+    for byte in text.bytes() {
+        if byte.is_ascii_digit() || byte == b'.' {
+            *buffer.get_mut(len)? = byte;
+            len += 1;
+        }
+    }
+    std::str::from_utf8(&buffer[..len]).ok()?.parse().ok()
+}
 /// The value `parse_figure` reads in the tokens `from..to`.
 fn read(s: &Sentence<'_>, from: usize, to: usize) -> Option<Value> {
     parse_figure(s.slice(from, to))
@@ -137,13 +166,16 @@ fn digits(s: &Sentence<'_>, i: usize) -> Option<Card> {
         j += 1;
     }
     let (j, more) = scales(s, j);
-    let value = read(s, i, j)?;
+    let scale = scale * more;
+    // Read here rather than by `parse_figure`: digits are most figures, and
+    // the tokenizer has already checked their separators.
+    let value = digits_value(text)? * scale;
     Some(Card {
         start: i,
         end: j,
         kind: CardKind::Digits,
-        value,
-        scale: scale * more,
+        value: Value::Number(value),
+        scale,
     })
 }
 
@@ -168,15 +200,16 @@ fn words(s: &Sentence<'_>, i: usize) -> Option<Card> {
     let mut j = i + 1;
     loop {
         let class = s.class(j);
-        if class.has(Class::NUMBER_WORD | Class::HUNDRED | Class::DOZEN | Class::SCALE) {
-            j += 1;
-        } else if s.is(j, "-") && s.joined(j - 1) && s.joined(j) && s.has(j + 1, Class::NUMBER_WORD)
-        {
-            j += 2;
-        } else if s.is(j, "and")
+        let number = class.has(Class::NUMBER_WORD | Class::HUNDRED | Class::DOZEN | Class::SCALE);
+        // `twenty-five`, `two hundred and fifty`
+        let joined_number =
+            s.is(j, "-") && s.joined(j - 1) && s.joined(j) && s.has(j + 1, Class::NUMBER_WORD);
+        let and_number = s.is(j, "and")
             && s.has(j - 1, Class::HUNDRED | Class::SCALE)
-            && s.has(j + 1, Class::NUMBER_WORD)
-        {
+            && s.has(j + 1, Class::NUMBER_WORD);
+        if number {
+            j += 1;
+        } else if joined_number || and_number {
             j += 2;
         } else {
             break;
@@ -555,15 +588,15 @@ fn range(s: &Sentence<'_>, lead: usize, low: &Card) -> Result<Option<(Card, Opti
         return Ok(None);
     }
     let joined = s.joined(k - 1) && s.joined(k);
-    let connector = s.str(k).to_ascii_lowercase();
-    let dash = matches!(connector.as_str(), "-" | "–" | "—") && joined;
-    let ok = match connector.as_str() {
+    let connector = s.str(k);
+    let dash = matches!(connector, "-" | "–" | "—") && joined;
+    let ok = match connector {
         "-" | "—" => joined,
         "–" => true,
-        "to" if from => !change_before(s, lead - 1),
-        "to" => !by && !change_before(s, lead),
-        "and" => between,
-        "or" => !s.is_any(k + 1, &["more", "so", "less", "fewer"]),
+        _ if s.is(k, "to") && from => !change_before(s, lead - 1),
+        _ if s.is(k, "to") => !by && !change_before(s, lead),
+        _ if s.is(k, "and") => between,
+        _ if s.is(k, "or") => !s.is_any(k + 1, &["more", "so", "less", "fewer"]),
         _ => false,
     };
     if !ok {
@@ -783,19 +816,21 @@ pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
         Compound::None => {}
     }
     // `billions of dollars`, `half of the money` (the latter has no unit).
-    if matches!(card.kind, CardKind::Vague | CardKind::Fraction { .. }) && s.is(tail, "of") {
-        if let After::Unit(found @ (Unit::Usd | Unit::Eur | Unit::Gbp), end) =
+    if matches!(card.kind, CardKind::Vague | CardKind::Fraction { .. })
+        && s.is(tail, "of")
+        && let After::Unit(found @ (Unit::Usd | Unit::Eur | Unit::Gbp), end) =
             unit_after(s, tail + 1, true)
-        {
-            unit = unit.or(Some(found));
-            tail = end;
-        }
+    {
+        unit = unit.or(Some(found));
+        tail = end;
     }
     if s.is(tail, "or") && s.is_any(tail + 1, &["more", "so", "fewer", "less"]) {
-        qualifier_after = Some(match s.str(tail + 1).to_ascii_lowercase().as_str() {
-            "more" => Qualifier::AtLeast,
-            "so" => Qualifier::About,
-            _ => Qualifier::UpTo,
+        qualifier_after = Some(if s.is(tail + 1, "more") {
+            Qualifier::AtLeast
+        } else if s.is(tail + 1, "so") {
+            Qualifier::About
+        } else {
+            Qualifier::UpTo
         });
         tail += 2;
     }
@@ -806,7 +841,13 @@ pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
     if is_year(&card, s) && unit.is_none() && !range_found {
         return Parse::Skip(card.end);
     }
-    if is_day_of_month(s, &card) || (currency.is_none() && identified(s, lead)) {
+    // `aged between 18 and 24`: the word before the range marks it.
+    let marked = if range_found && lead > 0 && s.is_any(lead - 1, &["between", "from"]) {
+        lead - 1
+    } else {
+        lead
+    };
+    if is_day_of_month(s, &card) || (currency.is_none() && identified(s, marked)) {
         return Parse::Skip(card.end);
     }
     let small_words = card.kind == CardKind::Words && card.scale == 1.0 && card.number() < 100.0;
@@ -946,6 +987,7 @@ mod tests {
         assert_eq!(one("a debt of 3.8 billion").1, n(3.8e9));
         assert_eq!(one("the deal, worth $3.5bn, closed").1, n(3.5e9));
         assert_eq!(one("hired 12k workers").1, n(12_000.0));
+        assert_eq!(one("80 crore people").1, n(8e8));
     }
 
     #[test]
@@ -1064,6 +1106,7 @@ mod tests {
         none("a 40-year-old man");
         none("a two-day visit");
         none("aged 45");
+        none("aged between 18 and 24");
         none("half an hour");
         none("in the second half of the year");
     }

@@ -99,6 +99,10 @@ classes! {
     AGE = 35;
     /// Adverbs that can follow a figure without naming what it counts.
     ADVERB_AFTER = 36;
+    /// Places whose size is their population: `a city of 7 million`.
+    PLACE = 37;
+    /// Last words of the vocabulary's qualifier phrases (`than`, `least`).
+    HEDGE_END = 38;
 }
 
 impl Class {
@@ -161,7 +165,8 @@ const NUMBER_WORDS: &[&str] = &[
 ];
 
 const SCALES: &[&str] = &[
-    "thousand", "million", "billion", "trillion", "mn", "mln", "bn", "bln", "tn",
+    "thousand", "million", "billion", "trillion", "mn", "mln", "bn", "bln", "tn", "lakh", "lakhs",
+    "crore", "crores",
 ];
 
 const SCALE_SUFFIXES: &[&str] = &["k", "m", "mn", "mln", "b", "bn", "bln", "tn"];
@@ -1379,6 +1384,12 @@ const AUXILIARIES: &[&str] = &[
 /// Builds the table: one entry per word, with every class it belongs to.
 fn build() -> HashMap<&'static str, Class> {
     let mut table: HashMap<&'static str, Class> = HashMap::with_capacity(1500);
+    for (phrase, _) in crate::vocab::Qualifier::phrases() {
+        if let Some(last) = phrase.split_whitespace().last() {
+            let last = last.trim_end_matches('.');
+            *table.entry(last).or_default() |= Class::HEDGE_END;
+        }
+    }
     let mut add = |words: &[&'static str], class: Class| {
         for word in words {
             *table.entry(word).or_default() |= class;
@@ -1440,6 +1451,25 @@ fn build() -> HashMap<&'static str, Class> {
     );
     add(&["aged", "age", "ages"], Class::AGE);
     add(ADVERBS_AFTER, Class::ADVERB_AFTER);
+    add(
+        &[
+            "city",
+            "country",
+            "nation",
+            "town",
+            "village",
+            "state",
+            "island",
+            "region",
+            "capital",
+            "province",
+            "community",
+            "district",
+            "metropolis",
+            "county",
+        ],
+        Class::PLACE,
+    );
     table
 }
 

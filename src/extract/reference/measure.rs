@@ -47,7 +47,16 @@ pub(crate) fn hedge_before(s: &Sentence<'_>, lead: usize) -> Option<(usize, Qual
     if lead >= 2 && s.is(lead - 1, "at") && s.is(lead - 2, "estimated") {
         return Some((lead - 2, Qualifier::Estimated));
     }
-    for (words, qualifier) in PHRASES.iter() {
+    // Every phrase ends in one of these words or a full stop; most figures
+    // have none before them, and this spares the phrase table.
+    let last = lead.checked_sub(1)?;
+    if !(s.has(last, Class::HEDGE_END) || s.is(last, ".")) {
+        return None;
+    }
+    for (words, qualifier) in PHRASES
+        .iter()
+        .filter(|(words, _)| words.last().is_some_and(|word| s.is(last, word)))
+    {
         let Some(first) = lead.checked_sub(words.len()) else {
             continue;
         };
@@ -104,13 +113,9 @@ const DETERMINERS: &[&str] = &[
 
 /// The noun phrase starting at token `from` (after an optional `of` and
 /// determiners), up to six words.
-pub(crate) fn noun_phrase(s: &Sentence<'_>, from: usize) -> Option<Range> {
-    noun_phrase_after(s, from, false)
-}
-
-/// [`noun_phrase`], where `noun_expected` says the first word is a noun
-/// even if it looks like a verb (`a 40% rise`).
-fn noun_phrase_after(s: &Sentence<'_>, from: usize, noun_expected: bool) -> Option<Range> {
+/// `noun_expected` says the first word is a noun even if it looks like a
+/// verb (`a 40% rise`).
+fn noun_phrase(s: &Sentence<'_>, from: usize, noun_expected: bool) -> Option<Range> {
     let mut k = from;
     if s.is(k, "of") {
         k += 1;
@@ -203,7 +208,7 @@ pub(crate) fn read(
         return None;
     }
     let determined = figure.lead > 0 && s.is_any(figure.lead - 1, &["a", "an"]);
-    let phrase = noun_phrase_after(s, figure.tail, determined);
+    let phrase = noun_phrase(s, figure.tail, determined);
     if let Some(unit) = figure.unit {
         let measure = phrase
             .filter(|&(_, end)| !s.has(end - 1, Class::TIME_UNIT))
@@ -237,9 +242,8 @@ pub(crate) fn read(
             // `the death toll rose to 45`; `waiting lists hit a record
             // 6.1m` (a large figure counts its subject).
             let subject = subject_of(s, figure)?;
-            let unit = unit_of_phrase(s, subject).filter(|unit| {
-                *unit == Unit::People || figure.value.bounds().0 >= 1000.0
-            })?;
+            let unit = unit_of_phrase(s, subject)
+                .filter(|unit| *unit == Unit::People || figure.value.bounds().0 >= 1000.0)?;
             Some(Reading {
                 unit,
                 measure: Some(subject),
@@ -258,7 +262,8 @@ pub(crate) fn read(
 /// least 12`, `a crowd of 5,000`. Returns the measure's tokens, if any.
 fn people_from_context(s: &Sentence<'_>, figure: &Figure) -> Option<Option<Range>> {
     let q = hedge_before(s, figure.lead).map_or(figure.lead, |(first, _)| first);
-    if q >= 2 && s.is(q - 1, "of") && s.has(q - 2, Class::PEOPLE_COLLECTIVE) {
+    let collective = Class::PEOPLE_COLLECTIVE | Class::PLACE;
+    if q >= 2 && s.is(q - 1, "of") && s.has(q - 2, collective) {
         let start = (q - 2).saturating_sub(2);
         let start = (start..q - 2)
             .find(|&k| (k..q - 2).all(|m| s.is_word(m) && !s.has(m, Class::FUNCTION)))
@@ -332,7 +337,11 @@ fn subject_of(s: &Sentence<'_>, figure: &Figure) -> Option<Range> {
         // `put the crowd at 100,000`
         verb.or_else(|| (q >= 1 && s.is(q - 1, "at")).then(|| q - 1))?
     };
-    while end > 0 && s.is_any(end - 1, &["has", "have", "had", "now", "already", "also", "was", "is"])
+    while end > 0
+        && s.is_any(
+            end - 1,
+            &["has", "have", "had", "now", "already", "also", "was", "is"],
+        )
     {
         end -= 1;
     }
@@ -479,6 +488,7 @@ mod tests {
         check("Thousands protested", people, Vague, Some("protested"));
         check("the blast killed at least 12.", people, AtLeast, None);
         check("a crowd of 5,000 gathered", people, Exact, Some("crowd"));
+        check("a port city of 2 million", people, Exact, Some("port city"));
         check(
             "the death toll rose to 45.",
             people,
@@ -505,7 +515,10 @@ mod tests {
         );
         let found = readings("The number of people sleeping rough rose by a third to 3,069.");
         assert_eq!(found[1].1, Some(Unit::People));
-        assert_eq!(found[1].3.as_deref(), Some("number of people sleeping rough"));
+        assert_eq!(
+            found[1].3.as_deref(),
+            Some("number of people sleeping rough")
+        );
     }
 
     #[test]

@@ -34,7 +34,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::model::{AttributionKind, Value};
 
-use super::claim::{ExtractedAttribution, ExtractedClaim, Span, SpannedText};
+use super::claim::{ExtractedAttribution, ExtractedClaim, ExtractedFigure, Span};
 use super::{ArticleInput, ExtractError, Extractor};
 use attribution::{Quote, Source};
 use figure::{Parse, figure_at};
@@ -241,12 +241,14 @@ impl Quotes {
 
 /// The closing quotation mark after byte `from` on its line, if any.
 fn closing_quote(text: &str, from: usize, line_end: usize) -> Option<usize> {
-    text[from..line_end]
+    // A figure can run onto the next line (`12 million` wrapped after `12`).
+    text.get(from..line_end)?
         .find(['"', '”', '»'])
         .map(|at| from + at)
 }
 
 /// Converts byte offsets to char offsets by counting from the last one.
+#[derive(Debug, Clone, Copy)]
 struct Chars {
     byte: usize,
     chars: usize,
@@ -288,8 +290,12 @@ fn line_bounds(text: &str, at: usize) -> (usize, usize) {
 /// Whether the sentence is share, subscribe or comment furniture rather
 /// than the article: a short line with a word of the interface.
 fn boilerplate(s: &Sentence<'_>) -> bool {
+    const SHORT: usize = 80;
+    if s.end - s.start >= SHORT {
+        return false;
+    }
     let (start, end) = line_bounds(s.text, s.start);
-    end - start < 80 && s.tokens.iter().any(|t| t.class.has(Class::INTERFACE))
+    end - start < SHORT && s.tokens.iter().any(|t| t.class.has(Class::INTERFACE))
 }
 
 /// Appends every claim in `text` to `out`.
@@ -301,6 +307,8 @@ fn extract_into(text: &str, out: &mut Vec<ExtractedClaim>) {
     let mut from = 0;
     while let Some(at) = candidates.next_from(from) {
         let (start, end) = sentence::bounds(text, at);
+        // A sentence cut at its length limit must not be read twice.
+        let start = start.max(from);
         if at < start || at >= end {
             from = at + 1;
             continue;
@@ -329,6 +337,7 @@ fn analyze(
         return;
     }
     let text = s.text;
+    let first_claim = out.len();
     let mut previous = None;
     let mut i = 0;
     while i < s.len() {
@@ -361,21 +370,33 @@ fn analyze(
             }
             None => attribution::attribute(s, figure.lead, figure.end),
         };
+        // The main cursor only moves forward through the figures; spans
+        // elsewhere are counted from a copy of it.
         let figure_span = chars.span(text, (figure_start, figure_end));
-        let attribution = attribution_of(text, source, chars);
+        let attribution = attribution_of(text, source, &mut chars.clone());
         out.push(ExtractedClaim {
-            figure: SpannedText {
-                start: figure_span.start,
-                end: figure_span.end,
-                text: text[figure_start..figure_end].to_owned(),
-            },
+            figure: ExtractedFigure::at(
+                figure_span.start,
+                figure_span.end,
+                &text[figure_start..figure_end],
+            ),
             value: tidy(figure.value),
             unit: reading.unit,
             qualifier: measure::qualifier(s, &figure),
             measure: reading.measure.map(|(a, b)| s.slice(a, b).to_owned()),
             attribution,
-            sentence: chars.span(text, (s.start, s.end)),
+            sentence: None,
         });
+    }
+    if out.len() > first_claim {
+        let start = chars.clone().at(text, s.start);
+        let sentence = Span {
+            start,
+            end: chars.at(text, s.end),
+        };
+        for claim in &mut out[first_claim..] {
+            claim.sentence = Some(sentence);
+        }
     }
 }
 
@@ -384,7 +405,11 @@ fn analyze(
 fn tidy(value: Value) -> Value {
     let round = |v: f64| {
         let r = v.round();
-        if r != 0.0 && ((r - v) / r).abs() < 1e-9 { r } else { v }
+        if r != 0.0 && ((r - v) / r).abs() < 1e-9 {
+            r
+        } else {
+            v
+        }
     };
     match value {
         Value::Number(v) => Value::Number(round(v)),

@@ -55,11 +55,9 @@ pub(crate) fn bounds(text: &str, at: usize) -> (usize, usize) {
                 end = i;
                 break;
             }
-            b'.' | b'!' | b'?' => {
-                if sentence_end(text, i).is_some() {
-                    end = after_closers(text, i + 1).min(high);
-                    break;
-                }
+            b'.' | b'!' | b'?' if sentence_end(text, i).is_some() => {
+                end = after_closers(text, i + 1).min(high);
+                break;
             }
             _ => {}
         }

@@ -13,12 +13,13 @@ fn extract(text: &str) -> Vec<ExtractedClaim> {
 fn spans_count_chars_and_cover_the_figure() {
     let text = "Café owners said 1,200 jobs — “about 40%” — were lost.";
     for claim in extract(text) {
-        let span = Span {
-            start: claim.figure.start,
-            end: claim.figure.end,
-        };
+        let span = claim
+            .figure
+            .span
+            .expect("the reference extractor locates every figure");
+        let sentence = claim.sentence.expect("and every sentence");
         assert_eq!(span.slice(text), Some(claim.figure.text.as_str()));
-        assert!(claim.sentence.start <= span.start && span.end <= claim.sentence.end);
+        assert!(sentence.start <= span.start && span.end <= sentence.end);
     }
 }
 
@@ -83,8 +84,11 @@ fn a_repeated_paragraph_is_reported_twice() {
     let claims = extract(&text);
     assert_eq!(claims.len(), 2);
     assert_eq!(
-        claims[1].figure.start,
-        claims[0].figure.start + paragraph.chars().count() + 1
+        claims[1].figure.start(),
+        claims[0]
+            .figure
+            .start()
+            .map(|start| start + paragraph.chars().count() + 1)
     );
 }
 
@@ -95,4 +99,31 @@ fn figures_in_quotes_are_direct_quotes_of_their_speaker() {
     assert_eq!(claims.len(), 1);
     assert_eq!(claims[0].attribution.kind, AttributionKind::DirectQuote);
     assert_eq!(claims[0].attribution.text.as_deref(), Some("the governor"));
+}
+
+#[test]
+fn a_run_without_sentence_ends_is_read_once() {
+    let text = format!(
+        "{} 12 people {}",
+        "word ".repeat(400),
+        "and 40 homes ".repeat(200)
+    );
+    let claims = extract(&text);
+    let mut starts: Vec<usize> = claims.iter().filter_map(|c| c.figure.start()).collect();
+    let all = starts.len();
+    starts.dedup();
+    assert_eq!(starts.len(), all);
+    assert_eq!(claims[0].figure.text, "12");
+}
+
+#[test]
+fn scaled_decimals_are_whole_numbers() {
+    let claims = extract("The region is home to 4.1 million people.");
+    assert_eq!(claims[0].value, Value::Number(4_100_000.0));
+}
+
+#[test]
+fn number_words_count_only_as_whole_words() {
+    assert!(extract("They often met someone at the tennis club.").is_empty());
+    assert_eq!(extract("Often, seven nurses worked the shift.").len(), 1);
 }
