@@ -258,12 +258,17 @@ fn rounding_unit(x: f64) -> f64 {
     unit
 }
 
-/// Formats a number without a trailing `.0` and with thousands separators.
+/// Formats a number for people: whole numbers with thousands separators,
+/// large numbers rounded to whole numbers, small ones to four decimals.
 fn format_number(x: f64) -> String {
-    if x.fract() != 0.0 || x.abs() >= 1e15 {
+    if !x.is_finite() || x.abs() >= 1e15 {
         return format!("{x}");
     }
-    let digits = format!("{}", x.abs() as u64);
+    if x.abs() < 1000.0 && x.fract() != 0.0 {
+        let text = format!("{x:.4}");
+        return text.trim_end_matches('0').trim_end_matches('.').to_owned();
+    }
+    let digits = format!("{}", x.abs().round() as u64);
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
@@ -639,9 +644,12 @@ fn describe(s: &Statement, interval: &Interval) -> String {
         Some(base) if is_share(s.unit) => {
             let (low, high) = base.value.bounds();
             format!(
-                "{figure} {} of {}",
+                "{figure} {} of {} {} (about {} {})",
                 s.unit,
-                format_number((low + high) / 2.0)
+                format_number((low + high) / 2.0),
+                base.unit,
+                format_number(central(s)),
+                base.unit
             )
         }
         _ => format!("{figure} {}", s.unit),
@@ -812,6 +820,15 @@ mod tests {
             statement("a", 900.0, Qualifier::Exact, "deaths"),
         ]);
         assert!(groups.is_empty());
+    }
+
+    #[test]
+    fn numbers_are_formatted_for_people() {
+        assert_eq!(format_number(12_925_000.000_000_002), "12,925,000");
+        assert_eq!(format_number(350_200.0), "350,200");
+        assert_eq!(format_number(0.5), "0.5");
+        assert_eq!(format_number(1.0 / 3.0), "0.3333");
+        assert_eq!(format_number(96.0), "96");
     }
 
     #[test]

@@ -9,6 +9,7 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 mod bench;
+mod conflicts;
 mod extract;
 mod validate;
 
@@ -35,6 +36,9 @@ enum Command {
     /// Score an extractor on a dataset (the reference extractor on the
     /// bundled dataset by default) and print its scorecard.
     Bench(bench::BenchArgs),
+    /// List the figures from different articles that measure the same thing
+    /// in a dataset's gold claims, and whether they agree, differ or conflict.
+    Conflicts(conflicts::ConflictsArgs),
 }
 
 /// The dataset a subcommand works on.
@@ -129,6 +133,7 @@ pub fn run() -> ExitCode {
     match cli.command {
         Command::Validate(args) => validate::run(&args),
         Command::Bench(args) => bench::run(&args),
+        Command::Conflicts(args) => conflicts::run(&args),
         Command::Extract(args) => extract::run(&args),
     }
     .into()

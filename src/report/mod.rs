@@ -1,5 +1,6 @@
 //! Writing a [`Scorecard`] for people and programs: a terminal table, JSON,
-//! Markdown for a pull-request comment, and JUnit XML for CI dashboards.
+//! Markdown for a pull-request comment, and JUnit XML for CI dashboards; and
+//! the conflict groups of [`crate::conflict`] as a table, JSON or Markdown.
 //!
 //! Every writer returns a `String` and does no I/O; the command line decides
 //! where it goes. Every format names the dataset (version and content hash),
@@ -8,11 +9,13 @@
 //!
 //! [`Scorecard`]: crate::Scorecard
 
+mod conflicts;
 mod json;
 mod junit;
 mod markdown;
 mod table;
 
+pub use conflicts::{conflicts_json, conflicts_markdown, conflicts_table};
 pub use json::json;
 pub use junit::junit;
 pub use markdown::markdown;

@@ -1,0 +1,69 @@
+//! `claimbench conflicts`: the groups of figures from different articles
+//! that measure the same thing, with their verdicts, for a dataset's gold
+//! claims (see `claimbench::conflict`).
+
+use std::path::PathBuf;
+
+use clap::{Args, ValueEnum};
+
+use claimbench::conflict::{Statement, detect};
+use claimbench::{Dataset, report};
+
+use super::{Outcome, fail, write_output};
+
+/// Arguments of `claimbench conflicts`.
+#[derive(Debug, Args)]
+pub struct ConflictsArgs {
+    /// A dataset directory [default: the bundled dataset]
+    #[arg(long, value_name = "DIR")]
+    dataset: Option<PathBuf>,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ConflictsFormat::Table)]
+    format: ConflictsFormat,
+
+    /// Write to FILE (atomically) instead of standard output
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+/// How `conflicts` prints its groups.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ConflictsFormat {
+    /// Text for a terminal.
+    Table,
+    /// One JSON document.
+    Json,
+    /// GitHub-flavoured Markdown.
+    Markdown,
+}
+
+/// Runs `claimbench conflicts`.
+pub fn run(args: &ConflictsArgs) -> Outcome {
+    let loaded;
+    let dataset = match &args.dataset {
+        None => claimbench::dataset(),
+        Some(dir) => match Dataset::load(dir) {
+            Ok(dataset) => {
+                loaded = dataset;
+                &loaded
+            }
+            Err(error) => return fail(error),
+        },
+    };
+    let statements: Vec<Statement> = dataset
+        .articles
+        .iter()
+        .flat_map(Statement::from_article)
+        .collect();
+    let groups = detect(&statements);
+    let rendered = match args.format {
+        ConflictsFormat::Table => report::conflicts_table(&groups),
+        ConflictsFormat::Json => report::conflicts_json(&groups),
+        ConflictsFormat::Markdown => report::conflicts_markdown(&groups),
+    };
+    match write_output(args.output.as_deref(), &rendered) {
+        Ok(()) => Outcome::Ok,
+        Err(outcome) => outcome,
+    }
+}
