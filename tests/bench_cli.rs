@@ -1,0 +1,122 @@
+//! `claimbench bench` from the command line: formats, the CI gate, writing
+//! to a file, and clear failures for a bad dataset or output path.
+
+use std::process::{Command, Output};
+
+fn bench(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_claimbench"))
+        .arg("bench")
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("UTF-8 output")
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).expect("UTF-8 output")
+}
+
+#[test]
+fn with_no_arguments_it_scores_the_reference_extractor_on_the_bundled_dataset() {
+    let output = bench(&[]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let table = stdout(&output);
+    assert!(table.contains("extractor reference"), "{table}");
+    assert!(table.contains("dataset claimbench"), "{table}");
+    assert!(table.lines().any(|l| l.starts_with("micro")), "{table}");
+}
+
+#[test]
+fn every_format_is_well_formed() {
+    let json = stdout(&bench(&["--format", "json"]));
+    let document: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
+    assert_eq!(document["schema"], 1);
+    assert_eq!(document["extractor"]["name"], "reference");
+    assert_eq!(
+        document["dataset"]["content_hash"].as_str().map(str::len),
+        Some(64)
+    );
+
+    let markdown = stdout(&bench(&["--format", "markdown"]));
+    assert!(markdown.starts_with("### claimbench"), "{markdown}");
+    assert!(markdown.contains("| **micro** |"), "{markdown}");
+
+    let junit = stdout(&bench(&["--format", "junit"]));
+    assert!(junit.starts_with("<?xml"), "{junit}");
+    assert!(junit.contains("<testsuites"), "{junit}");
+}
+
+#[test]
+fn thresholds_gate_the_exit_status() {
+    assert_eq!(
+        bench(&["--min-f1", "0.9", "--min-attribution", "0.9"])
+            .status
+            .code(),
+        Some(0)
+    );
+    let bad = bench(&["--min-f1", "1.5"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        stderr(&bad).contains("not a ratio between 0 and 1"),
+        "{}",
+        stderr(&bad)
+    );
+}
+
+#[test]
+fn output_goes_to_the_file_and_nothing_to_stdout() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let path = dir.path().join("scorecard.json");
+    let output = bench(&[
+        "--format",
+        "json",
+        "--output",
+        path.to_str().expect("UTF-8 path"),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(output.stdout.is_empty());
+    let written = std::fs::read_to_string(&path).expect("the report was written");
+    assert!(serde_json::from_str::<serde_json::Value>(&written).is_ok());
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("readable")
+        .map(|entry| entry.expect("an entry").file_name())
+        .collect();
+    assert_eq!(
+        leftovers.len(),
+        1,
+        "no temporary file is left behind: {leftovers:?}"
+    );
+}
+
+#[test]
+fn an_unwritable_output_or_a_missing_dataset_cannot_run() {
+    let output = bench(&["--output", "/nonexistent-directory/scorecard.txt"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("/nonexistent-directory/scorecard.txt"),
+        "{}",
+        stderr(&output)
+    );
+
+    let output = bench(&["--dataset", "/nonexistent-dataset"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("/nonexistent-dataset"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn an_invalid_dataset_points_to_validate() {
+    let output = bench(&["--dataset", "tests/broken/cb301-quote-not-in-text"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("claimbench validate"),
+        "{}",
+        stderr(&output)
+    );
+}
