@@ -1,6 +1,6 @@
 //! Running an extractor over a dataset and scoring it: the [`Scorecard`].
 //!
-//! [`bench`] gives every article of a dataset to an [`Extractor`], scores
+//! [`bench()`] gives every article of a dataset to an [`Extractor`], scores
 //! its answer with [`crate::score`], and gathers the results with what makes
 //! two scorecards comparable: the dataset's version and content hash, the
 //! extractor's name and version, and claimbench's version. An article the

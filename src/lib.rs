@@ -1,5 +1,40 @@
 //! claimbench: a curated dataset of checkable numeric claims in real news
 //! articles, and a harness that scores claim extractors against it.
+//!
+//! A *claim* is a checkable figure as an article states it: the number, its
+//! unit, how it is hedged ("more than", "about"), what it measures, and who
+//! the article says it comes from. The bundled [`dataset()`] records every
+//! claim in a set of real articles, kept verbatim with their noise, and the
+//! numerals that are not claims (dates, years, identifiers). An
+//! [`Extractor`](extract::Extractor) reads an article and returns the claims
+//! it finds; [`bench()`] scores it against the gold and returns a
+//! [`Scorecard`]:
+//!
+//! ```
+//! use claimbench::extract::ReferenceExtractor;
+//!
+//! let scorecard = claimbench::bench(claimbench::dataset(), &ReferenceExtractor::new());
+//! println!("{}", claimbench::report::table(&scorecard, true));
+//! // In an extractor crate's own tests: fail with every miss listed.
+//! scorecard.assert_at_least(0.9, 0.9);
+//! ```
+//!
+//! Where things are:
+//!
+//! - [`model`] and [`vocab`]: the data model and its closed vocabularies,
+//!   which are also the YAML fixture format;
+//! - [`dataset`](mod@dataset) and [`fixture`]: loading and validating a
+//!   dataset, with diagnostics that name file, line and column;
+//! - [`number`]: reading figures as written (`350,200`, `half a million`);
+//! - [`extract`]: the [`Extractor`](extract::Extractor) trait, the shape of
+//!   an extracted claim (also the wire format for external extractors), and
+//!   the rule-based [`ReferenceExtractor`](extract::ReferenceExtractor);
+//! - [`score`], [`mod@bench`] and [`report`]: matching, metrics, scorecards
+//!   and their formats;
+//! - [`conflict`]: figures from different articles that measure the same
+//!   thing, and whether they agree.
+//!
+//! `ARCHITECTURE.md` maps the code; `CONTRIBUTING.md` is the annotation guide.
 #![warn(missing_docs)]
 
 pub mod bench;
