@@ -20,9 +20,10 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
+use crate::conflict::{self, ConflictScore, Statement, VerdictPair};
 use crate::dataset::Dataset;
 use crate::extract::{ArticleInput, ExtractedClaim, Extractor};
-use crate::model::{Article, DistractorReason, Value};
+use crate::model::{Article, ClaimRef, DistractorReason, Value};
 use crate::score::{self, ArticleScore, Counts, Hit, Metrics};
 use crate::vocab::{Qualifier, Unit};
 
@@ -54,6 +55,9 @@ pub struct Scorecard {
     pub articles: Vec<ArticleReport>,
     /// Articles the extractor failed on.
     pub failures: Vec<Failure>,
+    /// How well the conflicts found on the extracted claims reproduce the
+    /// dataset's conflict groups.
+    pub conflicts: ConflictScore,
 }
 
 /// Identifies a dataset.
@@ -204,6 +208,8 @@ impl Scorecard {
         let mut by_unit: BTreeMap<Unit, Counts> = BTreeMap::new();
         let mut articles = Vec::with_capacity(dataset.articles.len());
         let mut failures = Vec::new();
+        let mut statements: Vec<Statement> = Vec::new();
+        let mut matched_gold: BTreeMap<(String, String), ClaimRef> = BTreeMap::new();
         for (article, outcome) in dataset.articles.iter().zip(outcomes) {
             let (claims, failed) = match outcome {
                 Ok(claims) => (claims, false),
@@ -216,12 +222,37 @@ impl Scorecard {
                 }
             };
             let score = score::score_article(article, &claims);
+            for &(extracted, gold) in &score.matched {
+                matched_gold.insert(
+                    (article.id.clone(), conflict::extracted_label(extracted)),
+                    ClaimRef {
+                        article: article.id.clone(),
+                        claim: article.claims[gold].id.clone(),
+                    },
+                );
+            }
+            statements.extend(conflict::statements_from_extracted(article, &claims));
             counts += score.counts;
             for (unit, unit_counts) in &score.by_unit {
                 *by_unit.entry(*unit).or_default() += *unit_counts;
             }
             articles.push(ArticleReport::new(article, &claims, score, failed));
         }
+        let mut flagged = Vec::new();
+        let mut unmatched = 0;
+        for finding in conflict::detect(&statements)
+            .into_iter()
+            .flat_map(|group| group.findings)
+        {
+            let gold = |s: &Statement| matched_gold.get(&(s.article.clone(), s.claim.clone()));
+            match (gold(&finding.a), gold(&finding.b)) {
+                (Some(a), Some(b)) => {
+                    flagged.push(VerdictPair::new(a.clone(), b.clone(), finding.verdict));
+                }
+                _ => unmatched += 1,
+            }
+        }
+        let conflicts = conflict::score_conflicts(&dataset.conflicts, flagged, unmatched);
         let per_article: Vec<Metrics> = articles.iter().map(|a| a.metrics).collect();
         Scorecard {
             schema: SCHEMA_VERSION,
@@ -245,6 +276,7 @@ impl Scorecard {
                 .collect(),
             articles,
             failures,
+            conflicts,
         }
     }
 

@@ -518,7 +518,7 @@ pub struct ConflictGroup {
 }
 
 /// A reference to one claim of one article.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ClaimRef {
     /// The article's id.

@@ -237,6 +237,9 @@ pub struct ArticleScore {
     pub false_positives: Vec<usize>,
     /// Extracted claims whose figure overlaps a distractor.
     pub distractor_hits: Vec<DistractorHit>,
+    /// The lenient assignment: `(extracted index, gold claim index)` for
+    /// every matched extracted claim, in extracted order.
+    pub matched: Vec<(usize, usize)>,
 }
 
 /// An extracted claim whose figure is a numeral the gold says is not a claim.
@@ -351,7 +354,13 @@ pub fn score_article(gold: &Article, extracted: &[ExtractedClaim]) -> ArticleSco
         .collect();
     counts.distractors_reported = distractor_hits.len();
 
+    let mut matched: Vec<(usize, usize)> = lenient
+        .iter()
+        .map(|&(e, slot)| (e, slots[slot].claim))
+        .collect();
+    matched.sort_unstable();
     ArticleScore {
+        matched,
         article: gold.id.clone(),
         counts,
         by_unit,

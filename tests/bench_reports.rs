@@ -86,6 +86,17 @@ fn the_reference_extractor_finds_every_bundled_claim() {
 }
 
 #[test]
+fn the_reference_extractors_claims_let_every_bundled_conflict_group_be_found() {
+    let scorecard = bench(dataset(), &ReferenceExtractor::new());
+    let conflicts = &scorecard.conflicts;
+    assert!(conflicts.expected > 0, "the bundled dataset has conflict groups");
+    assert!(conflicts.missed.is_empty(), "{:#?}", conflicts.missed);
+    assert!(conflicts.spurious.is_empty(), "{:#?}", conflicts.spurious);
+    assert_eq!(conflicts.recall, Some(1.0));
+    assert_eq!(conflicts.precision, Some(1.0));
+}
+
+#[test]
 fn reports_name_the_dataset_extractor_and_claimbench_versions() {
     let scorecard = flawed();
     for rendered in [

@@ -5,6 +5,7 @@ use quick_junit::{NonSuccessKind, Property, Report, TestCase, TestCaseStatus, Te
 
 use crate::Scorecard;
 use crate::bench::GoldReport;
+use crate::conflict::VerdictPair;
 
 /// One test suite per article, one test case per gold claim (`<article>::<claim>`):
 /// passed when found with value and unit, failed when missed, and the case
@@ -106,6 +107,38 @@ pub fn junit(scorecard: &Scorecard) -> String {
         }
         report.add_test_suite(suite);
     }
+    let mut suite = TestSuite::new("conflicts");
+    let conflicts = &scorecard.conflicts;
+    let case = |pair: &VerdictPair, problem: Option<String>| {
+        let status = match problem {
+            None => TestCaseStatus::success(),
+            Some(message) => {
+                let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
+                status.set_message(message);
+                status
+            }
+        };
+        let mut case = TestCase::new(format!("conflicts::{}~{}", pair.a, pair.b), status);
+        case.set_classname("conflicts");
+        case
+    };
+    for pair in &conflicts.found {
+        suite.add_test_case(case(pair, None));
+    }
+    for pair in &conflicts.missed {
+        suite.add_test_case(case(
+            pair,
+            Some(format!("not flagged as {:?}", pair.verdict)),
+        ));
+    }
+    for pair in &conflicts.spurious {
+        let message = format!(
+            "flagged as {:?}, which the dataset does not expect",
+            pair.verdict
+        );
+        suite.add_test_case(case(pair, Some(message)));
+    }
+    report.add_test_suite(suite);
     report.to_string().expect("an in-memory report serializes")
 }
 

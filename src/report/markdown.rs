@@ -36,6 +36,16 @@ pub fn markdown(scorecard: &Scorecard, show_misses: bool) -> String {
     for (unit, score) in &scorecard.by_unit {
         row(&mut out, &format!("`{unit}`"), &score.metrics);
     }
+    let conflicts = &scorecard.conflicts;
+    let _ = writeln!(
+        out,
+        "\nConflicts: precision {}, recall {} ({} of {} expected pairs flagged with their verdict, {} flags).",
+        ratio(conflicts.precision),
+        ratio(conflicts.recall),
+        conflicts.correct,
+        conflicts.expected,
+        conflicts.flagged,
+    );
     let _ = writeln!(out, "\n<details><summary>Per article</summary>\n\n{header}");
     for article in &scorecard.articles {
         let label = if article.failed {

@@ -54,6 +54,16 @@ pub fn table(scorecard: &Scorecard, show_misses: bool) -> String {
          strict = value, unit, qualifier and attribution",
         ratio(scorecard.micro.attribution_partial)
     );
+    let conflicts = &scorecard.conflicts;
+    let _ = writeln!(
+        out,
+        "conflicts: precision {} · recall {} · {} of {} expected pairs flagged with their verdict, {} flags",
+        ratio(conflicts.precision),
+        ratio(conflicts.recall),
+        conflicts.correct,
+        conflicts.expected,
+        conflicts.flagged,
+    );
     for failure in &scorecard.failures {
         let _ = writeln!(out, "failed on {}: {}", failure.article, failure.message);
     }
@@ -61,6 +71,20 @@ pub fn table(scorecard: &Scorecard, show_misses: bool) -> String {
         let listing = scorecard.misses_listing();
         if !listing.is_empty() {
             let _ = writeln!(out, "\n{listing}");
+        }
+        for pair in &conflicts.missed {
+            let _ = writeln!(
+                out,
+                "conflict missed   {} ~ {} ({:?})",
+                pair.a, pair.b, pair.verdict
+            );
+        }
+        for pair in &conflicts.spurious {
+            let _ = writeln!(
+                out,
+                "conflict spurious {} ~ {} ({:?})",
+                pair.a, pair.b, pair.verdict
+            );
         }
     }
     out

@@ -22,6 +22,12 @@ use std::fmt;
 
 use serde::Serialize;
 
+mod extracted;
+mod scoring;
+
+pub use extracted::{WINDOW_WORDS, extracted_label, statements_from_extracted};
+pub use scoring::{ConflictScore, VerdictPair, expected_pairs, score_conflicts};
+
 use crate::model::{Article, Claim, PartialDate, Value, Verdict};
 use crate::vocab::{Qualifier, Unit};
 
@@ -364,22 +370,9 @@ impl MeasureKey {
     /// assert!(!a.matches(&MeasureKey::of("people killed in Sudan")));
     /// ```
     pub fn of(measure: &str) -> MeasureKey {
-        let words: Vec<String> = measure
-            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-            .filter(|w| !w.is_empty())
-            .map(|w| lemma(&strip_possessive(w).to_lowercase()))
-            .collect();
-        let text = format!(" {} ", words.join(" "));
-        let concept = CONCEPTS
-            .iter()
-            .find(|(_, phrases)| {
-                phrases.iter().any(|phrase| {
-                    let phrase: Vec<String> = phrase.split(' ').map(lemma).collect();
-                    text.contains(&format!(" {} ", phrase.join(" ")))
-                })
-            })
-            .map(|(concept, _)| (*concept).to_owned())
-            .unwrap_or_else(|| content_words(&words));
+        let words = lemmas(measure);
+        let concept =
+            concept_of_lemmas(&words).map_or_else(|| content_words(&words), str::to_owned);
         let subjects = measure
             .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
             .map(strip_possessive)
@@ -401,6 +394,32 @@ impl MeasureKey {
                     .iter()
                     .any(|s| other.subjects.iter().any(|o| same_subject(s, o))))
     }
+}
+
+/// The concept of the first synonym set, in table order, that `text`
+/// names; `None` when it names none.
+pub fn concept_of(text: &str) -> Option<&'static str> {
+    concept_of_lemmas(&lemmas(text))
+}
+
+fn lemmas(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .map(|w| lemma(&strip_possessive(w).to_lowercase()))
+        .collect()
+}
+
+fn concept_of_lemmas(words: &[String]) -> Option<&'static str> {
+    let text = format!(" {} ", words.join(" "));
+    CONCEPTS
+        .iter()
+        .find(|(_, phrases)| {
+            phrases.iter().any(|phrase| {
+                let phrase: Vec<String> = phrase.split(' ').map(lemma).collect();
+                text.contains(&format!(" {} ", phrase.join(" ")))
+            })
+        })
+        .map(|(concept, _)| *concept)
 }
 
 /// Words that say nothing about what is measured; capitalized, they are not
@@ -520,7 +539,7 @@ impl Group {
 
 /// Groups statements that measure the same thing and judges every pair from
 /// different articles. Only groups that span at least two articles are
-/// returned. The result does not depend on the order of `statements`, and
+/// returned; a statement whose measure names nothing joins no group. The result does not depend on the order of `statements`, and
 /// exact duplicates (same article, claim and figure) count once.
 pub fn detect(statements: &[Statement]) -> Vec<Group> {
     let mut sorted: Vec<&Statement> = statements.iter().collect();
@@ -532,6 +551,10 @@ pub fn detect(statements: &[Statement]) -> Vec<Group> {
     let mut groups: Vec<(MeasureKey, Unit, Vec<&Statement>)> = Vec::new();
     for statement in sorted {
         let key = MeasureKey::of(&statement.measure);
+        // A measure that names nothing cannot be compared with anything.
+        if key.concept.is_empty() {
+            continue;
+        }
         let unit = statement.effective_unit();
         match groups
             .iter_mut()

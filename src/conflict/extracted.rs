@@ -1,0 +1,245 @@
+//! Statements from an extractor's claims, so that the conflict detector can
+//! run on extracted output as it does on the gold.
+//!
+//! An extracted claim carries its figure and, at best, the noun phrase it
+//! counts (`individuals`, `people`), which rarely names the event ("killed",
+//! "fled the country"). The measure of a statement is therefore read from
+//! the claim's clause: the first of these that names a concept of the
+//! synonym sets ([`super::concept_of`]) is used:
+//!
+//! 1. the extractor's measure words;
+//! 2. up to [`WINDOW_WORDS`] words before the figure, back to the start of
+//!    its clause or the previous figure (`killed an estimated`);
+//! 3. the words after the figure, up to the end of its clause or the next
+//!    figure (`abroad as refugees`).
+//!
+//! A share stated of another figure ("half of the country's population of
+//! 23 million people to flee the country") takes that figure as its base,
+//! when the base follows it in the same clause after `of` within
+//! [`WINDOW_WORDS`] words; its measure is read first from the words after the
+//! base, which say what happened to the share (`to flee the country`).
+//! Clauses end at `,`, `;`, `:`, brackets, dashes and quotation marks.
+
+use super::{Base, Statement, concept_of};
+use crate::extract::{ExtractedClaim, Span};
+use crate::model::Article;
+use crate::vocab::Unit;
+
+/// How many words before a figure, or between a share and its base, are
+/// read.
+pub const WINDOW_WORDS: usize = 6;
+
+/// How far from its figure a claim without a sentence span is read, in
+/// characters.
+const FALLBACK_REACH: usize = 200;
+
+/// The statements of an extractor's claims on one article, labelled by
+/// [`extracted_label`] of their index in `claims`. Claims without a figure span cannot be placed in
+/// their clause and are left out.
+pub fn statements_from_extracted(article: &Article, claims: &[ExtractedClaim]) -> Vec<Statement> {
+    let chars: Vec<char> = article.text.chars().collect();
+    let located: Vec<(usize, Span)> = claims
+        .iter()
+        .enumerate()
+        .filter_map(|(i, claim)| claim.figure.span.map(|span| (i, span)))
+        .filter(|(_, span)| span.start <= span.end && span.end <= chars.len())
+        .collect();
+    located
+        .iter()
+        .map(|&(i, span)| {
+            let claim = &claims[i];
+            let clause = clause_of(&chars, claim, span);
+            let previous_end = located
+                .iter()
+                .map(|(_, other)| other.end)
+                .filter(|&end| end <= span.start && end > clause.start)
+                .max()
+                .unwrap_or(clause.start);
+            let next_start = |after: usize| {
+                located
+                    .iter()
+                    .map(|(_, other)| other.start)
+                    .filter(|&start| start >= after && start < clause.end)
+                    .min()
+                    .unwrap_or(clause.end)
+            };
+            let before = last_words(&text(&chars, previous_end, span.start), WINDOW_WORDS);
+            let after = text(&chars, span.end, next_start(span.end));
+            let base = is_share(claim.unit)
+                .then(|| base_of(&chars, &located, claims, span, clause))
+                .flatten();
+            let mut sources = Vec::new();
+            if let Some((_, base_span)) = base {
+                sources.push(text(&chars, base_span.end, next_start(base_span.end)));
+            }
+            sources.extend(claim.measure.clone());
+            sources.push(before);
+            sources.push(after);
+            let measure = sources
+                .iter()
+                .find(|source| concept_of(source).is_some())
+                .cloned()
+                .or_else(|| claim.measure.clone())
+                .unwrap_or_default();
+            Statement {
+                article: article.id.clone(),
+                claim: extracted_label(i),
+                value: claim.value,
+                unit: claim.unit,
+                qualifier: claim.qualifier,
+                base: base.map(|(b, _)| Base {
+                    value: claims[b].value,
+                    unit: claims[b].unit,
+                    qualifier: claims[b].qualifier,
+                }),
+                measure,
+                attribution: claim.attribution.text.clone(),
+                date: article.source.published.as_ref().map(|dated| dated.date),
+            }
+        })
+        .collect()
+}
+
+/// The label of the statement of the extracted claim at `index`.
+pub fn extracted_label(index: usize) -> String {
+    format!("extracted-{index}")
+}
+
+fn is_share(unit: Unit) -> bool {
+    matches!(unit, Unit::Percent | Unit::Fraction)
+}
+
+/// The first count claim after a share in its clause, joined to it by `of`
+/// within a few words: "40% of the 2,000 workers".
+fn base_of(
+    chars: &[char],
+    located: &[(usize, Span)],
+    claims: &[ExtractedClaim],
+    share: Span,
+    clause: Span,
+) -> Option<(usize, Span)> {
+    let &(index, span) = located
+        .iter()
+        .filter(|(_, other)| other.start >= share.end && other.end <= clause.end)
+        .min_by_key(|(_, other)| other.start)?;
+    if is_share(claims[index].unit) {
+        return None;
+    }
+    let between = text(chars, share.end, span.start);
+    let words: Vec<&str> = between.split_whitespace().collect();
+    (words.first() == Some(&"of") && words.len() <= WINDOW_WORDS).then_some((index, span))
+}
+
+/// The clause holding the figure, inside its sentence (or a window around
+/// the figure when the extractor gave no sentence).
+fn clause_of(chars: &[char], claim: &ExtractedClaim, figure: Span) -> Span {
+    let sentence = claim
+        .sentence
+        .filter(|s| s.start <= figure.start && figure.end <= s.end && s.end <= chars.len())
+        .unwrap_or(Span {
+            start: figure.start.saturating_sub(FALLBACK_REACH),
+            end: (figure.end + FALLBACK_REACH).min(chars.len()),
+        });
+    let is_break = |c: char| {
+        matches!(
+            c,
+            ',' | ';' | ':' | '(' | ')' | '[' | ']' | '—' | '–' | '"' | '“' | '”' | '\n'
+        )
+    };
+    let start = (sentence.start..figure.start)
+        .rev()
+        .find(|&i| is_break(chars[i]))
+        .map_or(sentence.start, |i| i + 1);
+    let end = (figure.end..sentence.end)
+        .find(|&i| is_break(chars[i]))
+        .unwrap_or(sentence.end);
+    Span { start, end }
+}
+
+fn text(chars: &[char], start: usize, end: usize) -> String {
+    chars[start.min(end)..end].iter().collect()
+}
+
+fn last_words(text: &str, n: usize) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words[words.len().saturating_sub(n)..].join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{Extractor, ReferenceExtractor};
+    use crate::model::Source;
+
+    fn article(text: &str) -> Article {
+        Article {
+            id: "a".to_owned(),
+            text_file: String::new(),
+            text_sha256: String::new(),
+            source: Source {
+                outlet: None,
+                url: None,
+                published: None,
+                language: "en".to_owned(),
+                note: None,
+            },
+            claims: Vec::new(),
+            distractors: Vec::new(),
+            text: text.to_owned(),
+        }
+    }
+
+    fn statements(text: &str) -> Vec<Statement> {
+        let article = article(text);
+        let claims = ReferenceExtractor::new()
+            .extract(&(&article).into())
+            .expect("the reference extractor does not fail");
+        statements_from_extracted(&article, &claims)
+    }
+
+    fn concept(statement: &Statement) -> Option<&'static str> {
+        concept_of(&statement.measure)
+    }
+
+    #[test]
+    fn each_figure_of_a_list_takes_the_verb_of_its_own_clause() {
+        let found = statements(
+            "The storm killed an estimated 1,200 people, displaced around 40,000 people \
+             and left 3,000 homeless.",
+        );
+        let concepts: Vec<_> = found.iter().map(concept).collect();
+        assert_eq!(concepts[0], Some("deaths"), "{found:#?}");
+        assert_eq!(concepts[1], Some("displaced"), "{found:#?}");
+    }
+
+    #[test]
+    fn the_noun_before_the_figure_names_what_is_counted() {
+        let found = statements("Officials recorded the deaths of more than 900 migrants at sea.");
+        assert_eq!(concept(&found[0]), Some("deaths"), "{found:#?}");
+    }
+
+    #[test]
+    fn a_share_of_a_later_figure_takes_it_as_base_and_its_predicate_as_measure() {
+        let found = statements(
+            "The drought forced a quarter of the region's 8 million residents to leave the country.",
+        );
+        let share = found
+            .iter()
+            .find(|s| s.unit == Unit::Fraction)
+            .expect("the share is extracted");
+        let base = share.base.expect("the share has a base");
+        assert_eq!(base.unit, Unit::People);
+        assert_eq!(share.effective_unit(), Unit::People);
+        assert_eq!(concept(share), Some("refugees"), "{share:#?}");
+    }
+
+    #[test]
+    fn a_share_without_of_has_no_base() {
+        let found = statements("Turnout was 64 percent, and 2 million people voted by post.");
+        let share = found
+            .iter()
+            .find(|s| s.unit == Unit::Percent)
+            .expect("a share");
+        assert_eq!(share.base, None);
+    }
+}
