@@ -82,3 +82,14 @@ fn markdown_is_a_table_row_per_finding() {
         "{markdown}"
     );
 }
+
+#[test]
+fn the_reference_extractors_claims_give_the_same_verdicts() {
+    let (status, table) = conflicts(&["--extracted"]);
+    assert_eq!(status, 0, "{table}");
+    assert!(
+        table.contains("1 conflict, 1 discrepancy, 1 agree"),
+        "{table}"
+    );
+    assert!(table.contains("more than 350,200"), "{table}");
+}

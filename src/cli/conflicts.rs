@@ -1,12 +1,14 @@
 //! `claimbench conflicts`: the groups of figures from different articles
 //! that measure the same thing, with their verdicts, for a dataset's gold
-//! claims (see `claimbench::conflict`).
+//! claims or for the claims an extractor finds in its texts (see
+//! `claimbench::conflict`).
 
 use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 
-use claimbench::conflict::{Statement, detect};
+use claimbench::conflict::{Statement, detect, statements_from_extracted};
+use claimbench::extract::ReferenceExtractor;
 use claimbench::{Dataset, report};
 
 use super::{Outcome, fail, write_output};
@@ -25,6 +27,11 @@ pub struct ConflictsArgs {
     /// Write to FILE (atomically) instead of standard output
     #[arg(long, short, value_name = "FILE")]
     output: Option<PathBuf>,
+
+    /// Use the claims the reference extractor finds in the texts instead of
+    /// the gold claims
+    #[arg(long)]
+    extracted: bool,
 }
 
 /// How `conflicts` prints its groups.
@@ -51,11 +58,23 @@ pub fn run(args: &ConflictsArgs) -> Outcome {
             Err(error) => return fail(error),
         },
     };
-    let statements: Vec<Statement> = dataset
-        .articles
-        .iter()
-        .flat_map(Statement::from_article)
-        .collect();
+    let statements: Vec<Statement> = if args.extracted {
+        let extractor = ReferenceExtractor::new();
+        dataset
+            .articles
+            .iter()
+            .flat_map(|article| {
+                let claims = extractor.extract_text(&article.text);
+                statements_from_extracted(article, &claims)
+            })
+            .collect()
+    } else {
+        dataset
+            .articles
+            .iter()
+            .flat_map(Statement::from_article)
+            .collect()
+    };
     let groups = detect(&statements);
     let rendered = match args.format {
         ConflictsFormat::Table => report::conflicts_table(&groups),
