@@ -31,8 +31,12 @@
 //!   the rule-based [`ReferenceExtractor`](extract::ReferenceExtractor);
 //! - [`score`], [`mod@bench`] and [`report`]: matching, metrics, scorecards
 //!   and their formats;
+//! - [`protocol`]: any program as an extractor, over JSON lines
+//!   ([`ProcessExtractor`](protocol::ProcessExtractor));
 //! - [`conflict`]: figures from different articles that measure the same
-//!   thing, and whether they agree.
+//!   thing, and whether they agree;
+//! - [`strategy`]: proptest strategies (noise, planted claims, arbitrary
+//!   text) and the robustness properties any extractor can be put through.
 //!
 //! `ARCHITECTURE.md` maps the code; `CONTRIBUTING.md` is the annotation guide.
 #![warn(missing_docs)]
@@ -44,8 +48,10 @@ pub mod extract;
 pub mod fixture;
 pub mod model;
 pub mod number;
+pub mod protocol;
 pub mod report;
 pub mod score;
+pub mod strategy;
 pub mod vocab;
 
 pub use bench::{Scorecard, bench};

@@ -608,25 +608,13 @@ mod tests {
         use super::super::*;
         use proptest::prelude::*;
 
-        fn with_separator(n: u64, separator: &str) -> String {
-            let digits = n.to_string();
-            let mut out = String::new();
-            for (i, c) in digits.chars().enumerate() {
-                if i > 0 && (digits.len() - i).is_multiple_of(3) {
-                    out.push_str(separator);
-                }
-                out.push(c);
-            }
-            out
-        }
-
         proptest! {
             #[test]
             fn integers_round_trip_with_or_without_separators(
                 n in 0u64..1_000_000_000_000,
                 separator in prop::sample::select(vec!["", ",", " ", "\u{a0}"]),
             ) {
-                let text = with_separator(n, separator);
+                let text = crate::strategy::plant::grouped(n, separator);
                 prop_assert_eq!(parse_figure(&text).unwrap().value, Value::Number(n as f64));
             }
 

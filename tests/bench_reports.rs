@@ -89,7 +89,10 @@ fn the_reference_extractor_finds_every_bundled_claim() {
 fn the_reference_extractors_claims_let_every_bundled_conflict_group_be_found() {
     let scorecard = bench(dataset(), &ReferenceExtractor::new());
     let conflicts = &scorecard.conflicts;
-    assert!(conflicts.expected > 0, "the bundled dataset has conflict groups");
+    assert!(
+        conflicts.expected > 0,
+        "the bundled dataset has conflict groups"
+    );
     assert!(conflicts.missed.is_empty(), "{:#?}", conflicts.missed);
     assert!(conflicts.spurious.is_empty(), "{:#?}", conflicts.spurious);
     assert_eq!(conflicts.recall, Some(1.0));

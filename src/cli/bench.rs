@@ -5,13 +5,24 @@
 //! dataset and prints a table. The exit status is 0 when every article was
 //! scored and every `--min-*` threshold is met, 1 when an article failed or a
 //! threshold was missed, and 2 when the run could not start (an invalid
-//! dataset, an unwritable `--output`).
+//! dataset, an unwritable `--output`, an extractor command that cannot be
+//! started).
+//!
+//! `--extractor-cmd` runs a program as the extractor over the protocol of
+//! `claimbench::protocol` (docs/protocol.md). A progress bar is drawn on
+//! standard error when it is a terminal, `CI` is not set, and the run
+//! lasts more than half a second.
 
+use std::io::IsTerminal;
 use std::path::PathBuf;
+use std::sync::mpsc;
+use std::time::Duration;
 
 use clap::{Args, ValueEnum};
 
-use claimbench::extract::ReferenceExtractor;
+use claimbench::bench::ExtractorInfo;
+use claimbench::extract::{Extractor, ReferenceExtractor};
+use claimbench::protocol::{Mode, ProcessExtractor};
 use claimbench::{Dataset, Scorecard, report};
 
 use super::{Outcome, fail, write_output};
@@ -43,6 +54,26 @@ pub struct BenchArgs {
     /// Exit with status 1 when the exact attribution accuracy is below this
     #[arg(long, value_name = "RATIO", value_parser = ratio)]
     min_attribution: Option<f64>,
+
+    /// Score this program instead of the reference extractor: it speaks the
+    /// JSON-lines protocol of docs/protocol.md. The command is split into
+    /// words as a POSIX shell would (quotes work), but no shell runs it
+    #[arg(long, value_name = "CMD")]
+    extractor_cmd: Option<String>,
+
+    /// Start the extractor command once per article, with the article's
+    /// text on standard input, instead of once for the run
+    #[arg(long, requires = "extractor_cmd")]
+    one_shot: bool,
+
+    /// Seconds the extractor command may take over one article
+    #[arg(long, value_name = "SECS", default_value = "30", value_parser = seconds)]
+    timeout: Duration,
+
+    /// Seconds the extractor command may take, on top of --timeout, over
+    /// the first article after it starts (to load a model, say)
+    #[arg(long, value_name = "SECS", default_value = "60", value_parser = seconds)]
+    startup_timeout: Duration,
 }
 
 /// How `bench` prints its scorecard.
@@ -74,6 +105,14 @@ fn ratio(text: &str) -> Result<f64, String> {
     }
 }
 
+fn seconds(text: &str) -> Result<Duration, String> {
+    text.parse::<f64>()
+        .ok()
+        .and_then(|secs| Duration::try_from_secs_f64(secs).ok())
+        .filter(|duration| !duration.is_zero())
+        .ok_or_else(|| format!("`{text}` is not a number of seconds above 0, such as 30 or 1.5"))
+}
+
 /// Runs `claimbench bench`.
 pub fn run(args: &BenchArgs) -> Outcome {
     let loaded;
@@ -92,7 +131,16 @@ pub fn run(args: &BenchArgs) -> Outcome {
             }
         },
     };
-    let scorecard = claimbench::bench(dataset, &ReferenceExtractor::new());
+    let scorecard = match &args.extractor_cmd {
+        None => score(dataset, &ReferenceExtractor::new()),
+        Some(command) => {
+            let extractor = match process_extractor(command, args) {
+                Ok(extractor) => extractor,
+                Err(message) => return fail(message),
+            };
+            score(dataset, &extractor)
+        }
+    };
     let show_misses = args.show == Some(Show::Misses);
     let rendered = match args.format {
         ReportFormat::Table => report::table(&scorecard, show_misses),
@@ -104,6 +152,103 @@ pub fn run(args: &BenchArgs) -> Outcome {
         return outcome;
     }
     verdict(&scorecard, args)
+}
+
+/// The extractor that runs `command`, started (unless one-shot) so that a
+/// command that cannot run is an error before any article.
+fn process_extractor(command: &str, args: &BenchArgs) -> Result<ProcessExtractor, String> {
+    let words = shell_words::split(command)
+        .map_err(|error| format!("cannot split --extractor-cmd `{command}`: {error}"))?;
+    let Some((program, rest)) = words.split_first() else {
+        return Err("--extractor-cmd is empty".to_owned());
+    };
+    let extractor = ProcessExtractor::new(program, rest)
+        .mode(if args.one_shot {
+            Mode::OneShot
+        } else {
+            Mode::Persistent
+        })
+        .timeout(args.timeout)
+        .startup_timeout(args.startup_timeout);
+    extractor.start().map_err(|error| error.to_string())?;
+    Ok(extractor)
+}
+
+/// Scores `extractor` on every article, with a progress bar, and names it
+/// after the run (a program names itself in its handshake).
+fn score(dataset: &Dataset, extractor: &dyn Extractor) -> Scorecard {
+    let progress = Progress::new(dataset.articles.len());
+    let outcomes: Vec<_> = dataset
+        .articles
+        .iter()
+        .map(|article| {
+            progress.bar.set_message(article.id.clone());
+            let outcome = extractor
+                .extract(&article.into())
+                .map_err(|error| error.to_string());
+            progress.bar.inc(1);
+            outcome
+        })
+        .collect();
+    progress.finish();
+    let info = ExtractorInfo {
+        name: extractor.name().to_owned(),
+        version: extractor.version().to_owned(),
+    };
+    Scorecard::new(dataset, info, outcomes)
+}
+
+/// A progress bar that shows itself only on a terminal, outside CI, once
+/// the run has lasted half a second.
+struct Progress {
+    bar: indicatif::ProgressBar,
+    /// Dropping it tells the thread that would show the bar that the run is
+    /// over.
+    done: Option<mpsc::Sender<()>>,
+    shower: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Progress {
+    fn new(articles: usize) -> Progress {
+        use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+        let bar =
+            ProgressBar::with_draw_target(Some(articles as u64), ProgressDrawTarget::hidden());
+        if !std::io::stderr().is_terminal() || std::env::var_os("CI").is_some() {
+            return Progress {
+                bar,
+                done: None,
+                shower: None,
+            };
+        }
+        if let Ok(style) =
+            ProgressStyle::with_template("{spinner} {pos}/{len} articles [{elapsed}] {wide_msg}")
+        {
+            bar.set_style(style);
+        }
+        let (done, wait) = mpsc::channel::<()>();
+        let shown = bar.clone();
+        let shower = std::thread::spawn(move || {
+            if let Err(mpsc::RecvTimeoutError::Timeout) =
+                wait.recv_timeout(Duration::from_millis(500))
+            {
+                shown.set_draw_target(ProgressDrawTarget::stderr());
+                shown.enable_steady_tick(Duration::from_millis(100));
+            }
+        });
+        Progress {
+            bar,
+            done: Some(done),
+            shower: Some(shower),
+        }
+    }
+
+    fn finish(mut self) {
+        drop(self.done.take());
+        if let Some(shower) = self.shower.take() {
+            let _ = shower.join();
+        }
+        self.bar.finish_and_clear();
+    }
 }
 
 /// Status 1 when an article failed or a threshold was missed, saying which

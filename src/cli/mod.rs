@@ -11,6 +11,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 mod bench;
 mod conflicts;
 mod extract;
+mod robustness;
 mod validate;
 
 /// A curated dataset of checkable numeric claims in news articles, and a
@@ -39,6 +40,10 @@ enum Command {
     /// List the figures from different articles that measure the same thing
     /// in a dataset's gold claims, and whether they agree, differ or conflict.
     Conflicts(conflicts::ConflictsArgs),
+    /// Put an extractor through generated cases (noise that must not change
+    /// its answers, planted claims it must find, arbitrary text it must
+    /// survive) and print each property's pass rate and minimal failing case.
+    Robustness(robustness::RobustnessArgs),
 }
 
 /// The dataset a subcommand works on.
@@ -135,6 +140,7 @@ pub fn run() -> ExitCode {
         Command::Bench(args) => bench::run(&args),
         Command::Conflicts(args) => conflicts::run(&args),
         Command::Extract(args) => extract::run(&args),
+        Command::Robustness(args) => robustness::run(&args),
     }
     .into()
 }

@@ -184,8 +184,14 @@ impl<'t> Candidates<'t> {
             let found =
                 NUMBER_WORDS.find(aho_corasick::Input::new(bytes).span(from..bytes.len()))?;
             let (start, end) = (found.start(), found.end());
-            let before_ok = start == 0 || !is_word_byte(bytes[start - 1]);
-            let after_ok = end == bytes.len() || !is_word_byte(bytes[end]);
+            let before_ok = self.text[..start]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !is_word_char(c));
+            let after_ok = self.text[end..]
+                .chars()
+                .next()
+                .is_none_or(|c| !is_word_char(c));
             if before_ok && after_ok {
                 return Some(start);
             }
@@ -195,10 +201,17 @@ impl<'t> Candidates<'t> {
     }
 }
 
-/// Letters and the bytes of non-ASCII characters count as word bytes, so
-/// that `often` holds no `ten` and `naïve` no candidate.
-fn is_word_byte(byte: u8) -> bool {
-    byte.is_ascii_alphabetic() || byte >= 0x80
+/// Letters, and non-ASCII characters other than spaces and punctuation,
+/// count as word characters, so that `often` holds no `ten` and `naïve` no
+/// candidate, while a number word next to a non-breaking space, a
+/// typographic quote or a dash (`a\u{a0}third`, `“six`) still stands alone.
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        !(c.is_whitespace()
+            || matches!(c, '\u{2000}'..='\u{206f}' | '«' | '»' | '\u{3000}'..='\u{303f}'))
+    }
 }
 
 /// Whether each position of a line is inside quotation marks, advanced

@@ -127,3 +127,30 @@ fn number_words_count_only_as_whole_words() {
     assert!(extract("They often met someone at the tennis club.").is_empty());
     assert_eq!(extract("Often, seven nurses worked the shift.").len(), 1);
 }
+
+/// Found by the `invariant-whitespace` robustness property: a number word
+/// next to a non-breaking space was not a candidate, because every
+/// non-ASCII byte counted as part of a word.
+#[test]
+fn number_words_next_to_non_breaking_spaces_are_found() {
+    for (text, figure) in [
+        (
+            "Rebels hold around a\u{a0}third of the province.",
+            "a\u{a0}third",
+        ),
+        (
+            "Rebels hold around a third\u{a0}of the province.",
+            "a third",
+        ),
+    ] {
+        let claims = extract(text);
+        assert_eq!(claims.len(), 1, "{text:?}");
+        assert_eq!(claims[0].figure.text, figure);
+        assert_eq!(claims[0].value, Value::Number(1.0 / 3.0));
+        assert_eq!(claims[0].qualifier, Qualifier::About);
+    }
+    let claims = extract("Floods cut off\u{a0}six\u{a0}villages, “twelve bridges” were lost.");
+    let figures: Vec<&str> = claims.iter().map(|c| c.figure.text.as_str()).collect();
+    assert_eq!(figures, ["six", "twelve"]);
+    assert!(extract("A naïve reading and often overlooked.").is_empty());
+}
