@@ -17,6 +17,7 @@ of claims.
 """
 
 import json
+import math
 import os
 import re
 import sys
@@ -76,6 +77,9 @@ def extract(text):
     for match in FIGURE.finditer(text):
         digits = match.group(1).replace(",", "") + (match.group(2) or "")
         value = float(digits) * SCALES.get((match.group(3) or "").lower(), 1)
+        # JSON has no infinity: a numeral too long for a float is no figure.
+        if not math.isfinite(value):
+            continue
         before = text[max(0, match.start() - 30) : match.start()]
         after = text[match.end() : match.end() + 40]
         unit = CURRENCIES.get(before[-1:]) if before else None

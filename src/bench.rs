@@ -181,19 +181,33 @@ pub struct HitReport {
 
 /// Scores `extractor` on every article of `dataset`, one article at a time.
 pub fn bench(dataset: &Dataset, extractor: &dyn Extractor) -> Scorecard {
-    let outcomes = dataset.articles.iter().map(|article| {
-        extractor
-            .extract(&ArticleInput::from(article))
-            .map_err(|error| error.to_string())
-    });
-    Scorecard::new(
-        dataset,
-        ExtractorInfo {
-            name: extractor.name().to_owned(),
-            version: extractor.version().to_owned(),
-        },
-        outcomes,
-    )
+    bench_observed(dataset, extractor, |_| {})
+}
+
+/// [`bench()`], calling `before_article` with each article's id before the
+/// extractor sees it (to draw progress, say). The extractor is named after
+/// the run, so that a program that names itself when it starts (see
+/// [`crate::protocol`]) is reported under that name.
+pub fn bench_observed(
+    dataset: &Dataset,
+    extractor: &dyn Extractor,
+    mut before_article: impl FnMut(&str),
+) -> Scorecard {
+    let outcomes: Vec<Result<Vec<ExtractedClaim>, String>> = dataset
+        .articles
+        .iter()
+        .map(|article| {
+            before_article(&article.id);
+            extractor
+                .extract(&ArticleInput::from(article))
+                .map_err(|error| error.to_string())
+        })
+        .collect();
+    let info = ExtractorInfo {
+        name: extractor.name().to_owned(),
+        version: extractor.version().to_owned(),
+    };
+    Scorecard::new(dataset, info, outcomes)
 }
 
 impl Scorecard {

@@ -20,11 +20,10 @@ use std::time::Duration;
 
 use clap::{Args, ValueEnum};
 
-use claimbench::bench::ExtractorInfo;
-use claimbench::extract::{Extractor, ReferenceExtractor};
-use claimbench::protocol::{Mode, ProcessExtractor};
+use claimbench::extract::Extractor;
 use claimbench::{Dataset, Scorecard, report};
 
+use super::extractor::ExtractorArgs;
 use super::{Outcome, fail, write_output};
 
 /// Arguments of `claimbench bench`.
@@ -55,25 +54,8 @@ pub struct BenchArgs {
     #[arg(long, value_name = "RATIO", value_parser = ratio)]
     min_attribution: Option<f64>,
 
-    /// Score this program instead of the reference extractor: it speaks the
-    /// JSON-lines protocol of docs/protocol.md. The command is split into
-    /// words as a POSIX shell would (quotes work), but no shell runs it
-    #[arg(long, value_name = "CMD")]
-    extractor_cmd: Option<String>,
-
-    /// Start the extractor command once per article, with the article's
-    /// text on standard input, instead of once for the run
-    #[arg(long, requires = "extractor_cmd")]
-    one_shot: bool,
-
-    /// Seconds the extractor command may take over one article
-    #[arg(long, value_name = "SECS", default_value = "30", value_parser = seconds)]
-    timeout: Duration,
-
-    /// Seconds the extractor command may take, on top of --timeout, over
-    /// the first article after it starts (to load a model, say)
-    #[arg(long, value_name = "SECS", default_value = "60", value_parser = seconds)]
-    startup_timeout: Duration,
+    #[command(flatten)]
+    extractor: ExtractorArgs,
 }
 
 /// How `bench` prints its scorecard.
@@ -105,14 +87,6 @@ fn ratio(text: &str) -> Result<f64, String> {
     }
 }
 
-fn seconds(text: &str) -> Result<Duration, String> {
-    text.parse::<f64>()
-        .ok()
-        .and_then(|secs| Duration::try_from_secs_f64(secs).ok())
-        .filter(|duration| !duration.is_zero())
-        .ok_or_else(|| format!("`{text}` is not a number of seconds above 0, such as 30 or 1.5"))
-}
-
 /// Runs `claimbench bench`.
 pub fn run(args: &BenchArgs) -> Outcome {
     let loaded;
@@ -131,16 +105,11 @@ pub fn run(args: &BenchArgs) -> Outcome {
             }
         },
     };
-    let scorecard = match &args.extractor_cmd {
-        None => score(dataset, &ReferenceExtractor::new()),
-        Some(command) => {
-            let extractor = match process_extractor(command, args) {
-                Ok(extractor) => extractor,
-                Err(message) => return fail(message),
-            };
-            score(dataset, &extractor)
-        }
+    let extractor = match args.extractor.extractor() {
+        Ok(extractor) => extractor,
+        Err(message) => return fail(message),
     };
+    let scorecard = score(dataset, extractor.as_ref());
     let show_misses = args.show == Some(Show::Misses);
     let rendered = match args.format {
         ReportFormat::Table => report::table(&scorecard, show_misses),
@@ -154,48 +123,20 @@ pub fn run(args: &BenchArgs) -> Outcome {
     verdict(&scorecard, args)
 }
 
-/// The extractor that runs `command`, started (unless one-shot) so that a
-/// command that cannot run is an error before any article.
-fn process_extractor(command: &str, args: &BenchArgs) -> Result<ProcessExtractor, String> {
-    let words = shell_words::split(command)
-        .map_err(|error| format!("cannot split --extractor-cmd `{command}`: {error}"))?;
-    let Some((program, rest)) = words.split_first() else {
-        return Err("--extractor-cmd is empty".to_owned());
-    };
-    let extractor = ProcessExtractor::new(program, rest)
-        .mode(if args.one_shot {
-            Mode::OneShot
-        } else {
-            Mode::Persistent
-        })
-        .timeout(args.timeout)
-        .startup_timeout(args.startup_timeout);
-    extractor.start().map_err(|error| error.to_string())?;
-    Ok(extractor)
-}
-
 /// Scores `extractor` on every article, with a progress bar, and names it
 /// after the run (a program names itself in its handshake).
 fn score(dataset: &Dataset, extractor: &dyn Extractor) -> Scorecard {
     let progress = Progress::new(dataset.articles.len());
-    let outcomes: Vec<_> = dataset
-        .articles
-        .iter()
-        .map(|article| {
-            progress.bar.set_message(article.id.clone());
-            let outcome = extractor
-                .extract(&article.into())
-                .map_err(|error| error.to_string());
+    let mut started = false;
+    let scorecard = claimbench::bench::bench_observed(dataset, extractor, |id| {
+        if started {
             progress.bar.inc(1);
-            outcome
-        })
-        .collect();
+        }
+        started = true;
+        progress.bar.set_message(id.to_owned());
+    });
     progress.finish();
-    let info = ExtractorInfo {
-        name: extractor.name().to_owned(),
-        version: extractor.version().to_owned(),
-    };
-    Scorecard::new(dataset, info, outcomes)
+    scorecard
 }
 
 /// A progress bar that shows itself only on a terminal, outside CI, once

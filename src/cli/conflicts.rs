@@ -7,8 +7,8 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 
+use super::extractor::ExtractorArgs;
 use claimbench::conflict::{Statement, detect, statements_from_extracted};
-use claimbench::extract::ReferenceExtractor;
 use claimbench::{Dataset, report};
 
 use super::{Outcome, fail, write_output};
@@ -28,10 +28,13 @@ pub struct ConflictsArgs {
     #[arg(long, short, value_name = "FILE")]
     output: Option<PathBuf>,
 
-    /// Use the claims the reference extractor finds in the texts instead of
-    /// the gold claims
+    /// Use the claims an extractor finds in the texts instead of the gold
+    /// claims (the reference extractor, unless --extractor-cmd names another)
     #[arg(long)]
     extracted: bool,
+
+    #[command(flatten)]
+    extractor: ExtractorArgs,
 }
 
 /// How `conflicts` prints its groups.
@@ -58,16 +61,22 @@ pub fn run(args: &ConflictsArgs) -> Outcome {
             Err(error) => return fail(error),
         },
     };
-    let statements: Vec<Statement> = if args.extracted {
-        let extractor = ReferenceExtractor::new();
-        dataset
-            .articles
-            .iter()
-            .flat_map(|article| {
-                let claims = extractor.extract_text(&article.text);
-                statements_from_extracted(article, &claims)
-            })
-            .collect()
+    let statements: Vec<Statement> = if args.extracted || args.extractor.extractor_cmd.is_some() {
+        let extractor = match args.extractor.extractor() {
+            Ok(extractor) => extractor,
+            Err(message) => return fail(message),
+        };
+        let mut statements = Vec::new();
+        for article in &dataset.articles {
+            match extractor.extract(&article.into()) {
+                Ok(claims) => statements.extend(statements_from_extracted(article, &claims)),
+                Err(error) => eprintln!(
+                    "claimbench: the extractor failed on {}: {error}",
+                    article.id
+                ),
+            }
+        }
+        statements
     } else {
         dataset
             .articles

@@ -11,6 +11,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 mod bench;
 mod conflicts;
 mod extract;
+mod extractor;
 mod robustness;
 mod validate;
 

@@ -15,20 +15,17 @@
 
 use clap::Args;
 
-use claimbench::extract::{Extractor, ReferenceExtractor};
-use claimbench::protocol::ProcessExtractor;
+use claimbench::extract::Extractor;
 use claimbench::strategy::check::{self, Config};
 
+use super::extractor::ExtractorArgs;
 use super::{Outcome, fail, write_output};
 
 /// Arguments of `claimbench robustness`.
 #[derive(Debug, Args)]
 pub struct RobustnessArgs {
-    /// Test this program instead of the reference extractor: it speaks the
-    /// JSON-lines protocol of docs/protocol.md. The command is split into
-    /// words as a POSIX shell would (quotes work), but no shell runs it
-    #[arg(long, value_name = "CMD")]
-    extractor_cmd: Option<String>,
+    #[command(flatten)]
+    extractor: ExtractorArgs,
 
     /// Cases generated per property
     #[arg(long, value_name = "N", default_value_t = 64)]
@@ -41,20 +38,9 @@ pub struct RobustnessArgs {
 
 /// Runs `claimbench robustness`.
 pub fn run(args: &RobustnessArgs) -> Outcome {
-    let Some(command) = &args.extractor_cmd else {
-        return test(&ReferenceExtractor::new(), args);
-    };
-    let words = match shell_words::split(command) {
-        Ok(words) => words,
-        Err(error) => return fail(format_args!("cannot split --extractor-cmd: {error}")),
-    };
-    let Some((program, rest)) = words.split_first() else {
-        return fail("--extractor-cmd is empty");
-    };
-    let extractor = ProcessExtractor::new(program, rest);
-    match extractor.start() {
-        Ok(()) => test(&extractor, args),
-        Err(error) => fail(error),
+    match args.extractor.extractor() {
+        Ok(extractor) => test(extractor.as_ref(), args),
+        Err(message) => fail(message),
     }
 }
 
