@@ -63,6 +63,7 @@ fn article(n: usize) -> (Article, Vec<ExtractedClaim>) {
                 span: None,
             },
             sentence: None,
+            conflict_key: None,
         });
     }
     let article = Article {

@@ -729,6 +729,7 @@ mod tests {
                 None => ExtractedAttribution::unattributed(),
             },
             sentence: None,
+            conflict_key: None,
         }
     }
 

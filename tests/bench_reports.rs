@@ -46,6 +46,7 @@ impl Extractor for Flawed {
                 measure: None,
                 attribution: ExtractedAttribution::unattributed(),
                 sentence: None,
+                conflict_key: None,
             });
         }
         Ok(claims)

@@ -50,6 +50,7 @@ fn statement() -> impl Strategy<Value = Statement> {
                 measure: measure.to_owned(),
                 attribution: None,
                 date: None,
+                key: None,
             }
         })
 }

@@ -95,6 +95,7 @@ pub fn statements_from_extracted(article: &Article, claims: &[ExtractedClaim]) -
                 measure,
                 attribution: claim.attribution.text.clone(),
                 date: article.source.published.as_ref().map(|dated| dated.date),
+                key: claim.conflict_key.clone(),
             }
         })
         .collect()

@@ -13,6 +13,9 @@
 //! 3. every pair of statements from different articles in a group gets a
 //!    [`Verdict`] by comparing the [`Interval`]s their qualifiers imply.
 //!
+//! An extractor may name what a figure measures itself (the `conflict_key`
+//! of an extracted claim): such statements group by that key and unit alone.
+//!
 //! Dates do not change a verdict: every finding names when each figure was
 //! stated (its `as_of` date, else the article's publication date), so a reader
 //! can judge whether time explains a difference.
@@ -52,6 +55,10 @@ pub struct Statement {
     pub attribution: Option<String>,
     /// When the figure held or was published, if known.
     pub date: Option<PartialDate>,
+    /// An extractor's own name for what the figure measures; when present
+    /// it replaces the measure words for grouping (see [`detect`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
 }
 
 /// The figure a share is a share of.
@@ -93,6 +100,7 @@ impl Statement {
             measure: claim.measure.clone(),
             attribution: claim.attribution.source.clone(),
             date,
+            key: None,
         }
     }
 
@@ -550,7 +558,15 @@ pub fn detect(statements: &[Statement]) -> Vec<Group> {
     // Sorting first makes the result independent of the input order.
     let mut groups: Vec<(MeasureKey, Unit, Vec<&Statement>)> = Vec::new();
     for statement in sorted {
-        let key = MeasureKey::of(&statement.measure);
+        let key = match &statement.key {
+            // An extractor's key groups only with the same key: the prefix
+            // keeps it apart from every concept of the synonym sets.
+            Some(key) => MeasureKey {
+                concept: format!("key:{key}"),
+                subjects: BTreeSet::new(),
+            },
+            None => MeasureKey::of(&statement.measure),
+        };
         // A measure that names nothing cannot be compared with anything.
         if key.concept.is_empty() {
             continue;
@@ -704,6 +720,7 @@ mod tests {
             measure: measure.to_owned(),
             attribution: None,
             date: None,
+            key: None,
         }
     }
 
@@ -834,6 +851,19 @@ mod tests {
         assert!(interval.low <= 10e6 && 10e6 <= interval.high, "{interval}");
         let abroad = statement("b", 10e6, Qualifier::Exact, "refugees");
         assert_eq!(judge(&share, &abroad).verdict, Verdict::Agree);
+    }
+
+    #[test]
+    fn an_extractors_key_groups_whatever_the_measure_words() {
+        let mut a = statement("a", 100.0, Qualifier::Exact, "people killed");
+        let mut b = statement("b", 900.0, Qualifier::Exact, "residents of the valley");
+        let c = statement("c", 120.0, Qualifier::Exact, "deaths");
+        a.key = Some("valley-flood-toll".to_owned());
+        b.key = Some("valley-flood-toll".to_owned());
+        let groups = detect(&[a, b, c]);
+        assert_eq!(groups.len(), 1, "{groups:#?}");
+        assert_eq!(groups[0].statements.len(), 2);
+        assert_eq!(groups[0].verdict(), Some(Verdict::Conflict));
     }
 
     #[test]

@@ -29,6 +29,7 @@
 //!   text: police          #   the phrase naming the source, as written; absent when unattributed
 //!   span: {start: 32, end: 38}  # where `text` is in the article; absent when not known
 //! sentence: {start: 0, end: 45} # the sentence or clause that states the figure (optional)
+//! conflict_key: storm-deaths    # the extractor's name for what is measured (optional)
 //! ```
 //!
 //! - `figure` is the numeral only: digits with their separators and scale
@@ -38,7 +39,13 @@
 //!   (`$`, `percent`, `square kilometres`) are outside it.
 //! - `value` follows the annotation guide: `96 percent` is `96`, `half` is
 //!   `0.5`, vague quantities are the range `2N..10N`.
-//! - `measure` is a best effort for people; scorers should not require it.
+//! - `measure` is a best effort; the scorer does not use it, and the
+//!   conflict detector reads it first when it looks for what a figure
+//!   measures (then the words around the figure).
+//! - `conflict_key`, when given, replaces that search: claims with the same
+//!   key and unit are compared for conflicts, across articles, and with
+//!   nothing else. Use it when the extractor knows better than synonym sets
+//!   what a figure measures.
 //! - `attribution.kind` is `unattributed` exactly when `text` is absent.
 //!
 //! Objects are read with unknown fields rejected, so a misspelt field in an
@@ -181,6 +188,12 @@ pub struct ExtractedClaim {
     /// The sentence or clause that states the figure, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sentence: Option<Span>,
+    /// The extractor's own conflict flag: a name for what the figure
+    /// measures (`syria-war-deaths`). Claims with the same key and unit are
+    /// compared for conflicts with each other and with nothing else,
+    /// whatever their measure words; see [`crate::conflict`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conflict_key: Option<String>,
 }
 
 /// Who an article says an extracted figure comes from.
@@ -243,6 +256,7 @@ mod tests {
                 span: Some(Span { start: 32, end: 38 }),
             },
             sentence: Some(Span { start: 0, end: 45 }),
+            conflict_key: None,
         };
         let json = serde_json::to_string(&claim).unwrap();
         let back: ExtractedClaim = serde_json::from_str(&json).unwrap();

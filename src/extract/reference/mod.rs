@@ -399,6 +399,7 @@ fn analyze(
             measure: reading.measure.map(|(a, b)| s.slice(a, b).to_owned()),
             attribution,
             sentence: None,
+            conflict_key: None,
         });
     }
     if out.len() > first_claim {
