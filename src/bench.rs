@@ -18,12 +18,13 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::conflict::{self, ConflictScore, Statement, VerdictPair};
 use crate::dataset::Dataset;
 use crate::extract::{ArticleInput, ExtractedClaim, Extractor};
-use crate::model::{Article, ClaimRef, DistractorReason, Value};
+use crate::model::{Article, ClaimRef, ConflictGroup, DistractorReason, Value};
+use crate::partition::Partition;
 use crate::score::{self, ArticleScore, Counts, Hit, Metrics};
 use crate::vocab::{Qualifier, Unit};
 
@@ -32,7 +33,7 @@ use crate::vocab::{Qualifier, Unit};
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// The result of scoring one extractor on one dataset.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Scorecard {
     /// [`SCHEMA_VERSION`].
     pub schema: u32,
@@ -56,12 +57,30 @@ pub struct Scorecard {
     /// Articles the extractor failed on.
     pub failures: Vec<Failure>,
     /// How well the conflicts found on the extracted claims reproduce the
-    /// dataset's conflict groups.
+    /// dataset's conflict groups. Within a partition, only pairs of its own
+    /// articles can be found; [`merge`] scores them over the whole.
     pub conflicts: ConflictScore,
+    /// The share of the dataset this scorecard covers, if only a share.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partition: Option<Partition>,
+    /// For a partition: every extracted claim as the conflict detector sees
+    /// it, with the gold claim it matched, for [`merge`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<MatchedStatement>,
+}
+
+/// An extracted claim as the conflict detector sees it, and the gold claim
+/// the scorer matched it to, if any.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MatchedStatement {
+    /// The statement.
+    pub statement: Statement,
+    /// The gold claim it matched.
+    pub gold: Option<ClaimRef>,
 }
 
 /// Identifies a dataset.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DatasetInfo {
     /// Its name.
     pub name: String,
@@ -74,7 +93,7 @@ pub struct DatasetInfo {
 }
 
 /// Identifies an extractor.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ExtractorInfo {
     /// Its name.
     pub name: String,
@@ -83,7 +102,7 @@ pub struct ExtractorInfo {
 }
 
 /// Counts and metrics for one unit.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct UnitScore {
     /// The counts.
     pub counts: Counts,
@@ -92,7 +111,7 @@ pub struct UnitScore {
 }
 
 /// An article the extractor could not process.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Failure {
     /// The article's id.
     pub article: String,
@@ -101,7 +120,7 @@ pub struct Failure {
 }
 
 /// One article's score, with what was found, missed and made up.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ArticleReport {
     /// The article's id.
     pub id: String,
@@ -109,6 +128,8 @@ pub struct ArticleReport {
     pub counts: Counts,
     /// Its metrics.
     pub metrics: Metrics,
+    /// Its counts by unit (see [`Scorecard::by_unit`]).
+    pub by_unit: BTreeMap<Unit, Counts>,
     /// Gold claims found.
     pub hits: Vec<HitReport>,
     /// Gold claims not found.
@@ -124,7 +145,7 @@ pub struct ArticleReport {
 }
 
 /// A gold claim, as reports show it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GoldReport {
     /// Its id.
     pub id: String,
@@ -141,7 +162,7 @@ pub struct GoldReport {
 }
 
 /// An extracted claim, as reports show it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ExtractedReport {
     /// Its index in the extractor's answer.
     pub index: usize,
@@ -160,7 +181,7 @@ pub struct ExtractedReport {
 }
 
 /// An extracted claim whose figure is not a claim.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DistractorReport {
     /// The extracted claim.
     pub extracted: ExtractedReport,
@@ -169,7 +190,7 @@ pub struct DistractorReport {
 }
 
 /// A gold claim that was found, with what the extractor said about it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct HitReport {
     /// The gold claim.
     pub gold: GoldReport,
@@ -213,17 +234,19 @@ pub fn bench_observed(
 impl Scorecard {
     /// Scores the extractor's answers, one per article of `dataset` in order:
     /// its claims, or why it failed on that article.
+    ///
+    /// For a [partition](Dataset::partition) of a dataset, the scorecard
+    /// covers that share only, records which share it is, and keeps the
+    /// statements the conflict detector needs, so that [`merge`] can combine
+    /// the shares into the scorecard of the whole.
     pub fn new(
         dataset: &Dataset,
         extractor: ExtractorInfo,
         outcomes: impl IntoIterator<Item = Result<Vec<ExtractedClaim>, String>>,
     ) -> Scorecard {
-        let mut counts = Counts::default();
-        let mut by_unit: BTreeMap<Unit, Counts> = BTreeMap::new();
         let mut articles = Vec::with_capacity(dataset.articles.len());
         let mut failures = Vec::new();
-        let mut statements: Vec<Statement> = Vec::new();
-        let mut matched_gold: BTreeMap<(String, String), ClaimRef> = BTreeMap::new();
+        let mut statements = Vec::new();
         for (article, outcome) in dataset.articles.iter().zip(outcomes) {
             let (claims, failed) = match outcome {
                 Ok(claims) => (claims, false),
@@ -236,47 +259,97 @@ impl Scorecard {
                 }
             };
             let score = score::score_article(article, &claims);
-            for &(extracted, gold) in &score.matched {
-                matched_gold.insert(
-                    (article.id.clone(), conflict::extracted_label(extracted)),
-                    ClaimRef {
+            let gold_of: BTreeMap<usize, ClaimRef> = score
+                .matched
+                .iter()
+                .map(|&(extracted, gold)| {
+                    let claim = ClaimRef {
                         article: article.id.clone(),
                         claim: article.claims[gold].id.clone(),
-                    },
-                );
-            }
-            statements.extend(conflict::statements_from_extracted(article, &claims));
-            counts += score.counts;
-            for (unit, unit_counts) in &score.by_unit {
-                *by_unit.entry(*unit).or_default() += *unit_counts;
-            }
+                    };
+                    (extracted, claim)
+                })
+                .collect();
+            let found = conflict::statements_from_extracted(article, &claims);
+            statements.extend(found.into_iter().map(|statement| {
+                let gold = conflict::extracted_index(&statement.claim)
+                    .and_then(|index| gold_of.get(&index).cloned());
+                MatchedStatement { statement, gold }
+            }));
             articles.push(ArticleReport::new(article, &claims, score, failed));
         }
-        let mut flagged = Vec::new();
-        let mut unmatched = 0;
-        for finding in conflict::detect(&statements)
-            .into_iter()
-            .flat_map(|group| group.findings)
-        {
-            let gold = |s: &Statement| matched_gold.get(&(s.article.clone(), s.claim.clone()));
-            match (gold(&finding.a), gold(&finding.b)) {
-                (Some(a), Some(b)) => {
-                    flagged.push(VerdictPair::new(a.clone(), b.clone(), finding.verdict));
-                }
-                _ => unmatched += 1,
-            }
-        }
-        let conflicts = conflict::score_conflicts(&dataset.conflicts, flagged, unmatched);
-        let per_article: Vec<Metrics> = articles.iter().map(|a| a.metrics).collect();
-        Scorecard {
-            schema: SCHEMA_VERSION,
-            claimbench_version: env!("CARGO_PKG_VERSION").to_owned(),
-            dataset: DatasetInfo {
+        let mut scorecard = Scorecard::assemble(
+            dataset.conflicts.as_slice(),
+            DatasetInfo {
                 name: dataset.manifest.name.clone(),
                 version: dataset.version().to_owned(),
                 content_hash: dataset.content_hash().to_owned(),
                 articles: articles.len(),
             },
+            extractor,
+            articles,
+            failures,
+            &statements,
+        );
+        if let Some(partition) = dataset.partition_of() {
+            scorecard.partition = Some(partition);
+            scorecard.statements = statements;
+        }
+        scorecard
+    }
+
+    /// Everything that is derived from the per-article reports and the
+    /// statements: totals, micro, macro, per unit, conflicts. One run and a
+    /// merge of partitions both go through here, in article order, so they
+    /// give the same numbers to the last bit.
+    fn assemble(
+        groups: &[ConflictGroup],
+        dataset: DatasetInfo,
+        extractor: ExtractorInfo,
+        articles: Vec<ArticleReport>,
+        failures: Vec<Failure>,
+        statements: &[MatchedStatement],
+    ) -> Scorecard {
+        let mut counts = Counts::default();
+        let mut by_unit: BTreeMap<Unit, Counts> = BTreeMap::new();
+        for article in &articles {
+            counts += article.counts;
+            for (unit, unit_counts) in &article.by_unit {
+                *by_unit.entry(*unit).or_default() += *unit_counts;
+            }
+        }
+        let gold: BTreeMap<(&str, &str), &ClaimRef> = statements
+            .iter()
+            .filter_map(|m| {
+                let key = (m.statement.article.as_str(), m.statement.claim.as_str());
+                m.gold.as_ref().map(|gold| (key, gold))
+            })
+            .collect();
+        let all: Vec<Statement> = statements.iter().map(|m| m.statement.clone()).collect();
+        let mut flagged = Vec::new();
+        let mut unmatched = 0;
+        for finding in conflict::detect(&all)
+            .into_iter()
+            .flat_map(|group| group.findings)
+        {
+            let a = gold.get(&(finding.a.article.as_str(), finding.a.claim.as_str()));
+            let b = gold.get(&(finding.b.article.as_str(), finding.b.claim.as_str()));
+            match (a, b) {
+                (Some(a), Some(b)) => {
+                    flagged.push(VerdictPair::new(
+                        (*a).clone(),
+                        (*b).clone(),
+                        finding.verdict,
+                    ));
+                }
+                _ => unmatched += 1,
+            }
+        }
+        let per_article: Vec<Metrics> = articles.iter().map(|a| a.metrics).collect();
+        Scorecard {
+            schema: SCHEMA_VERSION,
+            claimbench_version: env!("CARGO_PKG_VERSION").to_owned(),
+            dataset,
             extractor,
             counts,
             micro: Metrics::from_counts(&counts),
@@ -290,7 +363,9 @@ impl Scorecard {
                 .collect(),
             articles,
             failures,
-            conflicts,
+            conflicts: conflict::score_conflicts(groups, flagged, unmatched),
+            partition: None,
+            statements: Vec::new(),
         }
     }
 
@@ -392,6 +467,108 @@ impl Scorecard {
     }
 }
 
+/// Why partition scorecards cannot be merged.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("cannot merge: {0}")]
+pub struct MergeError(String);
+
+/// Combines the scorecards of every partition `K/N` of one run (same
+/// dataset, extractor and claimbench version) into exactly the scorecard of
+/// a single run over the whole `dataset`.
+///
+/// # Errors
+///
+/// When a scorecard is not a partition, the partitions do not cover `1/N`
+/// to `N/N` exactly once, or the scorecards differ in dataset, extractor or
+/// claimbench version.
+pub fn merge(dataset: &Dataset, parts: Vec<Scorecard>) -> Result<Scorecard, MergeError> {
+    let fail = |message: String| Err(MergeError(message));
+    let Some(first) = parts.first() else {
+        return fail("no scorecards were given".to_owned());
+    };
+    let Some(count) = first.partition.map(|p| p.count()) else {
+        return fail("a scorecard is not of a partition (made without --partition K/N)".to_owned());
+    };
+    let mut seen = vec![false; count as usize];
+    for part in &parts {
+        let Some(partition) = part.partition else {
+            return fail(
+                "a scorecard is not of a partition (made without --partition K/N)".to_owned(),
+            );
+        };
+        if partition.count() != count {
+            return fail(format!(
+                "partition {partition} does not split into {count} like the first"
+            ));
+        }
+        let slot = &mut seen[partition.index() as usize - 1];
+        if *slot {
+            return fail(format!("partition {partition} is given twice"));
+        }
+        *slot = true;
+        if part.dataset.content_hash != dataset.content_hash()
+            || part.dataset.version != dataset.version()
+        {
+            return fail(format!(
+                "partition {partition} scored dataset {} ({}), not {} ({})",
+                part.dataset.version,
+                part.dataset.content_hash,
+                dataset.version(),
+                dataset.content_hash()
+            ));
+        }
+        if part.extractor != first.extractor {
+            return fail(format!(
+                "partition {partition} scored extractor {} {}, not {} {}",
+                part.extractor.name,
+                part.extractor.version,
+                first.extractor.name,
+                first.extractor.version
+            ));
+        }
+        if part.claimbench_version != env!("CARGO_PKG_VERSION") {
+            return fail(format!(
+                "partition {partition} was scored by claimbench {}; merge with that version",
+                part.claimbench_version
+            ));
+        }
+    }
+    if let Some(missing) = seen.iter().position(|seen| !seen) {
+        return fail(format!("partition {}/{count} is missing", missing + 1));
+    }
+    let extractor = first.extractor.clone();
+    let mut articles = Vec::new();
+    let mut failures = Vec::new();
+    let mut statements = Vec::new();
+    for part in parts {
+        articles.extend(part.articles);
+        failures.extend(part.failures);
+        statements.extend(part.statements);
+    }
+    articles.sort_by(|a, b| a.id.cmp(&b.id));
+    failures.sort_by(|a, b| a.article.cmp(&b.article));
+    let ids: Vec<&str> = articles.iter().map(|a| a.id.as_str()).collect();
+    let expected: Vec<&str> = dataset.articles.iter().map(|a| a.id.as_str()).collect();
+    if ids != expected {
+        return fail(
+            "the partitions' articles are not exactly the dataset's, once each".to_owned(),
+        );
+    }
+    Ok(Scorecard::assemble(
+        &dataset.conflicts,
+        DatasetInfo {
+            name: dataset.manifest.name.clone(),
+            version: dataset.version().to_owned(),
+            content_hash: dataset.content_hash().to_owned(),
+            articles: articles.len(),
+        },
+        extractor,
+        articles,
+        failures,
+        &statements,
+    ))
+}
+
 impl ArticleReport {
     fn new(
         article: &Article,
@@ -428,6 +605,7 @@ impl ArticleReport {
             id: article.id.clone(),
             counts: score.counts,
             metrics: Metrics::from_counts(&score.counts),
+            by_unit: score.by_unit.clone(),
             hits: score
                 .hits
                 .iter()

@@ -16,6 +16,7 @@ use include_dir::{Dir, include_dir};
 use crate::fixture::source::{EmbeddedSource, FileSource};
 use crate::fixture::{self, Diagnostic, validate};
 use crate::model::{Article, Claim, ClaimRef, ConflictGroup, DatasetManifest};
+use crate::partition::Partition;
 
 /// The bundled fixtures, compiled into the library.
 pub(crate) static FIXTURES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/fixtures");
@@ -30,6 +31,7 @@ pub struct Dataset {
     /// The conflict groups of `conflicts.yaml`, in file order.
     pub conflicts: Vec<ConflictGroup>,
     content_hash: String,
+    partition: Option<Partition>,
 }
 
 impl Dataset {
@@ -54,6 +56,7 @@ impl Dataset {
                 articles: checked.articles,
                 conflicts: checked.conflicts,
                 content_hash,
+                partition: None,
             }),
             _ => {
                 let mut error = LoadError::new(LoadErrorKind::Invalid, dir, None);
@@ -79,6 +82,28 @@ impl Dataset {
     /// length as an unsigned 64-bit big-endian integer, and the file's bytes.
     pub fn content_hash(&self) -> &str {
         &self.content_hash
+    }
+
+    /// The same dataset with only the articles of one [`Partition`]; its
+    /// version, content hash and conflict groups stay those of the whole.
+    pub fn partition(&self, partition: Partition) -> Dataset {
+        Dataset {
+            articles: self
+                .articles
+                .iter()
+                .filter(|article| partition.contains(&article.id))
+                .cloned()
+                .collect(),
+            partition: Some(partition),
+            manifest: self.manifest.clone(),
+            conflicts: self.conflicts.clone(),
+            content_hash: self.content_hash.clone(),
+        }
+    }
+
+    /// The share of the whole dataset this is, if it is one.
+    pub fn partition_of(&self) -> Option<Partition> {
+        self.partition
     }
 
     /// The article with this id.

@@ -46,15 +46,18 @@ pub mod conflict;
 pub mod dataset;
 pub mod extract;
 pub mod fixture;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod model;
 pub mod number;
+pub mod partition;
 pub mod protocol;
 pub mod report;
 pub mod score;
 pub mod strategy;
 pub mod vocab;
 
-pub use bench::{Scorecard, bench};
+pub use bench::{Scorecard, bench, merge};
 pub use dataset::{Dataset, LoadError, LoadErrorKind, dataset};
 pub use fixture::{Code, Diagnostic, Summary, Validation, validate_bundled, validate_dir};
 pub use model::{

@@ -40,7 +40,7 @@
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::extract::{ExtractedClaim, Span};
 use crate::model::{Article, Claim, DistractorReason};
@@ -52,7 +52,7 @@ use crate::vocab::{Qualifier, Unit};
 pub const VALUE_TOLERANCE: f64 = 1e-5;
 
 /// Counts that add up over articles; every metric is derived from them.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
 pub struct Counts {
     /// Gold claims.
     pub gold: usize,
@@ -106,7 +106,7 @@ impl std::ops::AddAssign for Counts {
 
 /// Precision, recall and F1. A ratio whose denominator is zero is `None`
 /// (precision with nothing extracted, recall with nothing to find).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
 pub struct Prf {
     /// Share of extracted claims that match.
     pub precision: Option<f64>,
@@ -152,7 +152,7 @@ fn mean(values: impl Iterator<Item = Option<f64>>) -> Option<f64> {
 }
 
 /// The metrics of a set of articles.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
 pub struct Metrics {
     /// Figures matched on value and unit.
     pub lenient: Prf,
@@ -196,7 +196,7 @@ impl Metrics {
 }
 
 /// A gold claim that was found, and how well.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Hit {
     /// The gold claim's id.
     pub gold: String,
@@ -220,7 +220,7 @@ impl Hit {
 }
 
 /// One article's score: counts, and what was found, missed and made up.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ArticleScore {
     /// The article's id.
     pub article: String,
@@ -243,7 +243,7 @@ pub struct ArticleScore {
 }
 
 /// An extracted claim whose figure is a numeral the gold says is not a claim.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DistractorHit {
     /// The index of the extracted claim.
     pub extracted: usize,

@@ -21,6 +21,7 @@ use std::time::Duration;
 use clap::{Args, ValueEnum};
 
 use claimbench::extract::Extractor;
+use claimbench::partition::Partition;
 use claimbench::{Dataset, Scorecard, report};
 
 use super::extractor::ExtractorArgs;
@@ -33,6 +34,23 @@ pub struct BenchArgs {
     #[arg(long, value_name = "DIR")]
     dataset: Option<PathBuf>,
 
+    /// Score only share K of N of the articles (a stable split by article
+    /// id), to spread a run over N machines; `claimbench merge` combines the
+    /// JSON scorecards
+    #[arg(long, value_name = "K/N")]
+    partition: Option<Partition>,
+
+    #[command(flatten)]
+    report: ReportArgs,
+
+    #[command(flatten)]
+    extractor: ExtractorArgs,
+}
+
+/// How a scorecard is reported, and the thresholds that gate the exit
+/// status; shared with `merge`.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
     /// Report format
     #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
     format: ReportFormat,
@@ -53,9 +71,39 @@ pub struct BenchArgs {
     /// Exit with status 1 when the exact attribution accuracy is below this
     #[arg(long, value_name = "RATIO", value_parser = ratio)]
     min_attribution: Option<f64>,
+}
 
-    #[command(flatten)]
-    extractor: ExtractorArgs,
+impl ReportArgs {
+    /// Writes the report and says how the run ended: status 1 when an
+    /// article failed or a threshold was missed (said on standard error).
+    pub fn finish(&self, scorecard: &Scorecard) -> Outcome {
+        let show_misses = self.show == Some(Show::Misses);
+        let rendered = match self.format {
+            ReportFormat::Table => report::table(scorecard, show_misses),
+            ReportFormat::Json => report::json(scorecard),
+            ReportFormat::Markdown => report::markdown(scorecard, show_misses),
+            ReportFormat::Junit => report::junit(scorecard),
+        };
+        if let Err(outcome) = write_output(self.output.as_deref(), &rendered) {
+            return outcome;
+        }
+        let shortfalls = scorecard.shortfalls(self.min_f1, self.min_attribution);
+        for shortfall in &shortfalls {
+            eprintln!("claimbench: {shortfall}");
+        }
+        if !scorecard.failures.is_empty() {
+            eprintln!(
+                "claimbench: the extractor failed on {} of {} articles",
+                scorecard.failures.len(),
+                scorecard.dataset.articles
+            );
+        }
+        if shortfalls.is_empty() && scorecard.failures.is_empty() {
+            Outcome::Ok
+        } else {
+            Outcome::Problems
+        }
+    }
 }
 
 /// How `bench` prints its scorecard.
@@ -105,22 +153,20 @@ pub fn run(args: &BenchArgs) -> Outcome {
             }
         },
     };
+    let share;
+    let dataset = match args.partition {
+        None => dataset,
+        Some(partition) => {
+            share = dataset.partition(partition);
+            &share
+        }
+    };
     let extractor = match args.extractor.extractor() {
         Ok(extractor) => extractor,
         Err(message) => return fail(message),
     };
     let scorecard = score(dataset, extractor.as_ref());
-    let show_misses = args.show == Some(Show::Misses);
-    let rendered = match args.format {
-        ReportFormat::Table => report::table(&scorecard, show_misses),
-        ReportFormat::Json => report::json(&scorecard),
-        ReportFormat::Markdown => report::markdown(&scorecard, show_misses),
-        ReportFormat::Junit => report::junit(&scorecard),
-    };
-    if let Err(outcome) = write_output(args.output.as_deref(), &rendered) {
-        return outcome;
-    }
-    verdict(&scorecard, args)
+    args.report.finish(&scorecard)
 }
 
 /// Scores `extractor` on every article, with a progress bar, and names it
@@ -189,26 +235,5 @@ impl Progress {
             let _ = shower.join();
         }
         self.bar.finish_and_clear();
-    }
-}
-
-/// Status 1 when an article failed or a threshold was missed, saying which
-/// on standard error.
-fn verdict(scorecard: &Scorecard, args: &BenchArgs) -> Outcome {
-    let shortfalls = scorecard.shortfalls(args.min_f1, args.min_attribution);
-    for shortfall in &shortfalls {
-        eprintln!("claimbench: {shortfall}");
-    }
-    if !scorecard.failures.is_empty() {
-        eprintln!(
-            "claimbench: the extractor failed on {} of {} articles",
-            scorecard.failures.len(),
-            scorecard.dataset.articles
-        );
-    }
-    if shortfalls.is_empty() && scorecard.failures.is_empty() {
-        Outcome::Ok
-    } else {
-        Outcome::Problems
     }
 }

@@ -12,6 +12,7 @@ mod bench;
 mod conflicts;
 mod extract;
 mod extractor;
+mod merge;
 mod robustness;
 mod validate;
 
@@ -41,6 +42,9 @@ enum Command {
     /// List the figures from different articles that measure the same thing
     /// in a dataset's gold claims, and whether they agree, differ or conflict.
     Conflicts(conflicts::ConflictsArgs),
+    /// Combine the JSON scorecards of `bench --partition K/N` runs into the
+    /// scorecard of the whole run.
+    Merge(merge::MergeArgs),
     /// Put an extractor through generated cases (noise that must not change
     /// its answers, planted claims it must find, arbitrary text it must
     /// survive) and print each property's pass rate and minimal failing case.
@@ -140,6 +144,7 @@ pub fn run() -> ExitCode {
         Command::Validate(args) => validate::run(&args),
         Command::Bench(args) => bench::run(&args),
         Command::Conflicts(args) => conflicts::run(&args),
+        Command::Merge(args) => merge::run(&args),
         Command::Extract(args) => extract::run(&args),
         Command::Robustness(args) => robustness::run(&args),
     }

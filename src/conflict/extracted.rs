@@ -106,6 +106,11 @@ pub fn extracted_label(index: usize) -> String {
     format!("extracted-{index}")
 }
 
+/// The index of the extracted claim a statement label names, if it names one.
+pub fn extracted_index(label: &str) -> Option<usize> {
+    label.strip_prefix("extracted-")?.parse().ok()
+}
+
 fn is_share(unit: Unit) -> bool {
     matches!(unit, Unit::Percent | Unit::Fraction)
 }

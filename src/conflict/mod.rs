@@ -23,19 +23,19 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 mod extracted;
 mod scoring;
 
-pub use extracted::{WINDOW_WORDS, extracted_label, statements_from_extracted};
+pub use extracted::{WINDOW_WORDS, extracted_index, extracted_label, statements_from_extracted};
 pub use scoring::{ConflictScore, VerdictPair, expected_pairs, score_conflicts};
 
 use crate::model::{Article, Claim, PartialDate, Value, Verdict};
 use crate::vocab::{Qualifier, Unit};
 
 /// One figure as the conflict detector sees it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Statement {
     /// The article the figure is stated in.
     pub article: String,
@@ -57,12 +57,12 @@ pub struct Statement {
     pub date: Option<PartialDate>,
     /// An extractor's own name for what the figure measures; when present
     /// it replaces the measure words for grouping (see [`detect`]).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
 }
 
 /// The figure a share is a share of.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Base {
     /// Its value.
     pub value: Value,

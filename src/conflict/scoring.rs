@@ -13,12 +13,12 @@
 
 use std::collections::BTreeSet;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::model::{ClaimRef, ConflictGroup, Verdict};
 
 /// A pair of gold claims and the verdict on them, the claims in order.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct VerdictPair {
     /// The first claim.
     pub a: ClaimRef,
@@ -41,7 +41,7 @@ impl VerdictPair {
 }
 
 /// How well the conflicts found on extracted claims reproduce the gold groups.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ConflictScore {
     /// Expected pairs.
     pub expected: usize,
