@@ -20,7 +20,7 @@ use std::fmt::Write as _;
 
 use serde::{Deserialize, Serialize};
 
-use crate::conflict::{self, ConflictScore, Statement, VerdictPair};
+use crate::conflict::{self, ConflictScore, Statement};
 use crate::dataset::Dataset;
 use crate::extract::{ArticleInput, ExtractedClaim, Extractor};
 use crate::model::{Article, ClaimRef, ConflictGroup, DistractorReason, Value};
@@ -326,25 +326,9 @@ impl Scorecard {
             })
             .collect();
         let all: Vec<Statement> = statements.iter().map(|m| m.statement.clone()).collect();
-        let mut flagged = Vec::new();
-        let mut unmatched = 0;
-        for finding in conflict::detect(&all)
-            .into_iter()
-            .flat_map(|group| group.findings)
-        {
-            let a = gold.get(&(finding.a.article.as_str(), finding.a.claim.as_str()));
-            let b = gold.get(&(finding.b.article.as_str(), finding.b.claim.as_str()));
-            match (a, b) {
-                (Some(a), Some(b)) => {
-                    flagged.push(VerdictPair::new(
-                        (*a).clone(),
-                        (*b).clone(),
-                        finding.verdict,
-                    ));
-                }
-                _ => unmatched += 1,
-            }
-        }
+        let conflicts = conflict::score_statements(groups, &all, |s| {
+            gold.get(&(s.article.as_str(), s.claim.as_str())).copied()
+        });
         let per_article: Vec<Metrics> = articles.iter().map(|a| a.metrics).collect();
         Scorecard {
             schema: SCHEMA_VERSION,
@@ -363,7 +347,7 @@ impl Scorecard {
                 .collect(),
             articles,
             failures,
-            conflicts: conflict::score_conflicts(groups, flagged, unmatched),
+            conflicts,
             partition: None,
             statements: Vec::new(),
         }

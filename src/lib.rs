@@ -55,6 +55,8 @@ pub mod protocol;
 pub mod report;
 pub mod score;
 pub mod strategy;
+#[doc(hidden)]
+pub mod synth;
 pub mod vocab;
 
 pub use bench::{Scorecard, bench, merge};

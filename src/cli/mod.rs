@@ -14,6 +14,7 @@ mod extract;
 mod extractor;
 mod merge;
 mod robustness;
+mod synth;
 mod validate;
 
 /// A curated dataset of checkable numeric claims in news articles, and a
@@ -45,6 +46,9 @@ enum Command {
     /// Combine the JSON scorecards of `bench --partition K/N` runs into the
     /// scorecard of the whole run.
     Merge(merge::MergeArgs),
+    /// Write a synthetic dataset for scale tests and benchmarks.
+    #[command(hide = true)]
+    Synth(synth::SynthArgs),
     /// Put an extractor through generated cases (noise that must not change
     /// its answers, planted claims it must find, arbitrary text it must
     /// survive) and print each property's pass rate and minimal failing case.
@@ -145,6 +149,7 @@ pub fn run() -> ExitCode {
         Command::Bench(args) => bench::run(&args),
         Command::Conflicts(args) => conflicts::run(&args),
         Command::Merge(args) => merge::run(&args),
+        Command::Synth(args) => synth::run(&args),
         Command::Extract(args) => extract::run(&args),
         Command::Robustness(args) => robustness::run(&args),
     }

@@ -29,7 +29,7 @@ mod extracted;
 mod scoring;
 
 pub use extracted::{WINDOW_WORDS, extracted_index, extracted_label, statements_from_extracted};
-pub use scoring::{ConflictScore, VerdictPair, expected_pairs, score_conflicts};
+pub use scoring::{ConflictScore, LISTING_LIMIT, VerdictPair, expected_pairs, score_statements};
 
 use crate::model::{Article, Claim, PartialDate, Value, Verdict};
 use crate::vocab::{Qualifier, Unit};
@@ -550,13 +550,47 @@ impl Group {
 /// returned; a statement whose measure names nothing joins no group. The result does not depend on the order of `statements`, and
 /// exact duplicates (same article, claim and figure) count once.
 pub fn detect(statements: &[Statement]) -> Vec<Group> {
+    cluster(statements)
+        .into_iter()
+        .filter_map(|cluster| {
+            let members = cluster.members;
+            let findings: Vec<Finding> = members
+                .iter()
+                .enumerate()
+                .flat_map(|(i, a)| members[i + 1..].iter().map(move |b| (*a, *b)))
+                .filter(|(a, b)| a.article != b.article)
+                .map(|(a, b)| judge(a, b))
+                .collect();
+            (!findings.is_empty()).then(|| Group {
+                key: cluster.key,
+                unit: cluster.unit,
+                statements: members.into_iter().cloned().collect(),
+                findings,
+            })
+        })
+        .collect()
+}
+
+/// Statements that measure the same thing, before any pair is judged.
+pub(crate) struct Cluster<'a> {
+    pub(crate) key: MeasureKey,
+    pub(crate) unit: Unit,
+    pub(crate) members: Vec<&'a Statement>,
+}
+
+/// Groups statements as [`detect`] does: sorted first (so the result does
+/// not depend on their order), exact duplicates dropped, and single-link
+/// grouping where a statement joins the first group of its unit and concept
+/// whose key it matches. Candidate groups are looked up by unit and concept,
+/// so grouping stays linear in the number of statements.
+pub(crate) fn cluster(statements: &[Statement]) -> Vec<Cluster<'_>> {
     let mut sorted: Vec<&Statement> = statements.iter().collect();
     sorted.sort_by(|x, y| order(x, y));
     sorted.dedup_by(|x, y| x == y);
 
-    // Single-link grouping: a statement joins the first group it matches.
-    // Sorting first makes the result independent of the input order.
-    let mut groups: Vec<(MeasureKey, Unit, Vec<&Statement>)> = Vec::new();
+    let mut clusters: Vec<Cluster<'_>> = Vec::new();
+    let mut by_concept: std::collections::HashMap<(Unit, String), Vec<usize>> =
+        std::collections::HashMap::new();
     for statement in sorted {
         let key = match &statement.key {
             // An extractor's key groups only with the same key: the prefix
@@ -572,33 +606,20 @@ pub fn detect(statements: &[Statement]) -> Vec<Group> {
             continue;
         }
         let unit = statement.effective_unit();
-        match groups
-            .iter_mut()
-            .find(|(k, u, _)| *u == unit && k.matches(&key))
-        {
-            Some((_, _, members)) => members.push(statement),
-            None => groups.push((key, unit, vec![statement])),
+        let candidates = by_concept.entry((unit, key.concept.clone())).or_default();
+        match candidates.iter().find(|&&c| clusters[c].key.matches(&key)) {
+            Some(&c) => clusters[c].members.push(statement),
+            None => {
+                candidates.push(clusters.len());
+                clusters.push(Cluster {
+                    key,
+                    unit,
+                    members: vec![statement],
+                });
+            }
         }
     }
-
-    groups
-        .into_iter()
-        .filter_map(|(key, unit, members)| {
-            let findings: Vec<Finding> = members
-                .iter()
-                .enumerate()
-                .flat_map(|(i, a)| members[i + 1..].iter().map(move |b| (*a, *b)))
-                .filter(|(a, b)| a.article != b.article)
-                .map(|(a, b)| judge(a, b))
-                .collect();
-            (!findings.is_empty()).then(|| Group {
-                key,
-                unit,
-                statements: members.into_iter().cloned().collect(),
-                findings,
-            })
-        })
-        .collect()
+    clusters
 }
 
 /// A total order on statements, so that grouping never depends on the order
