@@ -231,6 +231,35 @@ pub fn bench_observed(
     Scorecard::new(dataset, info, outcomes)
 }
 
+/// [`bench_observed`] with the articles extracted and scored on all cores
+/// (rayon). The scorecard is identical to a single-threaded run's: every
+/// article is scored on its own and the results are assembled in dataset
+/// order. `after_article` is called from worker threads, in no set order.
+pub fn bench_parallel(
+    dataset: &Dataset,
+    extractor: &(dyn Extractor + Sync),
+    after_article: impl Fn(&str) + Sync,
+) -> Scorecard {
+    use rayon::prelude::*;
+    let parts: Vec<ArticlePart> = dataset
+        .articles
+        .par_iter()
+        .map(|article| {
+            let outcome = extractor
+                .extract(&ArticleInput::from(article))
+                .map_err(|error| error.to_string());
+            let part = ArticlePart::score(article, outcome);
+            after_article(&article.id);
+            part
+        })
+        .collect();
+    let info = ExtractorInfo {
+        name: extractor.name().to_owned(),
+        version: extractor.version().to_owned(),
+    };
+    Scorecard::from_parts(dataset, info, parts)
+}
+
 impl Scorecard {
     /// Scores the extractor's answers, one per article of `dataset` in order:
     /// its claims, or why it failed on that article.
@@ -244,39 +273,28 @@ impl Scorecard {
         extractor: ExtractorInfo,
         outcomes: impl IntoIterator<Item = Result<Vec<ExtractedClaim>, String>>,
     ) -> Scorecard {
-        let mut articles = Vec::with_capacity(dataset.articles.len());
+        let parts = dataset
+            .articles
+            .iter()
+            .zip(outcomes)
+            .map(|(article, outcome)| ArticlePart::score(article, outcome))
+            .collect();
+        Scorecard::from_parts(dataset, extractor, parts)
+    }
+
+    /// Assembles the per-article parts, in dataset order.
+    fn from_parts(
+        dataset: &Dataset,
+        extractor: ExtractorInfo,
+        parts: Vec<ArticlePart>,
+    ) -> Scorecard {
+        let mut articles = Vec::with_capacity(parts.len());
         let mut failures = Vec::new();
         let mut statements = Vec::new();
-        for (article, outcome) in dataset.articles.iter().zip(outcomes) {
-            let (claims, failed) = match outcome {
-                Ok(claims) => (claims, false),
-                Err(message) => {
-                    failures.push(Failure {
-                        article: article.id.clone(),
-                        message,
-                    });
-                    (Vec::new(), true)
-                }
-            };
-            let score = score::score_article(article, &claims);
-            let gold_of: BTreeMap<usize, ClaimRef> = score
-                .matched
-                .iter()
-                .map(|&(extracted, gold)| {
-                    let claim = ClaimRef {
-                        article: article.id.clone(),
-                        claim: article.claims[gold].id.clone(),
-                    };
-                    (extracted, claim)
-                })
-                .collect();
-            let found = conflict::statements_from_extracted(article, &claims);
-            statements.extend(found.into_iter().map(|statement| {
-                let gold = conflict::extracted_index(&statement.claim)
-                    .and_then(|index| gold_of.get(&index).cloned());
-                MatchedStatement { statement, gold }
-            }));
-            articles.push(ArticleReport::new(article, &claims, score, failed));
+        for part in parts {
+            articles.push(part.report);
+            failures.extend(part.failure);
+            statements.extend(part.statements);
         }
         let mut scorecard = Scorecard::assemble(
             dataset.conflicts.as_slice(),
@@ -448,6 +466,55 @@ impl Scorecard {
             }
         }
         out
+    }
+}
+
+/// One article's share of a scorecard: its report, its failure if the
+/// extractor failed, and its statements for the conflict detector.
+struct ArticlePart {
+    report: ArticleReport,
+    failure: Option<Failure>,
+    statements: Vec<MatchedStatement>,
+}
+
+impl ArticlePart {
+    fn score(article: &Article, outcome: Result<Vec<ExtractedClaim>, String>) -> ArticlePart {
+        let (claims, failure) = match outcome {
+            Ok(claims) => (claims, None),
+            Err(message) => (
+                Vec::new(),
+                Some(Failure {
+                    article: article.id.clone(),
+                    message,
+                }),
+            ),
+        };
+        let score = score::score_article(article, &claims);
+        let gold_of: BTreeMap<usize, ClaimRef> = score
+            .matched
+            .iter()
+            .map(|&(extracted, gold)| {
+                let claim = ClaimRef {
+                    article: article.id.clone(),
+                    claim: article.claims[gold].id.clone(),
+                };
+                (extracted, claim)
+            })
+            .collect();
+        let statements = conflict::statements_from_extracted(article, &claims)
+            .into_iter()
+            .map(|statement| {
+                let gold = conflict::extracted_index(&statement.claim)
+                    .and_then(|index| gold_of.get(&index).cloned());
+                MatchedStatement { statement, gold }
+            })
+            .collect();
+        let failed = failure.is_some();
+        ArticlePart {
+            report: ArticleReport::new(article, &claims, score, failed),
+            failure,
+            statements,
+        }
     }
 }
 

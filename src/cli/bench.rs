@@ -20,11 +20,10 @@ use std::time::Duration;
 
 use clap::{Args, ValueEnum};
 
-use claimbench::extract::Extractor;
 use claimbench::partition::Partition;
 use claimbench::{Dataset, Scorecard, report};
 
-use super::extractor::ExtractorArgs;
+use super::extractor::{Chosen, ExtractorArgs};
 use super::{Outcome, fail, write_output};
 
 /// Arguments of `claimbench bench`.
@@ -165,22 +164,22 @@ pub fn run(args: &BenchArgs) -> Outcome {
         Ok(extractor) => extractor,
         Err(message) => return fail(message),
     };
-    let scorecard = score(dataset, extractor.as_ref());
+    let scorecard = score(dataset, &extractor);
     args.report.finish(&scorecard)
 }
 
 /// Scores `extractor` on every article, with a progress bar, and names it
 /// after the run (a program names itself in its handshake).
-fn score(dataset: &Dataset, extractor: &dyn Extractor) -> Scorecard {
+fn score(dataset: &Dataset, extractor: &Chosen) -> Scorecard {
     let progress = Progress::new(dataset.articles.len());
-    let mut started = false;
-    let scorecard = claimbench::bench::bench_observed(dataset, extractor, |id| {
-        if started {
+    let scorecard = if extractor.parallel() {
+        claimbench::bench::bench_parallel(dataset, extractor.get(), |_| progress.bar.inc(1))
+    } else {
+        claimbench::bench::bench_observed(dataset, extractor.get(), |id| {
+            progress.bar.set_message(id.to_owned());
             progress.bar.inc(1);
-        }
-        started = true;
-        progress.bar.set_message(id.to_owned());
-    });
+        })
+    };
     progress.finish();
     scorecard
 }

@@ -68,7 +68,7 @@ pub fn run(args: &ConflictsArgs) -> Outcome {
         };
         let mut statements = Vec::new();
         for article in &dataset.articles {
-            match extractor.extract(&article.into()) {
+            match extractor.get().extract(&article.into()) {
                 Ok(claims) => statements.extend(statements_from_extracted(article, &claims)),
                 Err(error) => eprintln!(
                     "claimbench: the extractor failed on {}: {error}",

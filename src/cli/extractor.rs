@@ -33,12 +33,37 @@ pub struct ExtractorArgs {
     pub startup_timeout: Duration,
 }
 
+/// The extractor a command runs.
+pub enum Chosen {
+    /// The built-in reference extractor: stateless, so articles can be
+    /// processed in parallel.
+    Reference(ReferenceExtractor),
+    /// An external program: articles go to it one at a time, in dataset
+    /// order, so that a program that keeps state sees a reproducible run.
+    Process(ProcessExtractor),
+}
+
+impl Chosen {
+    /// The extractor itself.
+    pub fn get(&self) -> &(dyn Extractor + Sync) {
+        match self {
+            Chosen::Reference(extractor) => extractor,
+            Chosen::Process(extractor) => extractor,
+        }
+    }
+
+    /// Whether articles may be given to it from several threads at once.
+    pub fn parallel(&self) -> bool {
+        matches!(self, Chosen::Reference(_))
+    }
+}
+
 impl ExtractorArgs {
     /// The chosen extractor. A program is started now (unless one-shot), so
     /// that a command that cannot run is an error before any article.
-    pub fn extractor(&self) -> Result<Box<dyn Extractor>, String> {
+    pub fn extractor(&self) -> Result<Chosen, String> {
         let Some(command) = &self.extractor_cmd else {
-            return Ok(Box::new(ReferenceExtractor::new()));
+            return Ok(Chosen::Reference(ReferenceExtractor::new()));
         };
         let words = shell_words::split(command)
             .map_err(|error| format!("cannot split --extractor-cmd `{command}`: {error}"))?;
@@ -54,7 +79,7 @@ impl ExtractorArgs {
             .timeout(self.timeout)
             .startup_timeout(self.startup_timeout);
         extractor.start().map_err(|error| error.to_string())?;
-        Ok(Box::new(extractor))
+        Ok(Chosen::Process(extractor))
     }
 }
 

@@ -39,7 +39,7 @@ pub struct RobustnessArgs {
 /// Runs `claimbench robustness`.
 pub fn run(args: &RobustnessArgs) -> Outcome {
     match args.extractor.extractor() {
-        Ok(extractor) => test(extractor.as_ref(), args),
+        Ok(extractor) => test(extractor.get(), args),
         Err(message) => fail(message),
     }
 }
