@@ -40,7 +40,7 @@ pub enum Chosen {
     Reference(ReferenceExtractor),
     /// An external program: articles go to it one at a time, in dataset
     /// order, so that a program that keeps state sees a reproducible run.
-    Process(ProcessExtractor),
+    Process(Box<ProcessExtractor>),
 }
 
 impl Chosen {
@@ -48,7 +48,7 @@ impl Chosen {
     pub fn get(&self) -> &(dyn Extractor + Sync) {
         match self {
             Chosen::Reference(extractor) => extractor,
-            Chosen::Process(extractor) => extractor,
+            Chosen::Process(extractor) => extractor.as_ref(),
         }
     }
 
@@ -79,7 +79,7 @@ impl ExtractorArgs {
             .timeout(self.timeout)
             .startup_timeout(self.startup_timeout);
         extractor.start().map_err(|error| error.to_string())?;
-        Ok(Chosen::Process(extractor))
+        Ok(Chosen::Process(Box::new(extractor)))
     }
 }
 
