@@ -176,3 +176,35 @@ fn the_command_line_merge_of_partition_files_is_byte_for_byte_the_single_run() {
         .expect("bench runs");
     assert_eq!(merged.stdout, whole.stdout);
 }
+
+#[test]
+fn validating_every_partition_finds_every_article_problem_once() {
+    use claimbench::fixture::validate_dir_partition;
+    let dir = "tests/broken/many-problems-at-once";
+    let whole = claimbench::validate_dir(dir).expect("the directory exists");
+    let of_articles = |diagnostics: &[claimbench::Diagnostic]| -> Vec<String> {
+        diagnostics
+            .iter()
+            .filter(|d| d.path.starts_with("articles/"))
+            .map(|d| d.to_string())
+            .collect()
+    };
+    let expected = of_articles(&whole.diagnostics);
+    assert!(
+        !expected.is_empty(),
+        "the broken dataset has article problems"
+    );
+    let mut found = Vec::new();
+    let mut articles = 0;
+    for k in 1..=3 {
+        let partition = Partition::new(k, 3).expect("valid");
+        let share = validate_dir_partition(dir, partition).expect("the directory exists");
+        found.extend(of_articles(&share.diagnostics));
+        articles += share.summary.articles;
+    }
+    found.sort();
+    let mut expected = expected;
+    expected.sort();
+    assert_eq!(found, expected);
+    assert_eq!(articles, whole.summary.articles);
+}

@@ -28,6 +28,7 @@
 use clap::Args;
 use serde::Serialize;
 
+use claimbench::partition::Partition;
 use claimbench::{Diagnostic, Summary, Validation};
 
 use super::{DatasetArgs, Format, Outcome, OutputArgs, fail};
@@ -39,6 +40,12 @@ pub struct ValidateArgs {
     dataset: DatasetArgs,
     #[command(flatten)]
     output: OutputArgs,
+
+    /// Check only share K of N of the articles (a stable split by article
+    /// id), to spread a large dataset over N machines; the manifest and the
+    /// conflict groups are checked in every share
+    #[arg(long, value_name = "K/N")]
+    partition: Option<Partition>,
 }
 
 /// The JSON document of `--format json`.
@@ -53,11 +60,17 @@ struct Report<'a> {
 pub fn run(args: &ValidateArgs) -> Outcome {
     let (validation, dataset, prefix) = match &args.dataset.dir {
         None => (
-            claimbench::validate_bundled(),
+            match args.partition {
+                None => claimbench::validate_bundled(),
+                Some(partition) => claimbench::fixture::validate_bundled_partition(partition),
+            },
             "bundled".to_owned(),
             "fixtures".to_owned(),
         ),
-        Some(dir) => match claimbench::validate_dir(dir) {
+        Some(dir) => match args.partition.map_or_else(
+            || claimbench::validate_dir(dir),
+            |partition| claimbench::fixture::validate_dir_partition(dir, partition),
+        ) {
             Ok(validation) => {
                 let shown = dir.display().to_string();
                 (validation, shown.clone(), shown)
