@@ -120,3 +120,23 @@ fn an_invalid_dataset_points_to_validate() {
         stderr(&output)
     );
 }
+
+#[test]
+fn a_failed_write_leaves_the_target_untouched_and_no_temporary_file() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    // A directory where the report should go: renaming onto it fails.
+    let target = dir.path().join("report.json");
+    std::fs::create_dir(&target).expect("created");
+    std::fs::write(target.join("keep.txt"), "untouched").expect("written");
+    let output = bench(&["--output", target.to_str().expect("UTF-8 path")]);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        std::fs::read_to_string(target.join("keep.txt")).expect("still there"),
+        "untouched"
+    );
+    let entries: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("readable")
+        .map(|entry| entry.expect("an entry").file_name())
+        .collect();
+    assert_eq!(entries, vec![std::ffi::OsString::from("report.json")]);
+}
