@@ -17,8 +17,10 @@
 //! of an extracted claim): such statements group by that key and unit alone.
 //!
 //! Dates do not change a verdict: every finding names when each figure was
-//! stated (its `as_of` date, else the article's publication date), so a reader
-//! can judge whether time explains a difference.
+//! stated (its `as_of` date, else the article's publication date) and says
+//! how many years apart they are, so a reader can judge whether time explains
+//! a difference. (A rule that excused, say, a rising death toll would also
+//! excuse a real contradiction between a figure and a later, smaller one.)
 
 use std::collections::BTreeSet;
 use std::fmt;
@@ -651,20 +653,34 @@ pub fn judge(a: &Statement, b: &Statement) -> Finding {
         Verdict::Discrepancy
     };
     let explanation = format!(
-        "{} against {}: {}",
+        "{} against {}: {}{}",
         describe(a, &ia),
         describe(b, &ib),
         match verdict {
             Verdict::Agree => "the same figure within rounding",
             Verdict::Discrepancy => "different figures whose hedged intervals overlap",
             Verdict::Conflict => "the hedged intervals do not overlap",
-        }
+        },
+        time_apart(a.date, b.date)
     );
     Finding {
         a: a.clone(),
         b: b.clone(),
         verdict,
         explanation,
+    }
+}
+
+/// `; stated N years apart` when the two dates are at least a year apart,
+/// so that a reader can weigh whether time explains the difference.
+fn time_apart(a: Option<PartialDate>, b: Option<PartialDate>) -> String {
+    match (a, b) {
+        (Some(a), Some(b)) if a.year.abs_diff(b.year) >= 1 => {
+            let years = a.year.abs_diff(b.year);
+            let plural = if years == 1 { "" } else { "s" };
+            format!("; stated {years} year{plural} apart")
+        }
+        _ => String::new(),
     }
 }
 
@@ -849,6 +865,21 @@ mod tests {
             "{}",
             finding.explanation
         );
+    }
+
+    #[test]
+    fn figures_stated_years_apart_say_so() {
+        let mut a = statement("a", 3_000.0, Qualifier::About, "people displaced");
+        let mut b = statement("b", 9_000.0, Qualifier::Exact, "people displaced");
+        a.date = Some("2015-03".parse().unwrap());
+        b.date = Some("2019".parse().unwrap());
+        assert!(
+            judge(&a, &b)
+                .explanation
+                .ends_with("; stated 4 years apart")
+        );
+        b.date = Some("2015-11-02".parse().unwrap());
+        assert!(!judge(&a, &b).explanation.contains("apart"));
     }
 
     #[test]
