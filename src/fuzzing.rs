@@ -1,9 +1,10 @@
 //! Entry points for the fuzz targets in `fuzz/` (see `RELIABILITY.md`).
 //!
-//! This module is public only so that the fuzz crate, which sits outside the
-//! workspace, can reach code that is otherwise `pub(crate)`: the protocol's
-//! line parser and claims checker, and the validator over files held in
-//! memory. It is `#[doc(hidden)]`, not part of the API, and may change in
+//! This module is public only so that the fuzz crate, which sits outside
+//! the workspace, and the hostile-input tests (`tests/hostile.rs`) can reach
+//! code that is otherwise `pub(crate)`: the protocol's line parser and claims
+//! checker, and the validator over files held in memory. It is
+//! `#[doc(hidden)]`, not part of the API, and may change in
 //! any release. Each function takes untrusted input and must never panic.
 
 use std::collections::BTreeMap;
