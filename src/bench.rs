@@ -92,6 +92,17 @@ pub struct DatasetInfo {
     pub articles: usize,
 }
 
+impl DatasetInfo {
+    fn of(dataset: &Dataset, articles: usize) -> DatasetInfo {
+        DatasetInfo {
+            name: dataset.manifest.name.clone(),
+            version: dataset.version().to_owned(),
+            content_hash: dataset.content_hash().to_owned(),
+            articles,
+        }
+    }
+}
+
 /// Identifies an extractor.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ExtractorInfo {
@@ -298,12 +309,7 @@ impl Scorecard {
         }
         let mut scorecard = Scorecard::assemble(
             dataset.conflicts.as_slice(),
-            DatasetInfo {
-                name: dataset.manifest.name.clone(),
-                version: dataset.version().to_owned(),
-                content_hash: dataset.content_hash().to_owned(),
-                articles: articles.len(),
-            },
+            DatasetInfo::of(dataset, articles.len()),
             extractor,
             articles,
             failures,
@@ -607,12 +613,7 @@ pub fn merge(dataset: &Dataset, parts: Vec<Scorecard>) -> Result<Scorecard, Merg
     }
     Ok(Scorecard::assemble(
         &dataset.conflicts,
-        DatasetInfo {
-            name: dataset.manifest.name.clone(),
-            version: dataset.version().to_owned(),
-            content_hash: dataset.content_hash().to_owned(),
-            articles: articles.len(),
-        },
+        DatasetInfo::of(dataset, articles.len()),
         extractor,
         articles,
         failures,

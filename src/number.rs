@@ -429,36 +429,41 @@ fn number_words(tokens: &[String]) -> Option<(f64, &[String])> {
     seen_any.then_some((total, &tokens[used..]))
 }
 
+/// The English number words below twenty, in order from zero.
+pub(crate) const NUMBER_WORDS_BELOW_TWENTY: [&str; 20] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+
+/// The English words for twenty to ninety, in order.
+pub(crate) const NUMBER_WORDS_TENS: [&str; 8] = [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
 fn small_number_word(word: &str) -> Option<f64> {
-    const WORDS: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    if let Some(n) = WORDS.iter().position(|w| *w == word) {
+    if let Some(n) = NUMBER_WORDS_BELOW_TWENTY.iter().position(|w| *w == word) {
         return Some(n as f64);
     }
-    TENS.iter()
+    NUMBER_WORDS_TENS
+        .iter()
         .position(|w| *w == word)
         .map(|n| (n as f64 + 2.0) * 10.0)
 }

@@ -24,7 +24,7 @@ use claimbench::partition::Partition;
 use claimbench::{Dataset, Scorecard, report};
 
 use super::extractor::{Chosen, ExtractorArgs};
-use super::{Outcome, fail, write_output};
+use super::{Outcome, fail, load_dataset, write_output};
 
 /// Arguments of `claimbench bench`.
 #[derive(Debug, Args)]
@@ -136,22 +136,11 @@ fn ratio(text: &str) -> Result<f64, String> {
 
 /// Runs `claimbench bench`.
 pub fn run(args: &BenchArgs) -> Outcome {
-    let loaded;
-    let dataset = match &args.dataset {
-        None => claimbench::dataset(),
-        Some(dir) => match Dataset::load(dir) {
-            Ok(dataset) => {
-                loaded = dataset;
-                &loaded
-            }
-            Err(error) => {
-                return fail(format_args!(
-                    "{error}\nhelp: run `claimbench validate {}` to see every problem",
-                    dir.display()
-                ));
-            }
-        },
+    let dataset = match load_dataset(args.dataset.as_deref()) {
+        Ok(dataset) => dataset,
+        Err(outcome) => return outcome,
     };
+    let dataset: &Dataset = &dataset;
     let share;
     let dataset = match args.partition {
         None => dataset,

@@ -11,7 +11,7 @@ use super::extractor::ExtractorArgs;
 use claimbench::conflict::{Statement, detect, statements_from_extracted};
 use claimbench::{Dataset, report};
 
-use super::{Outcome, fail, write_output};
+use super::{Outcome, fail, load_dataset, write_output};
 
 /// Arguments of `claimbench conflicts`.
 #[derive(Debug, Args)]
@@ -50,17 +50,11 @@ enum ConflictsFormat {
 
 /// Runs `claimbench conflicts`.
 pub fn run(args: &ConflictsArgs) -> Outcome {
-    let loaded;
-    let dataset = match &args.dataset {
-        None => claimbench::dataset(),
-        Some(dir) => match Dataset::load(dir) {
-            Ok(dataset) => {
-                loaded = dataset;
-                &loaded
-            }
-            Err(error) => return fail(error),
-        },
+    let dataset = match load_dataset(args.dataset.as_deref()) {
+        Ok(dataset) => dataset,
+        Err(outcome) => return outcome,
     };
+    let dataset: &Dataset = &dataset;
     let statements: Vec<Statement> = if args.extracted || args.extractor.extractor_cmd.is_some() {
         let extractor = match args.extractor.extractor() {
             Ok(extractor) => extractor,

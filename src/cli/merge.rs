@@ -9,7 +9,7 @@ use clap::Args;
 use claimbench::{Dataset, Scorecard};
 
 use super::bench::ReportArgs;
-use super::{Outcome, fail};
+use super::{Outcome, fail, load_dataset};
 
 /// Arguments of `claimbench merge`.
 #[derive(Debug, Args)]
@@ -29,17 +29,11 @@ pub struct MergeArgs {
 
 /// Runs `claimbench merge`.
 pub fn run(args: &MergeArgs) -> Outcome {
-    let loaded;
-    let dataset = match &args.dataset {
-        None => claimbench::dataset(),
-        Some(dir) => match Dataset::load(dir) {
-            Ok(dataset) => {
-                loaded = dataset;
-                &loaded
-            }
-            Err(error) => return fail(error),
-        },
+    let dataset = match load_dataset(args.dataset.as_deref()) {
+        Ok(dataset) => dataset,
+        Err(outcome) => return outcome,
     };
+    let dataset: &Dataset = &dataset;
     let mut parts = Vec::with_capacity(args.scorecards.len());
     let mut unreadable = false;
     for path in &args.scorecards {

@@ -108,6 +108,25 @@ pub fn fail(message: impl std::fmt::Display) -> Outcome {
     Outcome::Error
 }
 
+/// The dataset in `dir`, or the bundled one. An invalid dataset is an error
+/// (status 2) that points to `claimbench validate`.
+pub fn load_dataset(
+    dir: Option<&std::path::Path>,
+) -> Result<std::borrow::Cow<'static, claimbench::Dataset>, Outcome> {
+    use std::borrow::Cow;
+    match dir {
+        None => Ok(Cow::Borrowed(claimbench::dataset())),
+        Some(dir) => claimbench::Dataset::load(dir)
+            .map(Cow::Owned)
+            .map_err(|error| {
+                fail(format_args!(
+                    "{error}\nhelp: run `claimbench validate {}` to see every problem",
+                    dir.display()
+                ))
+            }),
+    }
+}
+
 /// Writes `contents` to `path`, or to standard output when there is no path.
 /// A file is written to a temporary file beside it and renamed into place,
 /// so an error never leaves it truncated or half-written.

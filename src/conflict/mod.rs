@@ -930,7 +930,7 @@ mod tests {
     #[test]
     fn numbers_are_formatted_for_people() {
         assert_eq!(format_number(12_925_000.000_000_002), "12,925,000");
-        assert_eq!(format_number(350_200.0), "350,200");
+        assert_eq!(format_number(417_300.0), "417,300");
         assert_eq!(format_number(0.5), "0.5");
         assert_eq!(format_number(1.0 / 3.0), "0.3333");
         assert_eq!(format_number(96.0), "96");

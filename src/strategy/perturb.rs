@@ -798,10 +798,10 @@ mod tests {
 
     #[test]
     fn spaces_inside_a_gold_figure_are_never_touched() {
-        let a = article("x 50 442 people", "50 442 people", "50 442");
+        let a = article("x 62 918 people", "62 918 people", "62 918");
         for n in 0..4 {
             let p = apply(&a, &[Edit::NonBreakingSpace { which: n }]).unwrap();
-            assert!(p.article.text.contains("50 442"), "{:?}", p.article.text);
+            assert!(p.article.text.contains("62 918"), "{:?}", p.article.text);
         }
     }
 

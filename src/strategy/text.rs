@@ -7,8 +7,8 @@ use proptest::prelude::*;
 /// hedges, units, speech verbs, dates, identifiers and quotation marks.
 pub const NEWS_PIECES: &[&str] = &[
     "12",
-    "350,200",
-    "50 442",
+    "417,300",
+    "62 918",
     "3.8bn",
     "$",
     "£",

@@ -6,6 +6,7 @@
 //! A word can belong to several classes (`estimates` is a verb of speech and
 //! a noun for statistics).
 
+use crate::number::{NUMBER_WORDS_BELOW_TWENTY, NUMBER_WORDS_TENS};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -132,37 +133,6 @@ impl std::ops::BitOrAssign for Class {
         self.0 |= other.0;
     }
 }
-
-/// Number words, written as `parse_figure` reads them.
-const NUMBER_WORDS: &[&str] = &[
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-];
 
 const SCALES: &[&str] = &[
     "thousand", "million", "billion", "trillion", "mn", "mln", "bn", "bln", "tn", "lakh", "lakhs",
@@ -1395,7 +1365,10 @@ fn build() -> HashMap<&'static str, Class> {
             *table.entry(word).or_default() |= class;
         }
     };
-    add(NUMBER_WORDS, Class::NUMBER_WORD);
+    // Number words, written as `parse_figure` reads them ("zero" is no
+    // figure in news text).
+    add(&NUMBER_WORDS_BELOW_TWENTY[1..], Class::NUMBER_WORD);
+    add(&NUMBER_WORDS_TENS, Class::NUMBER_WORD);
     add(&["hundred"], Class::HUNDRED);
     add(SCALES, Class::SCALE);
     add(&["dozen"], Class::DOZEN);

@@ -80,35 +80,9 @@ impl Extractor for ReferenceExtractor {
     }
 }
 
-/// Words that can start a numeral written in words.
+/// Words that can start a numeral written in words, besides the number
+/// words of [`crate::number`]: magnitudes, vague plurals and fractions.
 const NUMBER_WORD_PATTERNS: &[&str] = &[
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
     "hundred",
     "hundreds",
     "thousand",
@@ -138,7 +112,12 @@ static NUMBER_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
-        .build(NUMBER_WORD_PATTERNS)
+        .build(
+            crate::number::NUMBER_WORDS_BELOW_TWENTY[1..]
+                .iter()
+                .chain(&crate::number::NUMBER_WORDS_TENS)
+                .chain(NUMBER_WORD_PATTERNS),
+        )
         .expect("the number words build an automaton")
 });
 
