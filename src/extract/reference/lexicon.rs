@@ -834,6 +834,7 @@ const SPEECH_VERBS: &[&str] = &[
     "announce",
     "reported",
     "estimated",
+    "estimate",
     "stated",
     "added",
     "adds",
@@ -905,6 +906,7 @@ const SPEECH_VERBS: &[&str] = &[
 const SPEECH_AMBIGUOUS: &[&str] = &[
     "reports",
     "estimates",
+    "estimate",
     "claims",
     "states",
     "notes",
