@@ -108,11 +108,7 @@ pub(crate) fn subject_before(s: &Sentence<'_>, v: usize) -> Option<(usize, usize
             start = k;
         } else if joins_name(s, k) {
             start = k;
-        } else if start < end
-            && s.is_number(k)
-            && k > 0
-            && s.is_any(k - 1, SUBJECT_PREPOSITIONS)
-        {
+        } else if start < end && s.is_number(k) && k > 0 && s.is_any(k - 1, SUBJECT_PREPOSITIONS) {
             // `a survey of 2,000 adults found`: a number inside the name.
             start = k;
         } else {

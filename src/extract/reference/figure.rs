@@ -746,7 +746,22 @@ fn identified(s: &Sentence<'_>, lead: usize) -> bool {
         // `Nov. 6` is a date, handled elsewhere; any other `Word.` is an abbreviation.
         return !class.has(Class::MONTH);
     }
-    s.capitalized(word) && !class.has(Class::FUNCTION | Class::MONTH | Class::WEEKDAY)
+    // `iPhone 15`, `eBay 2`: a capital inside a word marks a product's name.
+    let inner_capital = s.str(word).chars().skip(1).any(char::is_uppercase);
+    (s.capitalized(word) || inner_capital)
+        && !class.has(Class::FUNCTION | Class::MONTH | Class::WEEKDAY)
+}
+
+/// Whether the numeral is a house number: up to three capitalized words
+/// after it end in a kind of street (`221 Baker Street`, `10 Downing St`).
+fn is_house_number(s: &Sentence<'_>, card: &Card) -> bool {
+    if card.kind != CardKind::Digits || card.end != card.start + 1 {
+        return false;
+    }
+    (card.end..card.end + 4)
+        .take_while(|&k| s.is_word(k) && s.capitalized(k))
+        .skip(1)
+        .any(|k| s.has(k, Class::STREET))
 }
 
 /// The figure at token `i`.
@@ -847,7 +862,9 @@ pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
     } else {
         lead
     };
-    if is_day_of_month(s, &card) || (currency.is_none() && identified(s, marked)) {
+    if is_day_of_month(s, &card)
+        || (currency.is_none() && (identified(s, marked) || is_house_number(s, &card)))
+    {
         return Parse::Skip(card.end);
     }
     let small_words = card.kind == CardKind::Words && card.scale == 1.0 && card.number() < 100.0;
@@ -1127,6 +1144,10 @@ mod tests {
         none("COVID-19 cases");
         none("a third option");
         none("[12]");
+        none("the new iPhone 15 costs more");
+        none("she lives at 14 Elm Road");
+        none("protesters gathered outside 10 Downing Street");
+        assert_eq!(one("14 Elm trees fell").0, "14");
     }
 
     #[test]

@@ -104,6 +104,9 @@ classes! {
     PLACE = 37;
     /// Last words of the vocabulary's qualifier phrases (`than`, `least`).
     HEDGE_END = 38;
+    /// Kinds of street: a number before a name ending in one is an address
+    /// (`221 Baker Street`).
+    STREET = 39;
 }
 
 impl Class {
@@ -1425,6 +1428,23 @@ fn build() -> HashMap<&'static str, Class> {
         Class::QUOTE_VERB,
     );
     add(&["aged", "age", "ages"], Class::AGE);
+    add(
+        &[
+            "street",
+            "st",
+            "road",
+            "rd",
+            "avenue",
+            "ave",
+            "boulevard",
+            "blvd",
+            "lane",
+            "drive",
+            "terrace",
+            "crescent",
+        ],
+        Class::STREET,
+    );
     add(ADVERBS_AFTER, Class::ADVERB_AFTER);
     add(
         &[

@@ -106,6 +106,15 @@ fn verb_like(s: &Sentence<'_>, k: usize) -> bool {
         || lower_ends_with(s, k, "ly")
 }
 
+/// Whether the word at `k`, inside a noun phrase, is a plural noun that is
+/// also a verb of speech (`member states`, `police reports`): it is a noun
+/// unless an object follows it (`the union states that`).
+fn plural_noun(s: &Sentence<'_>, k: usize) -> bool {
+    s.has(k, Class::SPEECH_AMBIGUOUS)
+        && lower_ends_with(s, k, "s")
+        && !(s.is_any(k + 1, &["that", "the", "a", "an"]) || s.is_number(k + 1))
+}
+
 /// Determiners skipped before a measure.
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "all",
@@ -123,13 +132,20 @@ fn noun_phrase(s: &Sentence<'_>, from: usize, noun_expected: bool) -> Option<Ran
     while s.is_any(k, DETERMINERS) {
         k += 1;
     }
+    if s.is(from, "of") && s.is_number(k) {
+        // `15 of its 90 stores`: the part counts what the whole counts.
+        k += 1;
+        while s.has(k, Class::SCALE | Class::HUNDRED) {
+            k += 1;
+        }
+    }
     let first = k;
     let mut last = None;
     let mut words = 0;
     while k < s.len() && words < 6 {
         if s.is_word(k) {
             let class = s.class(k);
-            if class.has(Class::FUNCTION) || (words > 0 && verb_like(s, k)) {
+            if class.has(Class::FUNCTION) || (words > 0 && verb_like(s, k) && !plural_noun(s, k)) {
                 break;
             }
             if words == 0 && lower_ends_with(s, k, "ly") {
@@ -145,12 +161,21 @@ fn noun_phrase(s: &Sentence<'_>, from: usize, noun_expected: bool) -> Option<Ran
             words += 1;
             k += 1;
             // A noun for people heads its phrase (`refugees fled`,
-            // `Americans support`) unless another follows (`police officers`).
-            if class.has(Class::PERSON) && !s.has(k, Class::PERSON) {
+            // `Americans support`) unless another noun follows (`police
+            // officers`, `police reports`).
+            if class.has(Class::PERSON) && !s.has(k, Class::PERSON) && !plural_noun(s, k) {
                 break;
             }
-        } else if s.is(k, "-") && s.joined(k - 1) && s.joined(k) && s.is_word(k + 1) && words > 0 {
-            k += 1;
+        } else if s.is(k, "-") && s.joined(k - 1) && s.joined(k) && words > 0 {
+            if s.is_word(k + 1) {
+                k += 1;
+            } else if s.is_number(k + 1) {
+                // `F-35 jets`: a model's number is part of its name.
+                last = Some(k + 1);
+                k += 2;
+            } else {
+                break;
+            }
         } else {
             break;
         }
@@ -178,7 +203,9 @@ fn unit_of_phrase(s: &Sentence<'_>, (first, end): Range) -> Option<Unit> {
     if head_class.has(Class::TIME_UNIT | Class::FOREIGN_UNIT | Class::MULTIPLIER) {
         return None;
     }
-    let people = (first..end).any(|k| s.has(k, Class::PERSON)) || demonym(s, head);
+    // `police officers` are people; `police reports` are not.
+    let people =
+        (first..end).any(|k| s.has(k, Class::PERSON)) && !plural_noun(s, head) || demonym(s, head);
     if people || head_class.has(Class::PEOPLE_COLLECTIVE) {
         Some(Unit::People)
     } else {
@@ -519,6 +546,33 @@ mod tests {
             found[1].3.as_deref(),
             Some("number of people sleeping rough")
         );
+    }
+
+    #[test]
+    fn a_part_counts_what_its_whole_counts() {
+        let found = readings("Only 4 of the 31 county councils agreed.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].1, Some(Unit::Count));
+        assert_eq!(found[0].3.as_deref(), Some("county councils"));
+        assert_eq!(found[1].3.as_deref(), Some("county councils"));
+    }
+
+    #[test]
+    fn a_noun_phrase_runs_through_model_numbers_and_plural_nouns() {
+        check(
+            "six F-16 jets landed",
+            Some(Unit::Count),
+            Qualifier::Exact,
+            Some("F-16 jets"),
+        );
+        check(
+            "12 police reports were filed",
+            Some(Unit::Count),
+            Qualifier::Exact,
+            Some("police reports"),
+        );
+        let found = readings("The union counted 40 members, it states that clearly.");
+        assert_eq!(found[0].3.as_deref(), Some("members"));
     }
 
     #[test]
