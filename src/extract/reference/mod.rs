@@ -280,14 +280,51 @@ fn line_bounds(text: &str, at: usize) -> (usize, usize) {
 }
 
 /// Whether the sentence is share, subscribe or comment furniture rather
-/// than the article: a short line with a word of the interface.
+/// than the article: a short line with a word of the interface, a sentence
+/// that tells the reader to act on the page (`Click here to subscribe for
+/// $1 a month.`), or a line that links to another story (`Read more: 5
+/// things to know`).
 fn boilerplate(s: &Sentence<'_>) -> bool {
     const SHORT: usize = 80;
+    let (start, end) = line_bounds(s.text, s.start);
+    if links_elsewhere(&s.text[start..end]) {
+        return true;
+    }
     if s.end - s.start >= SHORT {
         return false;
     }
-    let (start, end) = line_bounds(s.text, s.start);
-    end - start < SHORT && s.tokens.iter().any(|t| t.class.has(Class::INTERFACE))
+    let interface = s.tokens.iter().any(|t| t.class.has(Class::INTERFACE));
+    interface && (end - start < SHORT || addresses_the_reader(s))
+}
+
+/// Whether a sentence opens with an imperative of the page's interface:
+/// `Click`, `Tap`, `Subscribe`, `Sign up`, `Follow us`, `Download`.
+fn addresses_the_reader(s: &Sentence<'_>) -> bool {
+    s.is_any(0, &["click", "tap", "subscribe", "download"])
+        || s.is(0, "sign") && s.is_any(1, &["up", "in"])
+        || s.is(0, "follow") && s.is(1, "us")
+}
+
+/// Whether a line opens with the label of a link to another story: `Read
+/// more:`, `Also read:`, `Related:`, `See also:`.
+fn links_elsewhere(line: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "read more",
+        "read also",
+        "also read",
+        "related",
+        "see also",
+        "more on this",
+        "recommended",
+    ];
+    let line = line.trim_start();
+    LABELS.iter().any(|label| {
+        line.get(..label.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(label))
+            && line[label.len()..]
+                .trim_start()
+                .starts_with([':', '|', '-', '–', '—'])
+    })
 }
 
 /// Appends every claim in `text` to `out`.

@@ -78,6 +78,27 @@ fn dates_years_and_boilerplate_give_nothing() {
 }
 
 #[test]
+fn calls_to_act_on_the_page_and_links_to_other_stories_give_nothing() {
+    let text = "The storm cut power to 40,000 homes on the coast and closed every school in \
+                the district. Click here to subscribe for $1 a month. Sign up to our \
+                newsletter and get 20% off.\n\
+                Read more: 7 ways to save on heating\n\
+                Related - Storm leaves 3,000 without water";
+    let figures: Vec<_> = extract(text)
+        .into_iter()
+        .map(|claim| claim.figure.text)
+        .collect();
+    assert_eq!(figures, ["40,000"]);
+}
+
+#[test]
+fn a_short_sentence_about_shares_in_a_paragraph_is_the_article() {
+    let text = "The company had a difficult year and cut its dividend for the first time \
+                since it listed. Its shares fell 12%.";
+    assert_eq!(extract(text).len(), 1);
+}
+
+#[test]
 fn a_repeated_paragraph_is_reported_twice() {
     let paragraph = "Some 300 firefighters fought the blaze.";
     let text = format!("{paragraph}\n{paragraph}");
