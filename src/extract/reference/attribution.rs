@@ -68,6 +68,11 @@ pub(crate) fn subject_before(s: &Sentence<'_>, v: usize) -> Option<(usize, usize
     {
         end -= 1;
     }
+    if end >= 2 && end < v && lower_ed(s, end - 1) && s.is_word(end - 2) {
+        // `figures released on Monday showed`: a participle and its day
+        // between the subject and its verb.
+        end -= 1;
+    }
     if end > 0 && s.is(end - 1, ")") {
         // `the World Health Organization (WHO) said`
         end = (end.saturating_sub(8)..end - 1)
@@ -413,6 +418,13 @@ pub(crate) fn attribute(s: &Sentence<'_>, lead: usize, end: usize) -> Source {
     // has documented`).
     let mut pronoun = None;
     for v in (0..lead).rev() {
+        if v > 0
+            && s.is(v - 1, ",")
+            && s.is_any(v, SPEECH_PARTICIPLES)
+            && let Some(source) = speaker_of_clause_before(s, v - 1)
+        {
+            return source;
+        }
         if !speech_verb(s, v, Position::Before) {
             continue;
         }
@@ -433,6 +445,46 @@ pub(crate) fn attribute(s: &Sentence<'_>, lead: usize, end: usize) -> Source {
         return reported(s, subject, AttributionKind::ReportedSpeech);
     }
     Source::UNATTRIBUTED
+}
+
+/// Participles that continue a speaker's words in a clause of their own:
+/// `..., the minister said, adding that 300 ...`.
+const SPEECH_PARTICIPLES: &[&str] = &[
+    "adding",
+    "saying",
+    "noting",
+    "warning",
+    "stressing",
+    "explaining",
+    "claiming",
+    "insisting",
+];
+
+/// The speaker of the last verb of speech before token `end`: who a
+/// participle (`adding that`) continues; else the subject that opens the
+/// sentence (`The mayor spoke on Monday, saying`).
+fn speaker_of_clause_before(s: &Sentence<'_>, end: usize) -> Option<Source> {
+    let opening_subject = || {
+        let subject = phrase_after(s, 0).filter(|&(_, last)| last < end)?;
+        Some(reported(s, subject, kind_of_subject(s, subject)))
+    };
+    let speaker = (0..end).rev().find_map(|u| {
+        if !s.is_word(u) || !s.has(u, Class::SPEECH | Class::QUOTE_VERB) {
+            return None;
+        }
+        // `"...," said Jane Doe, adding`
+        if u > 0
+            && matches!(s.str(u - 1), "," | "\"" | "”")
+            && let Some(speaker) = phrase_after(s, u + 1)
+            && !is_pronoun(s, speaker)
+        {
+            return Some(reported(s, speaker, AttributionKind::ReportedSpeech));
+        }
+        let speaks = speech_verb(s, u, Position::After) || speech_verb(s, u, Position::Before);
+        let subject = subject_before(s, u).filter(|_| speaks)?;
+        Some(reported(s, subject, kind_of_subject(s, subject)))
+    });
+    speaker.or_else(opening_subject)
 }
 
 /// Whether the verb at `v` closes the clause before it and a new clause,
@@ -716,6 +768,39 @@ mod tests {
             Some("Organisers"),
         );
         check("They put 40 chairs in the hall.", Unattributed, None);
+    }
+
+    #[test]
+    fn a_participle_continues_its_speaker() {
+        check(
+            "\"We are stretched,\" said Ana Ruiz, a nurse, adding that 90 beds were full.",
+            ReportedSpeech,
+            Some("Ana Ruiz"),
+        );
+        check(
+            "The mayor spoke on Monday, saying 300 homes had no power.",
+            ReportedSpeech,
+            Some("The mayor"),
+        );
+        check(
+            "The governor visited the camp, warning that 4,000 tents were needed.",
+            ReportedSpeech,
+            Some("The governor"),
+        );
+        check(
+            "The river rose overnight, flooding 300 homes.",
+            Unattributed,
+            None,
+        );
+    }
+
+    #[test]
+    fn a_day_and_a_participle_may_follow_the_subject() {
+        check(
+            "Government figures released on Monday showed 812 firms closed.",
+            StatisticsProvided,
+            Some("Government figures"),
+        );
     }
 
     #[test]

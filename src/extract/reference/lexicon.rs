@@ -903,6 +903,8 @@ const SPEECH_VERBS: &[&str] = &[
     "releases",
     "reckons",
     "reckoned",
+    "spoke",
+    "speaks",
 ];
 
 /// Speech verbs that are also common nouns or past tenses of other senses.

@@ -299,6 +299,11 @@ fn people_from_context(s: &Sentence<'_>, figure: &Figure) -> Option<Option<Range
     }
 
     let mut k = figure.tail;
+    if s.is(k, "of") && s.is_any(k + 1, &["them", "those", "whom", "these"]) {
+        // `300 of them were children`
+        k += 2;
+    }
+    let subject_end = k;
     while s.is_any(
         k,
         &[
@@ -322,6 +327,11 @@ fn people_from_context(s: &Sentence<'_>, figure: &Figure) -> Option<Option<Range
         k += 1;
     }
     if s.has(k, Class::PEOPLE_AFTER) {
+        return Some(Some((k, k + 1)));
+    }
+    // `12 were children`: a noun for people after a form of `be`.
+    let linked = (subject_end..k).any(|m| s.is_any(m, &["were", "was", "are", "is"]));
+    if linked && s.has(k, Class::PERSON) {
         return Some(Some((k, k + 1)));
     }
     // `... abroad as refugees`
@@ -523,6 +533,13 @@ mod tests {
             Some("death toll"),
         );
         check("sent 200 home as evacuees", people, Exact, Some("evacuees"));
+        check("40 of them were nurses", people, Exact, Some("nurses"));
+        check(
+            "Of the victims, 9 were children.",
+            people,
+            Exact,
+            Some("children"),
+        );
     }
 
     #[test]
