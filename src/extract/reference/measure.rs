@@ -115,6 +115,10 @@ fn plural_noun(s: &Sentence<'_>, k: usize) -> bool {
         && !(s.is_any(k + 1, &["that", "the", "a", "an"]) || s.is_number(k + 1))
 }
 
+/// Pronouns after `of` that make a figure a part of something already
+/// named: `300 of them`, `300 of which`.
+const PARTITIVE_PRONOUNS: &[&str] = &["them", "those", "whom", "these", "which"];
+
 /// Determiners skipped before a measure.
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "all",
@@ -166,6 +170,9 @@ fn noun_phrase(s: &Sentence<'_>, from: usize, noun_expected: bool) -> Option<Ran
             if class.has(Class::PERSON) && !s.has(k, Class::PERSON) && !plural_noun(s, k) {
                 break;
             }
+        } else if s.is(k, ".") && words > 0 && s.joined(k - 1) && s.str(k - 1).len() == 1 {
+            // `U.S. troops`: the full stops of an initialism.
+            k += 1;
         } else if s.is(k, "-") && s.joined(k - 1) && s.joined(k) && words > 0 {
             if s.is_word(k + 1) {
                 k += 1;
@@ -278,8 +285,11 @@ pub(crate) fn read(
             })
         })
         .or_else(|| {
+            // `1,500 beds, 300 of which`; but not `12 of the`.
+            let partitive = s.is(figure.tail, "of");
+            let of_the_same = partitive && s.is_any(figure.tail + 1, PARTITIVE_PRONOUNS);
             previous.filter(|previous| {
-                matches!(previous.unit, Unit::People | Unit::Count) && !s.is(figure.tail, "of")
+                matches!(previous.unit, Unit::People | Unit::Count) && (!partitive || of_the_same)
             })
         })
 }
@@ -299,7 +309,7 @@ fn people_from_context(s: &Sentence<'_>, figure: &Figure) -> Option<Option<Range
     }
 
     let mut k = figure.tail;
-    if s.is(k, "of") && s.is_any(k + 1, &["them", "those", "whom", "these"]) {
+    if s.is(k, "of") && s.is_any(k + 1, PARTITIVE_PRONOUNS) {
         // `300 of them were children`
         k += 2;
     }
@@ -563,6 +573,24 @@ mod tests {
             found[1].3.as_deref(),
             Some("number of people sleeping rough")
         );
+    }
+
+    #[test]
+    fn initialisms_are_part_of_a_measure() {
+        check(
+            "some 800 U.S. marines",
+            Some(Unit::People),
+            Qualifier::About,
+            Some("U.S. marines"),
+        );
+    }
+
+    #[test]
+    fn a_part_of_something_named_before_counts_it() {
+        let found = readings("The school has 900 pupils, 40 of whom board.");
+        assert_eq!(found[1].1, Some(Unit::People), "{found:?}");
+        let found = readings("The port has 60 cranes, 12 of which are idle.");
+        assert_eq!(found[1].1, Some(Unit::Count), "{found:?}");
     }
 
     #[test]
