@@ -51,9 +51,21 @@ fn joins_name(s: &Sentence<'_>, k: usize) -> bool {
         && match s.str(k) {
             "-" | "&" => s.joined(k),
             "'" | "’" => s.is_word(k - 1),
-            "." => s.is_word(k - 1) && s.str(k - 1).len() == 1,
+            "." => s.is_word(k - 1) && s.str(k - 1).len() == 1 || title(s, k - 1),
             _ => false,
         }
+}
+
+/// Whether the word at `k` is an abbreviated title before a name: a short
+/// capitalized word, its full stop and a capitalized word after it (`Gov.
+/// Jane Doe`, `Sen. Smith`, `Dr. Ruiz`).
+fn title(s: &Sentence<'_>, k: usize) -> bool {
+    s.is_word(k)
+        && s.capitalized(k)
+        && s.str(k).len() <= 4
+        && s.is(k + 1, ".")
+        && s.is_word(k + 2)
+        && s.capitalized(k + 2)
 }
 
 /// The subject of the verb at `v`: the noun phrase before it, past
@@ -831,6 +843,15 @@ mod tests {
             "The fire destroyed 300 homes, the county said on Monday.",
             ReportedSpeech,
             Some("the county"),
+        );
+    }
+
+    #[test]
+    fn a_title_is_part_of_the_speakers_name() {
+        check(
+            "The blaze destroyed 70 homes, county Sheriff Sgt. Ana Ruiz said on Monday.",
+            ReportedSpeech,
+            Some("county Sheriff Sgt. Ana Ruiz"),
         );
     }
 

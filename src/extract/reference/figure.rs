@@ -939,7 +939,17 @@ fn fraction_is_claimable(s: &Sentence<'_>, lead: usize, card: &Card, tail: usize
             &["the", "its", "their", "his", "her", "our", "all", "this"],
         );
     if !shares_something {
-        return lead > 0 && s.is_any(lead - 1, &["by", "than"]);
+        // `cut by a third`, `by nearly a third`, `by more than half`,
+        // `more than a third`.
+        let mut before = lead;
+        while before > 0
+            && lead - before < 2
+            && (s.has(before - 1, Class::HEDGE_END) || s.is_any(before - 1, &["more", "less"]))
+        {
+            before -= 1;
+        }
+        let hedged_by = before > 0 && s.is(before - 1, "by");
+        return hedged_by || lead > 0 && s.is_any(lead - 1, &["by", "than"]);
     }
     // `half of 2021`, `half an hour`, `half of the year`: shares of time.
     while s.is_any(k, &["the", "a", "an", "its", "their", "this", "that"]) {
@@ -1015,6 +1025,8 @@ mod tests {
         assert_eq!(one("a quarter of the budget").2, Some(Unit::Fraction));
         assert_eq!(one("a quarter of a million homes").1, n(250_000.0));
         assert_eq!(one("twenty-five teachers").1, n(25.0));
+        assert_eq!(one("sales fell by almost a third").1, n(1.0 / 3.0));
+        assert_eq!(one("output grew by more than half").1, n(0.5));
     }
 
     #[test]

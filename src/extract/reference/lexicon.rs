@@ -481,6 +481,14 @@ const ADVERBS_AFTER: &[&str] = &[
     "earlier",
     "later",
     "so",
+    "overnight",
+    "today",
+    "yesterday",
+    "tonight",
+    "daily",
+    "annually",
+    "nationwide",
+    "worldwide",
 ];
 
 /// Nouns for people, singular or plural.

@@ -149,7 +149,9 @@ fn noun_phrase(s: &Sentence<'_>, from: usize, noun_expected: bool) -> Option<Ran
     while k < s.len() && words < 6 {
         if s.is_word(k) {
             let class = s.class(k);
-            if class.has(Class::FUNCTION) || (words > 0 && verb_like(s, k) && !plural_noun(s, k)) {
+            let ends_phrase =
+                verb_like(s, k) && !plural_noun(s, k) || class.has(Class::ADVERB_AFTER);
+            if class.has(Class::FUNCTION) || (words > 0 && ends_phrase) {
                 break;
             }
             if words == 0 && lower_ends_with(s, k, "ly") {
@@ -572,6 +574,22 @@ mod tests {
         assert_eq!(
             found[1].3.as_deref(),
             Some("number of people sleeping rough")
+        );
+    }
+
+    #[test]
+    fn adverbs_after_a_noun_end_its_phrase() {
+        check(
+            "fired 30 rockets overnight",
+            Some(Unit::Count),
+            Qualifier::Exact,
+            Some("rockets"),
+        );
+        check(
+            "2 million cases worldwide",
+            Some(Unit::Count),
+            Qualifier::Exact,
+            Some("cases"),
         );
     }
 
