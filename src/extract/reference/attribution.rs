@@ -847,6 +847,20 @@ mod tests {
     }
 
     #[test]
+    fn everyday_words_inside_a_name_stay_in_it() {
+        check(
+            "About 900 visas were refused, according to the Home Office.",
+            AccordingTo,
+            Some("the Home Office"),
+        );
+        check(
+            "The shadow home secretary said 40 officers were lost.",
+            ReportedSpeech,
+            Some("The shadow home secretary"),
+        );
+    }
+
+    #[test]
     fn a_title_is_part_of_the_speakers_name() {
         check(
             "The blaze destroyed 70 homes, county Sheriff Sgt. Ana Ruiz said on Monday.",

@@ -149,9 +149,13 @@ fn noun_phrase(s: &Sentence<'_>, from: usize, noun_expected: bool) -> Option<Ran
     while k < s.len() && words < 6 {
         if s.is_word(k) {
             let class = s.class(k);
-            let ends_phrase =
-                verb_like(s, k) && !plural_noun(s, k) || class.has(Class::ADVERB_AFTER);
-            if class.has(Class::FUNCTION) || (words > 0 && ends_phrase) {
+            // `rockets overnight`, `sent 200 home`; but `home games`.
+            let adverb = class.has(Class::ADVERB_AFTER)
+                && (!s.is_word(k + 1) || s.has(k + 1, Class::FUNCTION));
+            if class.has(Class::FUNCTION)
+                || adverb
+                || (words > 0 && verb_like(s, k) && !plural_noun(s, k))
+            {
                 break;
             }
             if words == 0 && lower_ends_with(s, k, "ly") {
@@ -584,6 +588,12 @@ mod tests {
             Some(Unit::Count),
             Qualifier::Exact,
             Some("rockets"),
+        );
+        check(
+            "12 straight home wins",
+            Some(Unit::Count),
+            Qualifier::Exact,
+            Some("straight home wins"),
         );
         check(
             "2 million cases worldwide",

@@ -293,8 +293,21 @@ fn boilerplate(s: &Sentence<'_>) -> bool {
     if s.end - s.start >= SHORT {
         return false;
     }
-    let interface = s.tokens.iter().any(|t| t.class.has(Class::INTERFACE));
+    let interface = (0..s.len()).any(|k| {
+        s.has(k, Class::INTERFACE) || s.has(k, Class::INTERFACE_COUNTER) && counter_label(s, k)
+    });
     interface && (end - start < SHORT || addresses_the_reader(s))
+}
+
+/// Whether the everyday word at `k` labels a button or a counter: next to
+/// a number (`Share 12`, `12 Comments`, `Comments (127)`) or opening the
+/// sentence before a determiner or punctuation (`Share this article`,
+/// `Share:`).
+fn counter_label(s: &Sentence<'_>, k: usize) -> bool {
+    let number_after = s.is_number(k + 1) || s.is_any(k + 1, &["(", ":"]) && s.is_number(k + 2);
+    let number_before = k > 0 && s.is_number(k - 1);
+    let opens = k == 0 && (!s.is_word(1) || s.is_any(1, &["this", "on", "via", "the"]));
+    number_after || number_before || opens
 }
 
 /// Whether a sentence opens with an imperative of the page's interface:

@@ -92,6 +92,24 @@ fn calls_to_act_on_the_page_and_links_to_other_stories_give_nothing() {
 }
 
 #[test]
+fn everyday_words_of_the_interface_are_prose_in_a_sentence() {
+    for text in [
+        "Shares of the carmaker rose 9% to $31.40.",
+        "Its market share rose to 12%.",
+        "Comments from 300 residents were read out.",
+    ] {
+        assert!(!extract(text).is_empty(), "{text}");
+    }
+    for text in [
+        "Share 12 Comments",
+        "Comments (127)",
+        "Share this: 40 likes",
+    ] {
+        assert_eq!(extract(text), [], "{text}");
+    }
+}
+
+#[test]
 fn a_short_sentence_about_shares_in_a_paragraph_is_the_article() {
     let text = "The company had a difficult year and cut its dividend for the first time \
                 since it listed. Its shares fell 12%.";
