@@ -193,6 +193,17 @@ pub enum Qualifier {
     Vague,
 }
 
+/// Verbs that put a figure below what they report (`the toll topped 300`):
+/// they hedge it as [`Qualifier::MoreThan`].
+pub(crate) const EXCEEDING_VERBS: [&str; 6] = [
+    "exceeded",
+    "exceeds",
+    "exceeding",
+    "surpassed",
+    "surpasses",
+    "topped",
+];
+
 /// Hedging phrases and the qualifier each maps to, compared after
 /// [`normalize_name`]. The annotation guide in `CONTRIBUTING.md` lists the
 /// same table.
@@ -267,12 +278,18 @@ impl Qualifier {
             .iter()
             .find(|(text, _)| *text == wanted)
             .map(|(_, qualifier)| *qualifier)
+            .or_else(|| {
+                EXCEEDING_VERBS
+                    .contains(&wanted.as_str())
+                    .then_some(Qualifier::MoreThan)
+            })
     }
 
     /// The hedging phrases of running text, longest first, with their
     /// qualifiers: for matchers that must prefer `more than` to `more`.
     pub fn phrases() -> impl Iterator<Item = (&'static str, Qualifier)> {
         let mut phrases = QUALIFIER_PHRASES.to_vec();
+        phrases.extend(EXCEEDING_VERBS.map(|verb| (verb, Qualifier::MoreThan)));
         phrases.sort_by_key(|(text, _)| std::cmp::Reverse(text.len()));
         phrases.into_iter()
     }

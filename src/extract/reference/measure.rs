@@ -10,7 +10,7 @@
 
 use std::sync::LazyLock;
 
-use crate::vocab::{Qualifier, Unit};
+use crate::vocab::{EXCEEDING_VERBS, Qualifier, Unit};
 
 use super::figure::Figure;
 use super::lexicon::Class;
@@ -63,6 +63,10 @@ pub(crate) fn hedge_before(s: &Sentence<'_>, lead: usize) -> Option<(usize, Qual
         if !words.iter().enumerate().all(|(k, w)| s.is(first + k, w)) {
             continue;
         }
+        if *words == ["up", "to"] && first > 0 && moves(s, first - 1) {
+            // `the rate ticked up to 4.1%`: a movement, not a bound.
+            return None;
+        }
         if words.len() == 1 && words[0] == "estimated" {
             // `The agency estimated 300` is a verb of report; `estimated
             // 300` at the start of a clause or after a determiner is a hedge.
@@ -74,6 +78,20 @@ pub(crate) fn hedge_before(s: &Sentence<'_>, lead: usize) -> Option<(usize, Qual
         return Some((first, *qualifier));
     }
     None
+}
+
+/// Whether the word at `k` is a verb of movement that `up` or `down`
+/// completes: `ticked up`, `went up`, `rose`, `moved`.
+fn moves(s: &Sentence<'_>, k: usize) -> bool {
+    s.is_word(k)
+        && (s.has(k, Class::CHANGE | Class::LEVEL)
+            || lower_ends_with(s, k, "ed")
+            || s.is_any(
+                k,
+                &[
+                    "went", "go", "goes", "going", "gone", "come", "came", "shot",
+                ],
+            ))
 }
 
 /// How the figure is hedged.
@@ -376,7 +394,8 @@ fn people_from_context(s: &Sentence<'_>, figure: &Figure) -> Option<Option<Range
 /// `a population of 23 million`.
 fn subject_of(s: &Sentence<'_>, figure: &Figure) -> Option<Range> {
     let q = hedge_before(s, figure.lead).map_or(figure.lead, |(first, _)| first);
-    let mut end = if s.is(q, "estimated") {
+    let mut end = if s.is(q, "estimated") || s.is_any(q, &EXCEEDING_VERBS) {
+        // `damage estimated at`, `the toll topped 300`
         q
     } else if q >= 1 && s.is(q - 1, "of") {
         q - 1
@@ -402,7 +421,7 @@ fn subject_of(s: &Sentence<'_>, figure: &Figure) -> Option<Range> {
     let mut start = end;
     while start > 0 && end - start < 6 {
         let k = start - 1;
-        if s.is_word(k) && !s.has(k, Class::FUNCTION) && !verb_like(s, k) {
+        if s.is_word(k) && !s.has(k, Class::FUNCTION) && (!verb_like(s, k) || plural_noun(s, k)) {
             start = k;
         } else if s.is(k, "of") && start < end && k > 0 && s.is_word(k - 1) {
             // `the number of refugees`
@@ -487,6 +506,45 @@ mod tests {
         check("approx. 30 guests", people, About, Some("guests"));
         check("another 5,000 voters", people, Exact, Some("voters"));
         check("5,000 or more voters", people, AtLeast, Some("voters"));
+    }
+
+    #[test]
+    fn up_to_after_a_verb_of_movement_is_no_hedge() {
+        let percent = Some(Unit::Percent);
+        check(
+            "the rate ticked up to 5.2%",
+            percent,
+            Qualifier::Exact,
+            None,
+        );
+        check(
+            "prices went up to 3%",
+            percent,
+            Qualifier::Exact,
+            Some("prices"),
+        );
+        check(
+            "up to 40% of homes",
+            percent,
+            Qualifier::UpTo,
+            Some("homes"),
+        );
+    }
+
+    #[test]
+    fn verbs_of_exceeding_bound_from_below() {
+        check(
+            "the death toll topped 120",
+            Some(Unit::People),
+            Qualifier::MoreThan,
+            Some("death toll"),
+        );
+        check(
+            "claims exceeded 9,000",
+            Some(Unit::Count),
+            Qualifier::MoreThan,
+            Some("claims"),
+        );
     }
 
     #[test]
