@@ -504,7 +504,10 @@ fn speaker_of_clause_before(s: &Sentence<'_>, end: usize) -> Option<Source> {
 /// said on Monday, as waiting lists hit 6.1m`.
 fn closes_a_clause(s: &Sentence<'_>, v: usize, lead: usize) -> bool {
     (v + 1..lead).any(|k| {
+        // `said that A, and that B`: the second `that` is still reported.
+        let reported_again = s.is(k + 2, "that");
         s.is(k, ",")
+            && !reported_again
             && s.is_any(
                 k + 1,
                 &[
@@ -903,6 +906,17 @@ mod tests {
         let text = "Rates rose 1%, the central bank said on Monday, as exports hit 40 ports.";
         check(text, ReportedSpeech, Some("the central bank"));
         check_at(text, text.find("40").unwrap(), Unattributed, None);
+    }
+
+    #[test]
+    fn and_that_continues_what_was_said() {
+        let text = "The board said that 40 staff had left, and that 12 posts were vacant.";
+        check_at(
+            text,
+            text.find("12").unwrap(),
+            ReportedSpeech,
+            Some("The board"),
+        );
     }
 
     #[test]

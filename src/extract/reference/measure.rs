@@ -80,18 +80,15 @@ pub(crate) fn hedge_before(s: &Sentence<'_>, lead: usize) -> Option<(usize, Qual
     None
 }
 
-/// Whether the word at `k` is a verb of movement that `up` or `down`
-/// completes: `ticked up`, `went up`, `rose`, `moved`.
+/// Whether the word at `k` is a verb of movement that `up` completes:
+/// `ticked up`, `went up`, `moved up`; not `documented up to 300`.
 fn moves(s: &Sentence<'_>, k: usize) -> bool {
-    s.is_word(k)
-        && (s.has(k, Class::CHANGE | Class::LEVEL)
-            || lower_ends_with(s, k, "ed")
-            || s.is_any(
-                k,
-                &[
-                    "went", "go", "goes", "going", "gone", "come", "came", "shot",
-                ],
-            ))
+    const MOVEMENT: &[&str] = &[
+        "went", "go", "goes", "going", "gone", "came", "come", "comes", "shot", "ticked", "tick",
+        "ticks", "moved", "move", "moves", "edged", "edges", "inched", "crept", "climbed",
+        "jumped", "revised", "pushed",
+    ];
+    s.is_word(k) && (s.has(k, Class::CHANGE | Class::LEVEL) || s.is_any(k, MOVEMENT))
 }
 
 /// How the figure is hedged.
@@ -176,13 +173,23 @@ fn noun_phrase(s: &Sentence<'_>, from: usize, noun_expected: bool) -> Option<Ran
             {
                 break;
             }
-            if words == 0 && lower_ends_with(s, k, "ly") {
+            // `reportedly died` is an adverb; `likely voters`, `monthly
+            // users` an adjective before a noun.
+            let adjective =
+                s.is_word(k + 1) && !s.has(k + 1, Class::FUNCTION) && !verb_like(s, k + 1);
+            if words == 0 && lower_ends_with(s, k, "ly") && !adjective {
                 break;
             }
             // `protested` alone is a verb; `armed men` an adjective and a noun.
             let modifies_next =
                 s.is_word(k + 1) && !s.has(k + 1, Class::FUNCTION) && !verb_like(s, k + 1);
-            if words == 0 && verb_like(s, k) && !modifies_next && !noun_expected {
+            if words == 0
+                && verb_like(s, k)
+                && !modifies_next
+                && !noun_expected
+                && !(plural_noun(s, k) && s.is_any(k + 1, &["of", "were", "have", "had", "are"]))
+            {
+                // `3,412 reports of fraud` is a noun; `300 states that` is not.
                 break;
             }
             last = Some(k);
@@ -229,7 +236,7 @@ fn demonym(s: &Sentence<'_>, k: usize) -> bool {
 /// The unit a measure phrase gives a bare figure: `people` for people,
 /// `count` for anything else, `None` for a phrase that makes it no claim.
 fn unit_of_phrase(s: &Sentence<'_>, (first, end): Range) -> Option<Unit> {
-    let head = end - 1;
+    let head = head_of(s, (first, end));
     let head_class = s.class(head);
     if head_class.has(Class::TIME_UNIT | Class::FOREIGN_UNIT | Class::MULTIPLIER) {
         return None;
@@ -277,6 +284,14 @@ pub(crate) fn read(
             from_noun: false,
         });
     }
+    // `down from 7.4 million the month before`, `52 last year`: a phrase of
+    // time after the figure says when, not what.
+    let phrase = phrase.filter(|&(first, end)| {
+        let when = !s.is(figure.tail, "of")
+            && s.has(end - 1, Class::TIME_UNIT)
+            && (first > figure.tail || s.is_any(first, &["last", "next", "this", "previous"]));
+        !when
+    });
     if let Some(phrase) = phrase {
         let partitive_of_time = s.is(figure.tail, "of") && s.has(phrase.1 - 1, Class::TIME_UNIT);
         let unit = unit_of_phrase(s, phrase).filter(|_| !partitive_of_time)?;
@@ -417,14 +432,26 @@ fn subject_of(s: &Sentence<'_>, figure: &Figure) -> Option<Range> {
     {
         end -= 1;
     }
-    // The noun phrase before `end`, up to five words.
+    // The noun phrase before `end` with the phrases that modify it (`the
+    // death toll from the earthquake in the north`), up to fourteen tokens.
     let mut start = end;
-    while start > 0 && end - start < 6 {
+    while start > 0 && end - start < 14 {
         let k = start - 1;
+        let inner = start < end && k > 0 && s.is_word(k - 1);
         if s.is_word(k) && !s.has(k, Class::FUNCTION) && (!verb_like(s, k) || plural_noun(s, k)) {
             start = k;
-        } else if s.is(k, "of") && start < end && k > 0 && s.is_word(k - 1) {
-            // `the number of refugees`
+        } else if inner && (s.is(k, "of") || s.is_any(k, SUBJECT_PREPOSITIONS)) {
+            // `the number of refugees`, `deaths from the virus`
+            start = k;
+        } else if inner && s.is_number(k) {
+            // `a magnitude 6.8 earthquake`
+            start = k;
+        } else if start < end
+            && s.is_any(k, &["the", "a", "an", "its", "their"])
+            && k > 0
+            && (s.is(k - 1, "of") || s.is_any(k - 1, SUBJECT_PREPOSITIONS))
+        {
+            // `deaths from the virus`
             start = k;
         } else if s.is_any(k, &["'", "’"]) && k > 0 && s.joined(k - 1) && s.is_word(k - 1) {
             start = k;
@@ -432,10 +459,26 @@ fn subject_of(s: &Sentence<'_>, figure: &Figure) -> Option<Range> {
             break;
         }
     }
-    while start < end && s.is_any(start, &["of", "'", "’"]) {
+    while start < end
+        && (s.is_any(start, &["of", "'", "’", "the", "a", "an", "its", "their"])
+            || s.is_any(start, SUBJECT_PREPOSITIONS)
+            || s.is_number(start))
+    {
         start += 1;
     }
     (start < end).then_some((start, end))
+}
+
+/// Prepositions that open a phrase modifying a subject: `deaths from the
+/// virus`, `unemployment in France`.
+const SUBJECT_PREPOSITIONS: &[&str] = &["from", "in", "for", "among", "across", "at", "on"];
+
+/// The head of a measure: the last word before the first phrase that
+/// modifies it (`toll` in `death toll from the earthquake`).
+fn head_of(s: &Sentence<'_>, (first, end): Range) -> usize {
+    (first + 1..end)
+        .find(|&k| s.is_any(k, SUBJECT_PREPOSITIONS))
+        .map_or(end - 1, |k| k - 1)
 }
 
 #[cfg(test)]
@@ -640,6 +683,29 @@ mod tests {
     }
 
     #[test]
+    fn adjectives_in_ly_and_nouns_that_look_like_verbs_head_a_measure() {
+        check(
+            "1,500 likely voters",
+            Some(Unit::People),
+            Qualifier::Exact,
+            Some("likely voters"),
+        );
+        check(
+            "40 million monthly listeners",
+            Some(Unit::People),
+            Qualifier::Exact,
+            Some("monthly listeners"),
+        );
+        check(
+            "218 reports of theft",
+            Some(Unit::Count),
+            Qualifier::Exact,
+            Some("reports"),
+        );
+        assert_eq!(readings("12 reportedly died")[0].3.as_deref(), Some("died"));
+    }
+
+    #[test]
     fn adverbs_after_a_noun_end_its_phrase() {
         check(
             "fired 30 rockets overnight",
@@ -704,6 +770,32 @@ mod tests {
         );
         let found = readings("The union counted 40 members, it states that clearly.");
         assert_eq!(found[0].3.as_deref(), Some("members"));
+    }
+
+    #[test]
+    fn a_subject_keeps_the_phrases_that_modify_it() {
+        check(
+            "The death toll from the magnitude 7.1 quake in the south rose to 212.",
+            Some(Unit::People),
+            Qualifier::Exact,
+            Some("death toll from the magnitude 7.1 quake in the south"),
+        );
+        check(
+            "The number of buses in service fell to 3,100.",
+            Some(Unit::Count),
+            Qualifier::Exact,
+            Some("number of buses in service"),
+        );
+    }
+
+    #[test]
+    fn a_phrase_of_time_after_a_figure_says_when_not_what() {
+        let found = readings("Arrivals rose to 9,100 homes, up from 8,700 the year before.");
+        assert_eq!(found[1].1, Some(Unit::Count), "{found:?}");
+        assert_eq!(found[1].3.as_deref(), Some("homes"));
+        let found = readings("Some 310 nurses quit, compared with 270 last year.");
+        assert_eq!(found[1].1, Some(Unit::People), "{found:?}");
+        assert_eq!(readings("for 7 years").len(), 0);
     }
 
     #[test]
