@@ -555,6 +555,12 @@ mod tests {
     fn up_to_after_a_verb_of_movement_is_no_hedge() {
         let percent = Some(Unit::Percent);
         check(
+            "the agency recorded up to 300 deaths",
+            Some(Unit::People),
+            Qualifier::UpTo,
+            Some("deaths"),
+        );
+        check(
             "the rate ticked up to 5.2%",
             percent,
             Qualifier::Exact,
