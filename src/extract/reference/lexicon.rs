@@ -957,6 +957,7 @@ const STATISTICS: &[&str] = &[
     "counts",
     "records",
     "census",
+    "results",
 ];
 
 const DOCUMENTS: &[&str] = &[
