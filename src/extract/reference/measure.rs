@@ -130,6 +130,31 @@ fn plural_noun(s: &Sentence<'_>, k: usize) -> bool {
         && !(s.is_any(k + 1, &["that", "the", "a", "an"]) || s.is_number(k + 1))
 }
 
+/// Adjectives of extent after a measurement: `30 km long`, `2 km wide`.
+const DIMENSIONS: &[&str] = &["long", "wide", "deep", "high", "tall", "thick", "across"];
+
+/// Whether the noun phrase ending at `end` is followed by a verb of
+/// expectation (`economists had expected`, `analysts forecast`).
+fn expects(s: &Sentence<'_>, end: usize) -> bool {
+    let verb = if s.is_any(end, &["had", "have", "has"]) {
+        end + 1
+    } else {
+        end
+    };
+    s.is_any(
+        verb,
+        &[
+            "expected",
+            "forecast",
+            "forecasted",
+            "predicted",
+            "projected",
+            "anticipated",
+            "estimated",
+        ],
+    ) && !s.is_any(verb + 1, &["that", "to"])
+}
+
 /// Pronouns after `of` that make a figure a part of something already
 /// named: `300 of them`, `300 of which`.
 const PARTITIVE_PRONOUNS: &[&str] = &["them", "those", "whom", "these", "which"];
@@ -272,8 +297,20 @@ pub(crate) fn read(
         // `12 deaths per 100,000 people`: the second figure is a base.
         return None;
     }
+    if figure.unit.is_none()
+        && figure.lead > 0
+        && s.is_any(figure.lead - 1, &["measuring", "measured"])
+    {
+        // `an aftershock measuring 5.1`: a reading on a scale of its own.
+        return None;
+    }
     let determined = figure.lead > 0 && s.is_any(figure.lead - 1, &["a", "an"]);
-    let phrase = noun_phrase(s, figure.tail, determined);
+    let phrase = noun_phrase(s, figure.tail, determined)
+        // `30 km long`: the adjective says which way it was measured.
+        .filter(|&(first, _)| !s.is_any(first, DIMENSIONS))
+        // `the 210,000 economists had expected`: the noun is the subject of
+        // a clause about the figure, not what it counts.
+        .filter(|&(_, end)| !expects(s, end));
     if let Some(unit) = figure.unit {
         let measure = phrase
             .filter(|&(_, end)| !s.has(end - 1, Class::TIME_UNIT))
@@ -802,6 +839,17 @@ mod tests {
         let found = readings("Some 310 nurses quit, compared with 270 last year.");
         assert_eq!(found[1].1, Some(Unit::People), "{found:?}");
         assert_eq!(readings("for 7 years").len(), 0);
+    }
+
+    #[test]
+    fn dimensions_readings_and_expectations_are_not_measures() {
+        assert_eq!(readings("a tremor measuring 4.3")[0].1, None);
+        let found = readings("a queue 3 km long");
+        assert_eq!((found[0].1, found[0].3.as_deref()), (Some(Unit::Km), None));
+        let found =
+            readings("Output rose by 120,000 cars, short of the 150,000 analysts had expected.");
+        assert_eq!(found[1].3.as_deref(), Some("cars"), "{found:?}");
+        assert_eq!(found[1].1, Some(Unit::Count));
     }
 
     #[test]
