@@ -365,16 +365,24 @@ fn speech_verb(s: &Sentence<'_>, v: usize, position: Position) -> bool {
     if s.is_any(v, VALUE_AT_VERBS) && (v + 1..(v + 7).min(s.len())).any(|k| s.is(k, "at")) {
         return true;
     }
-    if class.has(Class::SPEECH_AMBIGUOUS) && !next_is_content {
-        return false;
-    }
-    if s.is_any(v, STRICT_VERBS) && !s.is(v + 1, "that") {
-        return subject_before(s, v).is_some_and(|subject| {
+    let strict = s.is_any(v, STRICT_VERBS) && !s.is(v + 1, "that");
+    let documented = || {
+        subject_before(s, v).is_some_and(|subject| {
             s.has(
                 subject_head(s, subject),
                 Class::STATISTICS | Class::DOCUMENT,
             )
-        });
+        })
+    };
+    if strict && documented() {
+        // `The survey found Smith on 49%`
+        return true;
+    }
+    if class.has(Class::SPEECH_AMBIGUOUS) && !next_is_content {
+        return false;
+    }
+    if strict {
+        return false;
     }
     if s.is_any(v, &["put", "puts"]) {
         // `put` reports only a value given `at`, handled above.
@@ -882,6 +890,15 @@ mod tests {
             text.find("14").unwrap(),
             ReportedSpeech,
             Some("A survey of 900 firms"),
+        );
+    }
+
+    #[test]
+    fn a_document_reports_even_before_a_name() {
+        check(
+            "The poll found Ruiz on 47% and Lee on 41%.",
+            ReportedSpeech,
+            Some("The poll"),
         );
     }
 

@@ -1079,6 +1079,12 @@ mod tests {
         none("paid Rs 500 each");
         none("120 km/h");
         none("12 square miles");
+        none("the index shed 312 points");
+        none("a lead of 6 points");
+        assert_eq!(
+            one("support rose 2 percentage points").2,
+            Some(Unit::Percent)
+        );
     }
 
     #[test]

@@ -1118,6 +1118,10 @@ const FOREIGN_UNITS: &[&str] = &[
     "hectares",
     "ha",
     "cubic",
+    // Points of an index or of a poll's margin: no unit of the vocabulary
+    // (`percentage points` is read as percent before this list is seen).
+    "point",
+    "points",
     "degree",
     "degrees",
     "°",

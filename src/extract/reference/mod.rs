@@ -347,6 +347,7 @@ fn extract_into(text: &str, out: &mut Vec<ExtractedClaim>) {
     let mut quotes = Quotes { pos: 0, open: None };
     let mut chars = Chars { byte: 0, chars: 0 };
     let mut from = 0;
+    let mut carried = None;
     while let Some(at) = candidates.next_from(from) {
         let (start, end) = sentence::bounds(text, at);
         // A sentence cut at its length limit must not be read twice.
@@ -363,9 +364,58 @@ fn extract_into(text: &str, out: &mut Vec<ExtractedClaim>) {
             end,
             tokens: &tokens,
         };
+        let first_claim = out.len();
         analyze(&s, &mut quotes, &mut chars, out);
+        carry_attribution(&s, &mut carried, &mut out[first_claim..]);
         from = end;
     }
+}
+
+/// A source's report carried to the next sentence of its paragraph: the
+/// byte where the sentence that named it ends, and the attribution.
+type Carried = Option<(usize, ExtractedAttribution)>;
+
+/// Gives the outlet-voice claims of a sentence that continues the report
+/// before it (`Another 200 were injured.`, `In addition, 40 ...`) the
+/// attribution of that report, when both are in one paragraph; then
+/// remembers this sentence's source for the next.
+fn carry_attribution(s: &Sentence<'_>, carried: &mut Carried, claims: &mut [ExtractedClaim]) {
+    if claims.is_empty() {
+        return;
+    }
+    if let Some((end, attribution)) = carried.as_ref()
+        && continues_a_report(s)
+        && !s.text[*end..s.start].contains('\n')
+    {
+        for claim in claims
+            .iter_mut()
+            .filter(|claim| claim.attribution.kind == AttributionKind::Unattributed)
+        {
+            claim.attribution = attribution.clone();
+        }
+    }
+    *carried = claims
+        .iter()
+        .rev()
+        .map(|claim| &claim.attribution)
+        .find(|attribution| {
+            matches!(
+                attribution.kind,
+                AttributionKind::ReportedSpeech
+                    | AttributionKind::AccordingTo
+                    | AttributionKind::StatisticsProvided
+            )
+        })
+        .map(|attribution| (s.end, attribution.clone()));
+}
+
+/// Whether a sentence opens with a word that adds to what came before:
+/// `Another`, `A further`, `In addition`, `Also`, `Of those`, `Among them`.
+fn continues_a_report(s: &Sentence<'_>) -> bool {
+    s.is_any(0, &["another", "additionally", "also", "separately"])
+        || s.is(0, "a") && s.is(1, "further")
+        || s.is(0, "in") && s.is(1, "addition")
+        || s.is_any(0, &["of", "among"]) && s.is_any(1, &["those", "them", "these", "whom"])
 }
 
 /// Appends the claims of one sentence to `out`.

@@ -132,6 +132,27 @@ fn a_repeated_paragraph_is_reported_twice() {
 }
 
 #[test]
+fn a_sentence_that_adds_to_a_report_keeps_its_source() {
+    let text = "The coastguard said it had rescued 41 people on Sunday. Another 12 were \
+                missing. The ferry carried 300 cars.\n\
+                Another 5 boats sank in the storm.";
+    let sources: Vec<_> = extract(text)
+        .into_iter()
+        .map(|claim| (claim.figure.text, claim.attribution.text))
+        .collect();
+    let coastguard = Some("The coastguard".to_owned());
+    assert_eq!(
+        sources,
+        [
+            ("41".to_owned(), coastguard.clone()),
+            ("12".to_owned(), coastguard),
+            ("300".to_owned(), None),
+            ("5".to_owned(), None),
+        ]
+    );
+}
+
+#[test]
 fn figures_in_quotes_are_direct_quotes_of_their_speaker() {
     let text = "The governor visited the site. “We have lost 300 homes,” the governor said.";
     let claims = extract(text);
