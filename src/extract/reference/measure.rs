@@ -446,10 +446,13 @@ fn people_from_context(s: &Sentence<'_>, figure: &Figure) -> Option<Option<Range
 /// `a population of 23 million`.
 fn subject_of(s: &Sentence<'_>, figure: &Figure) -> Option<Range> {
     let q = hedge_before(s, figure.lead).map_or(figure.lead, |(first, _)| first);
+    let mut of = false;
     let mut end = if s.is(q, "estimated") || s.is_any(q, &EXCEEDING_VERBS) {
         // `damage estimated at`, `the toll topped 300`
         q
     } else if q >= 1 && s.is(q - 1, "of") {
+        // `a population of 23 million`: the noun just before `of`.
+        of = true;
         q - 1
     } else {
         // The nearest verb of level or change before the figure in its
@@ -474,16 +477,21 @@ fn subject_of(s: &Sentence<'_>, figure: &Figure) -> Option<Range> {
     let mut start = end;
     while start > 0 && end - start < 14 {
         let k = start - 1;
-        let inner = start < end && k > 0 && s.is_word(k - 1);
+        // Modifying phrases belong to the subject of a verb, not to the
+        // noun before `of` (`struck at a depth of 10 km`).
+        let inner = !of && start < end && k > 0 && s.is_word(k - 1);
         if s.is_word(k) && !s.has(k, Class::FUNCTION) && (!verb_like(s, k) || plural_noun(s, k)) {
             start = k;
-        } else if inner && (s.is(k, "of") || s.is_any(k, SUBJECT_PREPOSITIONS)) {
+        } else if inner && s.is_any(k, SUBJECT_PREPOSITIONS)
+            || s.is(k, "of") && start < end && k > 0 && s.is_word(k - 1)
+        {
             // `the number of refugees`, `deaths from the virus`
             start = k;
         } else if inner && s.is_number(k) {
             // `a magnitude 6.8 earthquake`
             start = k;
-        } else if start < end
+        } else if !of
+            && start < end
             && s.is_any(k, &["the", "a", "an", "its", "their"])
             && k > 0
             && (s.is(k - 1, "of") || s.is_any(k - 1, SUBJECT_PREPOSITIONS))
@@ -829,6 +837,12 @@ mod tests {
             Qualifier::Exact,
             Some("number of buses in service"),
         );
+    }
+
+    #[test]
+    fn the_noun_before_of_stands_alone() {
+        let found = readings("The quake struck at a depth of 10 km.");
+        assert_eq!(found[0].3.as_deref(), Some("depth"));
     }
 
     #[test]
