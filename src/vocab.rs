@@ -195,13 +195,15 @@ pub enum Qualifier {
 
 /// Verbs that put a figure below what they report (`the toll topped 300`):
 /// they hedge it as [`Qualifier::MoreThan`].
-pub(crate) const EXCEEDING_VERBS: [&str; 6] = [
+pub(crate) const EXCEEDING_VERBS: [&str; 8] = [
     "exceeded",
     "exceeds",
     "exceeding",
     "surpassed",
     "surpasses",
     "topped",
+    "tops",
+    "top",
 ];
 
 /// Hedging phrases and the qualifier each maps to, compared after

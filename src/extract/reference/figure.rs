@@ -736,6 +736,11 @@ fn identified(s: &Sentence<'_>, lead: usize) -> bool {
         return false;
     }
     let class = s.class(word);
+    // `to top 2 million`, `could top 40%`: the verb, not a rank.
+    if s.is(word, "top") && word > 0 && (s.is(word - 1, "to") || s.has(word - 1, Class::AUXILIARY))
+    {
+        return false;
+    }
     if class.has(Class::IDENTIFIER_HEAD | Class::RANK | Class::AGE) {
         return true;
     }
@@ -745,6 +750,10 @@ fn identified(s: &Sentence<'_>, lead: usize) -> bool {
     if word != before {
         // `Nov. 6` is a date, handled elsewhere; any other `Word.` is an abbreviation.
         return !class.has(Class::MONTH);
+    }
+    // `Britain's 1.2 million`: a possessive owns the figure, it names nothing.
+    if s.str(word).ends_with("'s") || s.str(word).ends_with("’s") {
+        return false;
     }
     // `iPhone 15`, `eBay 2`: a capital inside a word marks a product's name.
     let inner_capital = s.str(word).chars().skip(1).any(char::is_uppercase);
@@ -1163,6 +1172,8 @@ mod tests {
         none("a third option");
         none("[12]");
         none("the new iPhone 15 costs more");
+        assert_eq!(one("Britain's 1.2 million nurses").1, n(1.2e6));
+        assert_eq!(one("turnout could top 2 million voters").1, n(2e6));
         none("she lives at 14 Elm Road");
         none("protesters gathered outside 10 Downing Street");
         assert_eq!(one("14 Elm trees fell").0, "14");

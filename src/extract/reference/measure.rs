@@ -364,8 +364,18 @@ pub(crate) fn read(
             // `1,500 beds, 300 of which`; but not `12 of the`.
             let partitive = s.is(figure.tail, "of");
             let of_the_same = partitive && s.is_any(figure.tail + 1, PARTITIVE_PRONOUNS);
-            previous.filter(|previous| {
-                matches!(previous.unit, Unit::People | Unit::Count) && (!partitive || of_the_same)
+            let previous = previous.filter(|_| !partitive || of_the_same)?;
+            if matches!(previous.unit, Unit::People | Unit::Count) {
+                return Some(previous);
+            }
+            // `a third of patients waited a year, and 289,000 waited two`:
+            // a share names what the bare figure after it counts.
+            let measure = previous.measure?;
+            let unit = unit_of_phrase(s, measure)?;
+            Some(Reading {
+                unit,
+                measure: Some(measure),
+                from_noun: false,
             })
         })
 }
@@ -786,6 +796,14 @@ mod tests {
             Qualifier::About,
             Some("U.S. marines"),
         );
+    }
+
+    #[test]
+    fn a_figure_after_a_share_counts_what_the_share_was_of() {
+        let found =
+            readings("About 40% of patients waited a month, while 12,000 had waited a year.");
+        assert_eq!(found[1].1, Some(Unit::People), "{found:?}");
+        assert_eq!(found[1].3.as_deref(), Some("patients"));
     }
 
     #[test]
