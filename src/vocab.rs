@@ -235,6 +235,7 @@ const QUALIFIER_PHRASES: &[(&str, Qualifier)] = &[
     ("below", Qualifier::LessThan),
     ("up to", Qualifier::UpTo),
     ("as many as", Qualifier::UpTo),
+    ("as much as", Qualifier::UpTo),
     ("at most", Qualifier::UpTo),
     ("no more than", Qualifier::UpTo),
     ("a maximum of", Qualifier::UpTo),

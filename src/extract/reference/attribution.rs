@@ -44,8 +44,15 @@ fn lower_ed(s: &Sentence<'_>, k: usize) -> bool {
     !s.capitalized(k) && word.len() > 4 && word.ends_with("ed")
 }
 
-/// Punctuation inside a name: `US-led`, `AT&T`, `farmers' union`, `U.N.`.
+/// Punctuation or a year inside a name: `US-led`, `AT&T`, `Marks &
+/// Spencer`, `farmers' union`, `U.N.`, `the 2024 labour force survey`.
 fn joins_name(s: &Sentence<'_>, k: usize) -> bool {
+    if s.is(k, "&") && k > 0 && s.capitalized(k - 1) && s.capitalized(k + 1) {
+        return true;
+    }
+    if s.is_number(k) && s.str(k).len() == 4 && s.is_word(k + 1) && !s.has(k + 1, Class::FUNCTION) {
+        return true;
+    }
     k > 0
         && s.joined(k - 1)
         && match s.str(k) {
@@ -944,6 +951,20 @@ mod tests {
             "The shadow home secretary said 40 officers were lost.",
             ReportedSpeech,
             Some("The shadow home secretary"),
+        );
+    }
+
+    #[test]
+    fn ampersands_and_years_are_part_of_a_name() {
+        check(
+            "Sales rose 4%, Smith & Jones said.",
+            ReportedSpeech,
+            Some("Smith & Jones"),
+        );
+        check(
+            "About 12% were unemployed, according to the 2021 household survey.",
+            AccordingTo,
+            Some("the 2021 household survey"),
         );
     }
 

@@ -406,7 +406,8 @@ fn unit_after(s: &Sentence<'_>, j: usize, scaled: bool) -> After {
     if word == "%" {
         return After::Unit(Unit::Percent, j + 1);
     }
-    if s.is_any(j, &["percent", "pct"]) || (s.is(j, "pc") && s.joined(j - 1)) {
+    // `6.6pc`, `6.6 pc`; but `300 PCs` are computers.
+    if s.is_any(j, &["percent", "pct"]) || s.str(j) == "pc" {
         return After::Unit(Unit::Percent, j + 1);
     }
     if s.is(j, "per") && s.is(j + 1, "cent") {
@@ -696,6 +697,13 @@ fn glued(s: &Sentence<'_>, lead: usize, start: usize, end: usize) -> bool {
     false
 }
 
+/// Whether the word at `k` is a month's name, not the modal `may` or the
+/// verb `march`.
+fn names_a_month(s: &Sentence<'_>, k: usize) -> bool {
+    s.has(k, Class::MONTH)
+        && (s.capitalized(k) || !s.is_any(k, &["may", "march", "jan", "dec", "sep"]))
+}
+
 /// Whether the numeral is a day of the month next to a month's name
 /// (`Nov. 6`, `6 November`, `the 6th of June`).
 fn is_day_of_month(s: &Sentence<'_>, card: &Card) -> bool {
@@ -706,10 +714,7 @@ fn is_day_of_month(s: &Sentence<'_>, card: &Card) -> bool {
     if !(1.0..=31.0).contains(&day) || s.str(card.start).len() > 2 {
         return false;
     }
-    let month = |k: usize| {
-        s.has(k, Class::MONTH)
-            && (s.capitalized(k) || !s.is_any(k, &["may", "march", "jan", "dec", "sep"]))
-    };
+    let month = |k: usize| names_a_month(s, k);
     let mut before = card.start;
     if before > 0 && s.is(before - 1, ".") {
         before -= 1;
@@ -748,8 +753,12 @@ fn identified(s: &Sentence<'_>, lead: usize) -> bool {
         return false;
     }
     if word != before {
-        // `Nov. 6` is a date, handled elsewhere; any other `Word.` is an abbreviation.
-        return !class.has(Class::MONTH);
+        // `Oct. 2-8` is a date, any other `Word.` an abbreviation.
+        return true;
+    }
+    if names_a_month(s, word) {
+        // `October 2-8`
+        return true;
     }
     // `Britain's 1.2 million`: a possessive owns the figure, it names nothing.
     if s.str(word).ends_with("'s") || s.str(word).ends_with("’s") {
@@ -909,7 +918,13 @@ fn card_is_claimable(s: &Sentence<'_>, lead: usize, card: &Card) -> bool {
     if lead > 0 && s.has(lead - 1, Class::DEFINITE) {
         return false;
     }
-    if s.is(card.end, "of") || s.is_any(card.end, &["another", "other", "another's"]) {
+    // `five of the six members` counts; `one of the worst` does not.
+    let part_of_a_count = s.is(card.end, "of")
+        && s.is_any(card.end + 1, &["the", "its", "their", "our"])
+        && (s.is_number(card.end + 2) || s.has(card.end + 2, Class::NUMBER_WORD));
+    if s.is(card.end, "of") && !part_of_a_count
+        || s.is_any(card.end, &["another", "other", "another's"])
+    {
         return false;
     }
     if card.number() == 1.0 && card.end == card.start + 1 {
@@ -925,8 +940,12 @@ fn card_is_claimable(s: &Sentence<'_>, lead: usize, card: &Card) -> bool {
 /// of`), as a scale (`half a million`), or after `by` (`cut by a third`); not
 /// `the second half`, `half-hearted` or `a third option`.
 fn fraction_is_claimable(s: &Sentence<'_>, lead: usize, card: &Card, tail: usize) -> bool {
-    if card.scale > 1.0 || matches!(card.value, Value::Number(v) if v > 1.0) {
+    if card.scale > 1.0 {
         return true;
+    }
+    if matches!(card.value, Value::Number(v) if v >= 1.0) {
+        // `one and a half` times; `seven quarters` are a span of time.
+        return !s.has(card.end - 1, Class::DENOMINATORS);
     }
     if lead > 0 && s.has(lead - 1, Class::DEFINITE) {
         return false;
@@ -1172,6 +1191,11 @@ mod tests {
         none("a third option");
         none("[12]");
         none("the new iPhone 15 costs more");
+        none("the poll, taken Oct. 2-8, of voters");
+        none("the poll ran October 2-8");
+        none("growth in seven quarters");
+        assert_eq!(one("five of the six judges").1, n(5.0));
+        assert_eq!(one("inflation at 6.6 pc").2, Some(Unit::Percent));
         assert_eq!(one("Britain's 1.2 million nurses").1, n(1.2e6));
         assert_eq!(one("turnout could top 2 million voters").1, n(2e6));
         none("she lives at 14 Elm Road");

@@ -189,6 +189,14 @@ fn noun_phrase(s: &Sentence<'_>, from: usize, noun_expected: bool) -> Option<Ran
     while k < s.len() && words < 6 {
         if s.is_word(k) {
             let class = s.class(k);
+            // `cut 500 jobs last year`: a phrase of time ends the noun's.
+            if words > 0 && s.is_any(k, &["last", "next", "this", "every", "each", "previous"]) {
+                break;
+            }
+            // `the US$212 million`: a currency's prefix, not a noun.
+            if s.joined(k) && s.is_any(k + 1, &["$", "€", "£"]) {
+                break;
+            }
             // `rockets overnight`, `sent 200 home`; but `home games`.
             let adverb = class.has(Class::ADVERB_AFTER)
                 && (!s.is_word(k + 1) || s.has(k + 1, Class::FUNCTION));
@@ -510,6 +518,9 @@ fn subject_of(s: &Sentence<'_>, figure: &Figure) -> Option<Range> {
             start = k;
         } else if s.is_any(k, &["'", "’"]) && k > 0 && s.joined(k - 1) && s.is_word(k - 1) {
             start = k;
+        } else if s.is(k, "-") && k > 0 && s.joined(k - 1) && s.joined(k) && s.is_word(k - 1) {
+            // `a pre-tax profit of`
+            start = k;
         } else {
             break;
         }
@@ -654,10 +665,10 @@ mod tests {
     #[test]
     fn a_verb_before_is_no_estimate() {
         check(
-            "The agency estimated 300 families",
+            "The agency estimated 300 residents",
             Some(Unit::People),
             Qualifier::Exact,
-            Some("families"),
+            Some("residents"),
         );
         check(
             "damage estimated at $5 billion",
@@ -855,6 +866,24 @@ mod tests {
             Qualifier::Exact,
             Some("number of buses in service"),
         );
+    }
+
+    #[test]
+    fn hyphens_currency_prefixes_and_times_bound_a_measure() {
+        check(
+            "a pre-tax loss of £40m",
+            Some(Unit::Gbp),
+            Qualifier::Exact,
+            Some("pre-tax loss"),
+        );
+        check(
+            "cut 500 jobs last year",
+            Some(Unit::Count),
+            Qualifier::Exact,
+            Some("jobs"),
+        );
+        let found = readings("It got 19% of the US$40 million it sought.");
+        assert_eq!(found[0].3, None, "{found:?}");
     }
 
     #[test]
