@@ -112,10 +112,11 @@ fn tokenize(text: &str) -> Vec<String> {
         let is_space = c.is_whitespace();
         // A thousands separator: a comma or space between a digit and a group
         // of exactly three digits.
-        if (c == ',' || is_space)
-            && current.chars().last().is_some_and(|d| d.is_ascii_digit())
-            && is_digit_group(&chars[i + 1..])
-            && current.chars().all(|d| d.is_ascii_digit() || d == ',')
+        let in_digits = current.chars().last().is_some_and(|d| d.is_ascii_digit())
+            && current.chars().all(|d| d.is_ascii_digit() || d == ',');
+        if in_digits
+            && ((c == ',' || is_space) && is_digit_group(&chars[i + 1..])
+                || c == ',' && is_lakh_pairs(&chars[i + 1..]))
         {
             i += 1;
             continue;
@@ -145,6 +146,24 @@ fn tokenize(text: &str) -> Vec<String> {
         tokens.push(current);
     }
     tokens
+}
+
+/// Whether `rest` starts with pairs of digits between commas that end in a
+/// group of three: the rest of `1,91,791` or `12,34,567` (Indian grouping).
+fn is_lakh_pairs(rest: &[char]) -> bool {
+    let mut at = 0;
+    loop {
+        let pair = rest
+            .get(at..at + 2)
+            .is_some_and(|p| p.iter().all(char::is_ascii_digit));
+        if !pair || rest.get(at + 2) != Some(&',') {
+            return false;
+        }
+        at += 3;
+        if is_digit_group(&rest[at..]) {
+            return true;
+        }
+    }
 }
 
 /// Whether `rest` starts with exactly three digits not followed by another digit.
@@ -495,6 +514,8 @@ mod tests {
         check("1,234,567.5", 1_234_567.5);
         check("1.5", 1.5);
         check("12,000", 12_000.0);
+        check("1,91,791", 191_791.0);
+        check("12,34,567", 1_234_567.0);
     }
 
     #[test]

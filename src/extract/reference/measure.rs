@@ -337,6 +337,12 @@ pub(crate) fn read(
             && (first > figure.tail || s.is_any(first, &["last", "next", "this", "previous"]));
         !when
     });
+    // `the rupee closed at 84.72`: people and things come in whole numbers.
+    let (low, high) = figure.value.bounds();
+    let whole = |v: f64| (v - v.round()).abs() <= 1e-6 * v.abs().max(1.0);
+    if !(whole(low) && whole(high)) {
+        return None;
+    }
     if let Some(phrase) = phrase {
         let partitive_of_time = s.is(figure.tail, "of") && s.has(phrase.1 - 1, Class::TIME_UNIT);
         let unit = unit_of_phrase(s, phrase).filter(|_| !partitive_of_time)?;
@@ -807,6 +813,13 @@ mod tests {
             Qualifier::About,
             Some("U.S. marines"),
         );
+    }
+
+    #[test]
+    fn a_count_is_a_whole_number() {
+        assert_eq!(readings("the rupee closed at 84.72 on Friday")[0].1, None);
+        assert_eq!(readings("women have 1.6 children on average")[0].1, None);
+        assert_eq!(readings("4.1 million voters")[0].1, Some(Unit::People));
     }
 
     #[test]

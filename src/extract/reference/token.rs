@@ -119,6 +119,9 @@ fn number_end(bytes: &[u8], start: usize, end: usize) -> usize {
     };
     let mut stop = digits_from(start);
     let first_group = stop - start;
+    if let Some(lakh) = lakh_end(bytes, stop, end, first_group) {
+        return lakh;
+    }
     let mut decimal = false;
     while let Some(&next) = bytes.get(stop).filter(|_| stop < end) {
         let separator = match next {
@@ -151,6 +154,33 @@ fn number_end(bytes: &[u8], start: usize, end: usize) -> usize {
     stop
 }
 
+/// The end of a number in Indian grouping (`1,91,791`, `12,34,567`): a
+/// first group of one or two digits, then pairs, then a group of three, all
+/// after commas. `at` is the end of the first group.
+fn lakh_end(bytes: &[u8], mut at: usize, end: usize, first_group: usize) -> Option<usize> {
+    if first_group > 2 {
+        return None;
+    }
+    let mut pairs = 0;
+    loop {
+        if at >= end || bytes[at] != b',' {
+            return None;
+        }
+        let group_end = bytes[at + 1..end]
+            .iter()
+            .position(|b| !b.is_ascii_digit())
+            .map_or(end, |n| at + 1 + n);
+        match group_end - (at + 1) {
+            3 if pairs > 0 => return Some(group_end),
+            2 => {
+                pairs += 1;
+                at = group_end;
+            }
+            _ => return None,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -161,6 +191,30 @@ mod tests {
         out.iter()
             .map(|t| (&text[t.start..t.end], t.kind))
             .collect()
+    }
+
+    #[test]
+    fn indian_grouping_is_one_number() {
+        let words: Vec<&str> = texts("1,91,791 and 12,34,567 but 1,23 and 12,345,67")
+            .into_iter()
+            .map(|(w, _)| w)
+            .collect();
+        assert_eq!(
+            words,
+            [
+                "1,91,791",
+                "and",
+                "12,34,567",
+                "but",
+                "1",
+                ",",
+                "23",
+                "and",
+                "12,345",
+                ",",
+                "67"
+            ]
+        );
     }
 
     #[test]
