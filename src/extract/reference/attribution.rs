@@ -47,7 +47,7 @@ fn lower_ed(s: &Sentence<'_>, k: usize) -> bool {
 /// Punctuation or a year inside a name: `US-led`, `AT&T`, `Marks &
 /// Spencer`, `farmers' union`, `U.N.`, `the 2024 labour force survey`.
 fn joins_name(s: &Sentence<'_>, k: usize) -> bool {
-    if s.is(k, "&") && k > 0 && s.capitalized(k - 1) && s.capitalized(k + 1) {
+    if s.is_any(k, &["&", "and"]) && k > 0 && s.capitalized(k - 1) && s.capitalized(k + 1) {
         return true;
     }
     if s.is_number(k) && s.str(k).len() == 4 && s.is_word(k + 1) && !s.has(k + 1, Class::FUNCTION) {
@@ -128,6 +128,11 @@ pub(crate) fn subject_before(s: &Sentence<'_>, v: usize) -> Option<(usize, usize
                 }
                 let inner =
                     start < end && k > 0 && s.is_word(k - 1) && !s.has(k - 1, Class::FUNCTION);
+                if s.is(k, "and") && start < end && joins_name(s, k) {
+                    // `the College of Nursing and Midwifery`
+                    start = k;
+                    continue;
+                }
                 let by_a_document =
                     s.is(k, "by") && k > 0 && s.has(k - 1, Class::DOCUMENT | Class::STATISTICS);
                 if (s.is_any(k, SUBJECT_PREPOSITIONS) || by_a_document) && inner {
@@ -486,7 +491,18 @@ pub(crate) fn attribute(s: &Sentence<'_>, lead: usize, end: usize) -> Source {
         if !speech_verb(s, v, Position::Before) {
             continue;
         }
-        let Some(subject) = subject_before(s, v) else {
+        // `The union rejected the offer and said 300 members ...`: a second
+        // verb shares the subject that opens the sentence.
+        let coordinated = || {
+            let verb = if v > 0 && s.is_any(v - 1, &["also", "later", "then"]) {
+                v - 1
+            } else {
+                v
+            };
+            let subject = phrase_after(s, 0).filter(|&(_, last)| last < verb)?;
+            (verb > 0 && s.is_any(verb - 1, &["and", "but"])).then_some(subject)
+        };
+        let Some(subject) = subject_before(s, v).or_else(coordinated) else {
             continue;
         };
         if closes_a_clause(s, v, lead) {
@@ -620,10 +636,13 @@ pub(crate) fn named_source_before(text: &str, before: usize) -> Option<(usize, u
             if !s.has(v, Class::SPEECH | Class::QUOTE_VERB) || !s.is_word(v) {
                 continue;
             }
+            // `..., said Jane Doe.`, `"...," said the minister, ...`; not
+            // `Jane Doe, the director, said the strike ...`.
             if v > 0
                 && matches!(s.str(v - 1), "," | "”" | "\"")
                 && let Some((a, b)) = phrase_after(&s, v + 1)
                 && !is_pronoun(&s, (a, b))
+                && (b >= s.len() || s.kind(b) == Some(super::token::Kind::Punct))
             {
                 return Some(byte_span(&s, a, b));
             }
@@ -910,6 +929,15 @@ mod tests {
     }
 
     #[test]
+    fn a_projection_by_a_source_names_the_source() {
+        check(
+            "Some 1,200 jobs will go, according to a projection by the county council.",
+            AccordingTo,
+            Some("the county council"),
+        );
+    }
+
+    #[test]
     fn a_subject_may_hold_a_number() {
         let text =
             "A poll of 1,500 voters, carried out by a university, found that 62% backed the plan.";
@@ -965,6 +993,38 @@ mod tests {
             "About 12% were unemployed, according to the 2021 household survey.",
             AccordingTo,
             Some("the 2021 household survey"),
+        );
+    }
+
+    #[test]
+    fn a_second_verb_shares_the_opening_subject() {
+        check(
+            "The union rejected the offer and said 3,000 members would strike.",
+            ReportedSpeech,
+            Some("The union"),
+        );
+        check(
+            "The regulator fined the bank but also noted that 40 branches had closed.",
+            ReportedSpeech,
+            Some("The regulator"),
+        );
+    }
+
+    #[test]
+    fn a_name_may_join_capitalized_words_with_and() {
+        check(
+            "The Royal Society of Arts and Sciences said 212 fellows resigned.",
+            ReportedSpeech,
+            Some("The Royal Society of Arts and Sciences"),
+        );
+    }
+
+    #[test]
+    fn a_pronoun_skips_a_phrase_that_is_the_object_of_said() {
+        check(
+            "The union's leader, Ana Ruiz, said the strike would go on. She said 900 members had joined.",
+            ReportedSpeech,
+            Some("The union's leader"),
         );
     }
 

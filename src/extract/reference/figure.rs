@@ -1109,6 +1109,8 @@ mod tests {
         none("120 km/h");
         none("12 square miles");
         none("the index shed 312 points");
+        none("it cost 4,000 shillings");
+        none("a fine of 900 kwacha");
         none("a lead of 6 points");
         assert_eq!(
             one("support rose 2 percentage points").2,

@@ -81,14 +81,15 @@ pub(crate) fn hedge_before(s: &Sentence<'_>, lead: usize) -> Option<(usize, Qual
 }
 
 /// Whether the word at `k` is a verb of movement that `up` completes:
-/// `ticked up`, `went up`, `moved up`; not `documented up to 300`.
+/// `ticked up`, `went up`, `moved up`; not `documented up to 300` or `could
+/// cut up to 6,000`, where `up to` bounds the figure.
 fn moves(s: &Sentence<'_>, k: usize) -> bool {
     const MOVEMENT: &[&str] = &[
         "went", "go", "goes", "going", "gone", "came", "come", "comes", "shot", "ticked", "tick",
         "ticks", "moved", "move", "moves", "edged", "edges", "inched", "crept", "climbed",
         "jumped", "revised", "pushed",
     ];
-    s.is_word(k) && (s.has(k, Class::CHANGE | Class::LEVEL) || s.is_any(k, MOVEMENT))
+    s.is_any(k, MOVEMENT)
 }
 
 /// How the figure is hedged.
@@ -626,6 +627,12 @@ mod tests {
     #[test]
     fn up_to_after_a_verb_of_movement_is_no_hedge() {
         let percent = Some(Unit::Percent);
+        check(
+            "the bank could cut up to 900 jobs",
+            Some(Unit::Count),
+            Qualifier::UpTo,
+            Some("jobs"),
+        );
         check(
             "the agency recorded up to 300 deaths",
             Some(Unit::People),
