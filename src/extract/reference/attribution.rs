@@ -618,6 +618,8 @@ pub(crate) fn named_source_before(text: &str, before: usize) -> Option<(usize, u
     let limit = before.saturating_sub(RESOLVE_BYTES);
     let mut tokens: Vec<Token> = Vec::new();
     let mut at = before;
+    let own_start = sentence::bounds(text, before.min(text.len().saturating_sub(1))).0;
+    let mut nearest = true;
     for _ in 0..RESOLVE_SENTENCES {
         if at <= limit {
             break;
@@ -652,6 +654,16 @@ pub(crate) fn named_source_before(text: &str, before: usize) -> Option<(usize, u
             {
                 return Some(byte_span(&s, subject.0, subject.1));
             }
+        }
+        // `Sofia Dreml accused him of lying. She said ...`: with no verb of
+        // speech, the person who opens the sentence before.
+        if end <= own_start
+            && std::mem::take(&mut nearest)
+            && let Some((a, b)) = phrase_after(&s, 0)
+            && !is_pronoun(&s, (a, b))
+            && (b - a >= 2 && s.capitalized(b - 1) || s.is(b, ","))
+        {
+            return Some(byte_span(&s, a, b));
         }
         if start == 0 || start <= limit {
             break;
@@ -1016,6 +1028,20 @@ mod tests {
             "The Royal Society of Arts and Sciences said 212 fellows resigned.",
             ReportedSpeech,
             Some("The Royal Society of Arts and Sciences"),
+        );
+    }
+
+    #[test]
+    fn a_pronoun_with_no_speaker_before_is_the_person_opening_the_last_sentence() {
+        check(
+            "The mayor said the city was ready. Councillor Ana Ruiz accused him of delay. She said 900 homes were empty.",
+            ReportedSpeech,
+            Some("Councillor Ana Ruiz"),
+        );
+        check(
+            "The mayor said the city was ready. The river rose overnight. He said 900 homes were empty.",
+            ReportedSpeech,
+            Some("The mayor"),
         );
     }
 
