@@ -749,6 +749,15 @@ fn identified(s: &Sentence<'_>, lead: usize) -> bool {
     if class.has(Class::IDENTIFIER_HEAD | Class::RANK | Class::AGE) {
         return true;
     }
+    // `raise the retirement age to 67`, `children under five`, `people
+    // over 75`: an age, after the word for it or after people.
+    if word >= 1
+        && (s.is_any(word, &["to", "from", "of", "at"]) && s.has(word - 1, Class::AGE)
+            || s.is_any(word, &["under", "over", "above", "below"])
+                && s.has(word - 1, Class::PERSON))
+    {
+        return true;
+    }
     if class.has(Class::FUNCTION) {
         return false;
     }
@@ -1173,6 +1182,10 @@ mod tests {
         none("a two-day visit");
         none("aged 45");
         none("aged between 18 and 24");
+        none("raising the pension age to 68");
+        none("vaccines for children under five");
+        none("most deaths were people over 80");
+        assert_eq!(one("over 80 people").1, n(80.0));
         none("half an hour");
         none("in the second half of the year");
     }
