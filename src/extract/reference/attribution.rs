@@ -328,7 +328,8 @@ fn speech_verb(s: &Sentence<'_>, v: usize, position: Position) -> bool {
         && s.is_any(
             v - 1,
             &[
-                "an", "the", "a", "is", "are", "was", "were", "be", "been", "being",
+                "an", "the", "a", "is", "are", "was", "were", "be", "been", "being", "get", "gets",
+                "got", "getting",
             ],
         )
     {
@@ -1042,6 +1043,26 @@ mod tests {
             "The mayor said the city was ready. The river rose overnight. He said 900 homes were empty.",
             ReportedSpeech,
             Some("The mayor"),
+        );
+    }
+
+    #[test]
+    fn passives_and_indefinite_pronouns_name_no_speaker() {
+        fn nearest(text: &str) -> Option<&str> {
+            let at = text.rfind('"').unwrap();
+            named_source_before(text, at).map(|(a, b)| &text[a..b])
+        }
+        assert_eq!(
+            nearest(
+                "The nurse said the ward was full. Such deaths rarely get counted. \"We lost 9 beds.\""
+            ),
+            Some("The nurse")
+        );
+        assert_eq!(
+            nearest(
+                "The nurse said the ward was full. Nobody will put a price at 12 beds. \"We lost 9 beds.\""
+            ),
+            Some("The nurse")
         );
     }
 

@@ -1387,8 +1387,36 @@ const LEVELS: &[&str] = &[
 ];
 
 const PRONOUNS: &[&str] = &[
-    "he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "our", "my", "your",
-    "which", "who", "this", "that", "these", "those", "one",
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
+    "which",
+    "who",
+    "this",
+    "that",
+    "these",
+    "those",
+    "one",
+    // Indefinite pronouns name no source.
+    "nobody",
+    "everybody",
+    "somebody",
+    "anybody",
+    "everyone",
+    "someone",
+    "anyone",
+    "nothing",
 ];
 
 const DEFINITES: &[&str] = &[
