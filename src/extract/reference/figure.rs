@@ -779,6 +779,19 @@ fn identified(s: &Sentence<'_>, lead: usize) -> bool {
         && !class.has(Class::FUNCTION | Class::MONTH | Class::WEEKDAY)
 }
 
+/// Whether the numeral is an age set off by commas after a name: `Jane
+/// Doe, 29, said`.
+fn is_age_in_apposition(s: &Sentence<'_>, card: &Card) -> bool {
+    card.kind == CardKind::Digits
+        && card.end == card.start + 1
+        && card.number() < 120.0
+        && card.start >= 2
+        && s.is(card.start - 1, ",")
+        && s.is_word(card.start - 2)
+        && s.capitalized(card.start - 2)
+        && s.is_any(card.end, &[",", "."])
+}
+
 /// Whether the numeral is a house number: up to three capitalized words
 /// after it end in a kind of street (`221 Baker Street`, `10 Downing St`).
 fn is_house_number(s: &Sentence<'_>, card: &Card) -> bool {
@@ -890,7 +903,10 @@ pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
         lead
     };
     if is_day_of_month(s, &card)
-        || (currency.is_none() && (identified(s, marked) || is_house_number(s, &card)))
+        || (currency.is_none()
+            && (identified(s, marked)
+                || is_house_number(s, &card)
+                || is_age_in_apposition(s, &card)))
     {
         return Parse::Skip(card.end);
     }
@@ -927,10 +943,12 @@ fn card_is_claimable(s: &Sentence<'_>, lead: usize, card: &Card) -> bool {
     if lead > 0 && s.has(lead - 1, Class::DEFINITE) {
         return false;
     }
-    // `five of the six members` counts; `one of the worst` does not.
+    // `five of the six members`, `six of them` count; `one of the worst`
+    // does not.
     let part_of_a_count = s.is(card.end, "of")
-        && s.is_any(card.end + 1, &["the", "its", "their", "our"])
-        && (s.is_number(card.end + 2) || s.has(card.end + 2, Class::NUMBER_WORD));
+        && (s.is_any(card.end + 1, &["the", "its", "their", "our"])
+            && (s.is_number(card.end + 2) || s.has(card.end + 2, Class::NUMBER_WORD))
+            || s.is_any(card.end + 1, &["them", "whom", "which", "those"]));
     if s.is(card.end, "of") && !part_of_a_count
         || s.is_any(card.end, &["another", "other", "another's"])
     {
@@ -959,12 +977,13 @@ fn fraction_is_claimable(s: &Sentence<'_>, lead: usize, card: &Card, tail: usize
     if lead > 0 && s.has(lead - 1, Class::DEFINITE) {
         return false;
     }
-    if lead > 0 && s.is_any(lead - 1, &["second", "third", "and", "a"]) {
-        return false;
-    }
+    // `one in eight`, even after `and`.
     let ratio = s.is_any(card.start + 1, &["in", "out"]);
     if ratio {
         return true;
+    }
+    if lead > 0 && s.is_any(lead - 1, &["second", "third", "and", "a"]) {
+        return false;
     }
     let mut k = tail;
     if s.is(k, "of") {
@@ -1183,6 +1202,12 @@ mod tests {
         none("aged 45");
         none("aged between 18 and 24");
         none("raising the pension age to 68");
+        none("said nurse Ana Ruiz, 29, at the clinic");
+        assert_eq!(
+            one("Most were men, and one in eight was a minor").1,
+            n(0.125)
+        );
+        assert_eq!(one("Another six of them were hurt").1, n(6.0));
         none("vaccines for children under five");
         none("most deaths were people over 80");
         assert_eq!(one("over 80 people").1, n(80.0));

@@ -177,6 +177,17 @@ fn noun_phrase(s: &Sentence<'_>, from: usize, noun_expected: bool) -> Option<Ran
     while s.is_any(k, DETERMINERS) {
         k += 1;
     }
+    // `150 more officers`, `20 extra buses`
+    if s.is_any(k, &["more", "fewer", "additional", "extra"])
+        && s.is_word(k + 1)
+        && !s.has(k + 1, Class::FUNCTION)
+    {
+        k += 1;
+    }
+    if s.is(from, "of") && !s.is_number(k) && s.is_word(k) && s.is_number(k + 1) {
+        // `300 of its scheduled 1,700 flights`
+        k += 1;
+    }
     if s.is(from, "of") && s.is_number(k) {
         // `15 of its 90 stores`: the part counts what the whole counts.
         k += 1;
@@ -335,7 +346,9 @@ pub(crate) fn read(
     let phrase = phrase.filter(|&(first, end)| {
         let when = !s.is(figure.tail, "of")
             && s.has(end - 1, Class::TIME_UNIT)
-            && (first > figure.tail || s.is_any(first, &["last", "next", "this", "previous"]));
+            && (first > figure.tail
+                || s.is_any(first, &["last", "next", "this", "previous"])
+                || s.has(first, Class::NUMBER_WORD));
         !when
     });
     // `the rupee closed at 84.72`: people and things come in whole numbers.
@@ -353,7 +366,11 @@ pub(crate) fn read(
             from_noun: true,
         });
     }
-    if figure.small_words && !figure.strong {
+    // `the death toll rose to nine`: a level after a verb of level.
+    let level = figure.lead >= 2
+        && s.is_any(figure.lead - 1, &["to", "at"])
+        && s.has(figure.lead - 2, Class::LEVEL | Class::CHANGE);
+    if figure.small_words && !figure.strong && !level {
         // `two` with no noun after it counts nothing checkable.
         return None;
     }
@@ -820,6 +837,26 @@ mod tests {
             Qualifier::About,
             Some("U.S. marines"),
         );
+    }
+
+    #[test]
+    fn more_words_around_a_count() {
+        check(
+            "hire 150 more officers",
+            Some(Unit::People),
+            Qualifier::Exact,
+            Some("officers"),
+        );
+        let found = readings("It runs 300 of its planned 1,700 daily flights.");
+        assert_eq!(found[0].3.as_deref(), Some("daily flights"), "{found:?}");
+        check(
+            "the death toll rose to nine",
+            Some(Unit::People),
+            Qualifier::Exact,
+            Some("death toll"),
+        );
+        let found = readings("Sales rose to 800 homes, up from 700 two years ago.");
+        assert_eq!(found[1].3.as_deref(), Some("homes"), "{found:?}");
     }
 
     #[test]
