@@ -50,7 +50,13 @@ fn joins_name(s: &Sentence<'_>, k: usize) -> bool {
     if s.is_any(k, &["&", "and"]) && k > 0 && s.capitalized(k - 1) && s.capitalized(k + 1) {
         return true;
     }
-    if s.is_number(k) && s.str(k).len() == 4 && s.is_word(k + 1) && !s.has(k + 1, Class::FUNCTION) {
+    // A year inside a name, but not the end of a date (`March 2024 police`).
+    if s.is_number(k)
+        && s.str(k).len() == 4
+        && s.is_word(k + 1)
+        && !s.has(k + 1, Class::FUNCTION)
+        && !(k > 0 && s.has(k - 1, Class::MONTH))
+    {
         return true;
     }
     k > 0
@@ -142,7 +148,10 @@ pub(crate) fn subject_before(s: &Sentence<'_>, v: usize) -> Option<(usize, usize
                 break;
             }
             let hyphenated = k > 0 && s.is(k - 1, "-") && s.joined(k - 1);
-            if (lower_ed(s, k) && !hyphenated)
+            // `last month police said`: a time ends the name before it.
+            let time = s.has(k, Class::MONTH | Class::WEEKDAY | Class::TIME_UNIT);
+            if time && start < end
+                || (lower_ed(s, k) && !hyphenated)
                 || class.has(Class::SPEECH) && !class.has(Class::DOCUMENT | Class::STATISTICS)
             {
                 break;
@@ -1072,6 +1081,22 @@ mod tests {
             "The union's leader, Ana Ruiz, said the strike would go on. She said 900 members had joined.",
             ReportedSpeech,
             Some("The union's leader"),
+        );
+    }
+
+    #[test]
+    fn a_time_before_the_subject_is_not_part_of_it() {
+        let text = "Between January and March 2024 police recorded 812 thefts.";
+        check_at(
+            text,
+            text.find("812").unwrap(),
+            ReportedSpeech,
+            Some("police"),
+        );
+        check(
+            "Last month the agency said 40 staff had left.",
+            ReportedSpeech,
+            Some("the agency"),
         );
     }
 

@@ -870,11 +870,13 @@ pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
         Compound::Reject => return Parse::Skip(tail + 2),
         Compound::None => {}
     }
-    // `billions of dollars`, `half of the money` (the latter has no unit).
+    // `billions of dollars`, `tens of thousands of square kilometres`,
+    // `half of the money` (the latter has no unit).
+    let vague = card.kind == CardKind::Vague;
     if matches!(card.kind, CardKind::Vague | CardKind::Fraction { .. })
         && s.is(tail, "of")
-        && let After::Unit(found @ (Unit::Usd | Unit::Eur | Unit::Gbp), end) =
-            unit_after(s, tail + 1, true)
+        && let After::Unit(found, end) = unit_after(s, tail + 1, true)
+        && (vague || matches!(found, Unit::Usd | Unit::Eur | Unit::Gbp))
     {
         unit = unit.or(Some(found));
         tail = end;
@@ -1094,6 +1096,8 @@ mod tests {
         assert_eq!(one("several hundred miners").1, r(200.0, 1000.0));
         let money = one("billions of dollars in aid");
         assert_eq!(money.2, Some(Unit::Usd));
+        let area = one("tens of thousands of square kilometres of forest");
+        assert_eq!(area.2, Some(Unit::Km2));
         none("the team scores often");
     }
 

@@ -286,6 +286,11 @@ fn unit_of_phrase(s: &Sentence<'_>, (first, end): Range) -> Option<Unit> {
     if head_class.has(Class::TIME_UNIT | Class::FOREIGN_UNIT | Class::MULTIPLIER) {
         return None;
     }
+    // `600,000 CFA francs sewn into ...`: a unit out of the vocabulary
+    // opening the phrase.
+    if (first..end.min(first + 2)).any(|k| s.has(k, Class::FOREIGN_UNIT)) {
+        return None;
+    }
     // `police officers` are people; `police reports` are not.
     let people =
         (first..end).any(|k| s.has(k, Class::PERSON)) && !plural_noun(s, head) || demonym(s, head);
@@ -396,7 +401,12 @@ pub(crate) fn read(
             // `1,500 beds, 300 of which`; but not `12 of the`.
             let partitive = s.is(figure.tail, "of");
             let of_the_same = partitive && s.is_any(figure.tail + 1, PARTITIVE_PRONOUNS);
-            let previous = previous.filter(|_| !partitive || of_the_same)?;
+            // `moved to Dublin at 17`, `the index closed at 38,000`: after a
+            // preposition of place or time a bare figure is no more of the
+            // same.
+            let q = hedge_before(s, figure.lead).map_or(figure.lead, |(first, _)| first);
+            let placed = q > 0 && s.is_any(q - 1, &["at", "in", "on", "near", "since", "until"]);
+            let previous = previous.filter(|_| (!partitive || of_the_same) && !placed)?;
             if matches!(previous.unit, Unit::People | Unit::Count) {
                 return Some(previous);
             }
@@ -488,6 +498,15 @@ fn people_from_context(s: &Sentence<'_>, figure: &Figure) -> Option<Option<Range
 /// `a population of 23 million`.
 fn subject_of(s: &Sentence<'_>, figure: &Figure) -> Option<Range> {
     let q = hedge_before(s, figure.lead).map_or(figure.lead, |(first, _)| first);
+    // `raised the death toll to 37`, `triple the number of rangers to 3,000`:
+    // the object a verb brings to the figure, when it counts people.
+    if q >= 2
+        && s.is(q - 1, "to")
+        && let Some(object) = phrase_before(s, q - 1, false)
+        && unit_of_phrase(s, object) == Some(Unit::People)
+    {
+        return Some(object);
+    }
     let mut of = false;
     let mut end = if s.is(q, "estimated") || s.is_any(q, &EXCEEDING_VERBS) {
         // `damage estimated at`, `the toll topped 300`
@@ -514,8 +533,13 @@ fn subject_of(s: &Sentence<'_>, figure: &Figure) -> Option<Range> {
     {
         end -= 1;
     }
-    // The noun phrase before `end` with the phrases that modify it (`the
-    // death toll from the earthquake in the north`), up to fourteen tokens.
+    phrase_before(s, end, of)
+}
+
+/// The noun phrase ending before token `end`, with the phrases that modify
+/// it (`the death toll from the earthquake in the north`), up to fourteen
+/// tokens; with `of`, the noun before `of` alone (`a depth of 10 km`).
+fn phrase_before(s: &Sentence<'_>, end: usize, of: bool) -> Option<Range> {
     let mut start = end;
     while start > 0 && end - start < 14 {
         let k = start - 1;
@@ -857,6 +881,36 @@ mod tests {
         );
         let found = readings("Sales rose to 800 homes, up from 700 two years ago.");
         assert_eq!(found[1].3.as_deref(), Some("homes"), "{found:?}");
+    }
+
+    #[test]
+    fn an_object_brought_to_a_figure_is_its_measure() {
+        check(
+            "The blast raised the death toll to 37.",
+            Some(Unit::People),
+            Qualifier::Exact,
+            Some("death toll"),
+        );
+        check(
+            "The plan would triple the number of nurses to 3,000.",
+            Some(Unit::People),
+            Qualifier::Exact,
+            Some("number of nurses"),
+        );
+        check(
+            "Another 2,000 were treated in hospital.",
+            Some(Unit::People),
+            Qualifier::Exact,
+            Some("treated"),
+        );
+    }
+
+    #[test]
+    fn a_figure_after_a_preposition_of_place_is_no_more_of_the_same() {
+        let found = readings("She had 3 children and moved to Lyon at 17.");
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[1].1, None, "{found:?}");
+        assert_eq!(readings("paid 600 CFA francs sewn in a coat")[0].1, None);
     }
 
     #[test]

@@ -318,6 +318,40 @@ fn addresses_the_reader(s: &Sentence<'_>) -> bool {
         || s.is(0, "follow") && s.is(1, "us")
 }
 
+/// The speaker label that opens a line of a transcript (`NEVILLE: We
+/// need 300 more nurses.`), as a byte range of the line: one to four
+/// capitalized words in capitals, then a colon. Labels of the page
+/// (`UPDATE:`, `WATCH:`) name no speaker.
+fn speaker_label(line: &str) -> Option<(usize, usize)> {
+    const PAGE_LABELS: &[&str] = &[
+        "UPDATE",
+        "UPDATED",
+        "BREAKING",
+        "WATCH",
+        "READ MORE",
+        "PHOTO",
+        "VIDEO",
+        "NOTE",
+        "EDITOR'S NOTE",
+        "CORRECTION",
+        "CLARIFICATION",
+        "RELATED",
+        "ALSO READ",
+        "LIVE",
+    ];
+    let start = line.len() - line.trim_start().len();
+    let colon = line[start..].find(':')? + start;
+    let label = &line[start..colon];
+    let words = label.split_whitespace().count();
+    let letters = label.chars().filter(char::is_ascii_alphabetic).count();
+    let shaped = (1..=4).contains(&words)
+        && letters >= 2
+        && label
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || matches!(c, ' ' | '.' | '\'' | '-'));
+    (shaped && !PAGE_LABELS.contains(&label.trim_end())).then_some((start, colon))
+}
+
 /// Whether a line opens with the label of a link to another story: `Read
 /// more:`, `Also read:`, `Related:`, `See also:`.
 fn links_elsewhere(line: &str) -> bool {
@@ -460,7 +494,20 @@ fn analyze(
                 };
                 attribution::quoted(text, quote, line_start, line_end)
             }
-            None => attribution::attribute(s, figure.lead, figure.end),
+            None => {
+                let source = attribution::attribute(s, figure.lead, figure.end);
+                let (line_start, line_end) = line_bounds(text, figure_start);
+                if source.kind == AttributionKind::Unattributed
+                    && let Some((a, b)) = speaker_label(&text[line_start..line_end])
+                {
+                    Source {
+                        kind: AttributionKind::DirectQuote,
+                        span: Some((line_start + a, line_start + b)),
+                    }
+                } else {
+                    source
+                }
+            }
         };
         // The main cursor only moves forward through the figures; spans
         // elsewhere are counted from a copy of it.

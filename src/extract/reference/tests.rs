@@ -153,6 +153,24 @@ fn a_sentence_that_adds_to_a_report_keeps_its_source() {
 }
 
 #[test]
+fn a_transcripts_speaker_label_attributes_its_line() {
+    let text = "HOST: How bad is it?\nDR OKAFOR: We have 300 patients and 40 beds.\nUPDATE: 12 more wards opened.";
+    let claims = extract(text);
+    let sources: Vec<_> = claims
+        .iter()
+        .map(|claim| (claim.attribution.kind, claim.attribution.text.as_deref()))
+        .collect();
+    assert_eq!(
+        sources,
+        [
+            (AttributionKind::DirectQuote, Some("DR OKAFOR")),
+            (AttributionKind::DirectQuote, Some("DR OKAFOR")),
+            (AttributionKind::Unattributed, None),
+        ]
+    );
+}
+
+#[test]
 fn figures_in_quotes_are_direct_quotes_of_their_speaker() {
     let text = "The governor visited the site. “We have lost 300 homes,” the governor said.";
     let claims = extract(text);
