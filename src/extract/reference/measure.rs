@@ -406,7 +406,7 @@ pub(crate) fn read(
             // same.
             let q = hedge_before(s, figure.lead).map_or(figure.lead, |(first, _)| first);
             let placed = q > 0 && s.is_any(q - 1, &["at", "in", "on", "near", "since", "until"]);
-            let previous = previous.filter(|_| (!partitive || of_the_same) && !placed)?;
+            let previous = previous.filter(|_| if partitive { of_the_same } else { !placed })?;
             if matches!(previous.unit, Unit::People | Unit::Count) {
                 return Some(previous);
             }
@@ -911,6 +911,8 @@ mod tests {
         assert_eq!(found.len(), 2);
         assert_eq!(found[1].1, None, "{found:?}");
         assert_eq!(readings("paid 600 CFA francs sewn in a coat")[0].1, None);
+        let found = readings("Scores fell in 27 districts, and in 9 of them the drop was sharp.");
+        assert_eq!(found[1].1, Some(Unit::Count), "{found:?}");
     }
 
     #[test]
