@@ -195,10 +195,12 @@ pub enum Qualifier {
 
 /// Verbs that put a figure below what they report (`the toll topped 300`):
 /// they hedge it as [`Qualifier::MoreThan`].
-pub(crate) const EXCEEDING_VERBS: [&str; 8] = [
+pub(crate) const EXCEEDING_VERBS: &[&str] = &[
+    "exceed",
     "exceeded",
     "exceeds",
     "exceeding",
+    "surpass",
     "surpassed",
     "surpasses",
     "topped",
@@ -292,7 +294,11 @@ impl Qualifier {
     /// qualifiers: for matchers that must prefer `more than` to `more`.
     pub fn phrases() -> impl Iterator<Item = (&'static str, Qualifier)> {
         let mut phrases = QUALIFIER_PHRASES.to_vec();
-        phrases.extend(EXCEEDING_VERBS.map(|verb| (verb, Qualifier::MoreThan)));
+        phrases.extend(
+            EXCEEDING_VERBS
+                .iter()
+                .map(|verb| (*verb, Qualifier::MoreThan)),
+        );
         phrases.sort_by_key(|(text, _)| std::cmp::Reverse(text.len()));
         phrases.into_iter()
     }

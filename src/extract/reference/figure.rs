@@ -11,7 +11,7 @@ use crate::model::Value;
 use crate::number::parse_figure;
 use crate::vocab::{Qualifier, Unit};
 
-use super::lexicon::Class;
+use super::lexicon::{Class, PARTITIVE_PRONOUNS};
 use super::sentence::Sentence;
 use super::token::Kind;
 
@@ -742,8 +742,10 @@ fn identified(s: &Sentence<'_>, lead: usize) -> bool {
     }
     let class = s.class(word);
     // `to top 2 million`, `could top 40%`: the verb, not a rank.
-    if s.is(word, "top") && word > 0 && (s.is(word - 1, "to") || s.has(word - 1, Class::AUXILIARY))
-    {
+    let modal = [
+        "to", "will", "would", "could", "may", "might", "can", "should", "must",
+    ];
+    if s.is(word, "top") && word > 0 && s.is_any(word - 1, &modal) {
         return false;
     }
     if class.has(Class::IDENTIFIER_HEAD | Class::RANK | Class::AGE) {
@@ -751,7 +753,11 @@ fn identified(s: &Sentence<'_>, lead: usize) -> bool {
     }
     // `raise the retirement age to 67`, `children under five`, `people
     // over 75`: an age, after the word for it or after people.
+    let small = s.is_number(lead) && digits_value(s.str(lead)).is_some_and(|v| v <= 120.0)
+        || s.has(lead, Class::NUMBER_WORD);
     if word >= 1
+        && small
+        && !s.has(lead + 1, Class::SCALE)
         && (s.is_any(word, &["to", "from", "of", "at"]) && s.has(word - 1, Class::AGE)
             || s.is_any(word, &["under", "over", "above", "below"])
                 && s.has(word - 1, Class::PERSON))
@@ -765,8 +771,8 @@ fn identified(s: &Sentence<'_>, lead: usize) -> bool {
         // `Oct. 2-8` is a date, any other `Word.` an abbreviation.
         return true;
     }
-    if names_a_month(s, word) {
-        // `October 2-8`
+    if names_a_month(s, word) && lead < s.len() && s.str(lead).len() <= 2 {
+        // `October 2-8`; but `In March 2,000 workers went on strike`.
         return true;
     }
     // `Britain's 1.2 million`: a possessive owns the figure, it names nothing.
@@ -798,10 +804,12 @@ fn is_house_number(s: &Sentence<'_>, card: &Card) -> bool {
     if card.kind != CardKind::Digits || card.end != card.start + 1 {
         return false;
     }
+    // `221 Baker Street`; but `12 Wall Street banks` counts banks.
+    let ends_name = |k: usize| !s.is_word(k + 1) || s.has(k + 1, Class::FUNCTION | Class::SPEECH);
     (card.end..card.end + 4)
         .take_while(|&k| s.is_word(k) && s.capitalized(k))
         .skip(1)
-        .any(|k| s.has(k, Class::STREET))
+        .any(|k| s.has(k, Class::STREET) && ends_name(k))
 }
 
 /// The figure at token `i`.
@@ -950,7 +958,7 @@ fn card_is_claimable(s: &Sentence<'_>, lead: usize, card: &Card) -> bool {
     let part_of_a_count = s.is(card.end, "of")
         && (s.is_any(card.end + 1, &["the", "its", "their", "our"])
             && (s.is_number(card.end + 2) || s.has(card.end + 2, Class::NUMBER_WORD))
-            || s.is_any(card.end + 1, &["them", "whom", "which", "those"]));
+            || s.is_any(card.end + 1, PARTITIVE_PRONOUNS));
     if s.is(card.end, "of") && !part_of_a_count
         || s.is_any(card.end, &["another", "other", "another's"])
     {
@@ -979,8 +987,10 @@ fn fraction_is_claimable(s: &Sentence<'_>, lead: usize, card: &Card, tail: usize
     if lead > 0 && s.has(lead - 1, Class::DEFINITE) {
         return false;
     }
-    // `one in eight`, even after `and`.
-    let ratio = s.is_any(card.start + 1, &["in", "out"]);
+    // `one in eight`, even after `and`; not `the second half in May`.
+    let number_at = |k: usize| s.is_number(k) || s.has(k, Class::NUMBER_WORD);
+    let ratio = s.is(card.start + 1, "in") && number_at(card.start + 2)
+        || s.is(card.start + 1, "out") && number_at(card.start + 3);
     if ratio {
         return true;
     }
@@ -1238,6 +1248,10 @@ mod tests {
         none("the new iPhone 15 costs more");
         none("the poll, taken Oct. 2-8, of voters");
         none("the poll ran October 2-8");
+        assert_eq!(one("In March 2,000 workers went on strike").1, n(2000.0));
+        assert_eq!(one("12 Wall Street banks").1, n(12.0));
+        none("in the second half in most markets");
+        assert_eq!(one("the age of 300 machines").1, n(300.0));
         none("growth in seven quarters");
         assert_eq!(one("five of the six judges").1, n(5.0));
         assert_eq!(one("inflation at 6.6 pc").2, Some(Unit::Percent));

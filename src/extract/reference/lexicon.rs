@@ -738,16 +738,13 @@ const PERSONS: &[&str] = &[
     "neighbours",
     "neighbors",
     "vaccinators",
-    "coaches",
     "staffers",
     "clinicians",
     "technicians",
-    "cleaners",
     "porters",
     "dockers",
     "truckers",
     "bakers",
-    "labourers",
 ];
 
 const PEOPLE_COLLECTIVES: &[&str] = &[
@@ -1085,7 +1082,6 @@ const DOCUMENTS: &[&str] = &[
     "copy",
     "dossier",
     "inquiry",
-    "model",
     "modelling",
     "modeling",
 ];
@@ -1419,28 +1415,17 @@ const LEVELS: &[&str] = &[
 ];
 
 const PRONOUNS: &[&str] = &[
-    "he",
-    "she",
-    "they",
-    "it",
-    "we",
-    "i",
-    "you",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
-    "my",
-    "your",
-    "which",
-    "who",
-    "this",
-    "that",
-    "these",
-    "those",
-    "one",
-    // Indefinite pronouns name no source.
+    "he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "our", "my", "your",
+    "which", "who", "this", "that", "these", "those", "one",
+];
+
+/// Pronouns after `of` that make a figure a part of something already
+/// named: `300 of them`, `300 of which`, `Of those, 12 ...`.
+pub(crate) const PARTITIVE_PRONOUNS: &[&str] = &["them", "those", "whom", "these", "which"];
+
+/// Pronouns that stand for nobody in particular: pronouns, but never a
+/// source and never resolved to one.
+pub(crate) const INDEFINITE_PRONOUNS: &[&str] = &[
     "nobody",
     "everybody",
     "somebody",
@@ -1559,6 +1544,7 @@ fn build() -> HashMap<&'static str, Class> {
     add(CHANGES, Class::CHANGE);
     add(LEVELS, Class::LEVEL);
     add(PRONOUNS, Class::PRONOUN);
+    add(INDEFINITE_PRONOUNS, Class::PRONOUN);
     add(DEFINITES, Class::DEFINITE);
     add(&["times", "fold"], Class::MULTIPLIER);
     add(INTERFACE, Class::INTERFACE);

@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use crate::vocab::{EXCEEDING_VERBS, Qualifier, Unit};
 
 use super::figure::Figure;
-use super::lexicon::Class;
+use super::lexicon::{Class, PARTITIVE_PRONOUNS};
 use super::sentence::Sentence;
 
 /// Tokens `start..end` of the sentence.
@@ -62,6 +62,14 @@ pub(crate) fn hedge_before(s: &Sentence<'_>, lead: usize) -> Option<(usize, Qual
         };
         if !words.iter().enumerate().all(|(k, w)| s.is(first + k, w)) {
             continue;
+        }
+        if words.len() == 1
+            && EXCEEDING_VERBS.contains(&words[0].as_str())
+            && first > 0
+            && s.is_any(first - 1, &["not", "never"])
+        {
+            // `not exceeding $5,000`: a ceiling.
+            return Some((first - 1, Qualifier::UpTo));
         }
         if *words == ["up", "to"] && first > 0 && moves(s, first - 1) {
             // `the rate ticked up to 4.1%`: a movement, not a bound.
@@ -155,10 +163,6 @@ fn expects(s: &Sentence<'_>, end: usize) -> bool {
         ],
     ) && !s.is_any(verb + 1, &["that", "to"])
 }
-
-/// Pronouns after `of` that make a figure a part of something already
-/// named: `300 of them`, `300 of which`.
-const PARTITIVE_PRONOUNS: &[&str] = &["them", "those", "whom", "these", "which"];
 
 /// Determiners skipped before a measure.
 const DETERMINERS: &[&str] = &[
@@ -322,20 +326,22 @@ pub(crate) fn read(
         // `12 deaths per 100,000 people`: the second figure is a base.
         return None;
     }
-    if figure.unit.is_none()
+    let reading_on_a_scale = figure.unit.is_none()
         && figure.lead > 0
-        && s.is_any(figure.lead - 1, &["measuring", "measured"])
-    {
-        // `an aftershock measuring 5.1`: a reading on a scale of its own.
-        return None;
-    }
+        && s.is_any(figure.lead - 1, &["measuring", "measured"]);
     let determined = figure.lead > 0 && s.is_any(figure.lead - 1, &["a", "an"]);
     let phrase = noun_phrase(s, figure.tail, determined)
-        // `30 km long`: the adjective says which way it was measured.
-        .filter(|&(first, _)| !s.is_any(first, DIMENSIONS))
+        // `30 km long`: the adjective says which way it was measured; but
+        // `40 high schools`.
+        .filter(|&(first, end)| !(s.is_any(first, DIMENSIONS) && end - first == 1))
         // `the 210,000 economists had expected`: the noun is the subject of
         // a clause about the figure, not what it counts.
         .filter(|&(_, end)| !expects(s, end));
+    if reading_on_a_scale && phrase.is_none() {
+        // `an aftershock measuring 5.1`: a reading on a scale of its own;
+        // but `inspectors measured 300 homes`.
+        return None;
+    }
     if let Some(unit) = figure.unit {
         let measure = phrase
             .filter(|&(_, end)| !s.has(end - 1, Class::TIME_UNIT))
@@ -375,7 +381,8 @@ pub(crate) fn read(
     let level = figure.lead >= 2
         && s.is_any(figure.lead - 1, &["to", "at"])
         && s.has(figure.lead - 2, Class::LEVEL | Class::CHANGE);
-    if figure.small_words && !figure.strong && !level {
+    let of_those = s.is(figure.tail, "of") && s.is_any(figure.tail + 1, PARTITIVE_PRONOUNS);
+    if figure.small_words && !figure.strong && !level && !of_those {
         // `two` with no noun after it counts nothing checkable.
         return None;
     }
@@ -412,10 +419,10 @@ pub(crate) fn read(
             }
             // `a third of patients waited a year, and 289,000 waited two`:
             // a share names what the bare figure after it counts.
+            // Only people: `support rose to 45% from 41` has no count.
             let measure = previous.measure?;
-            let unit = unit_of_phrase(s, measure)?;
-            Some(Reading {
-                unit,
+            (unit_of_phrase(s, measure)? == Unit::People).then_some(Reading {
+                unit: Unit::People,
                 measure: Some(measure),
                 from_noun: false,
             })
@@ -508,7 +515,7 @@ fn subject_of(s: &Sentence<'_>, figure: &Figure) -> Option<Range> {
         return Some(object);
     }
     let mut of = false;
-    let mut end = if s.is(q, "estimated") || s.is_any(q, &EXCEEDING_VERBS) {
+    let mut end = if s.is(q, "estimated") || s.is_any(q, EXCEEDING_VERBS) {
         // `damage estimated at`, `the toll topped 300`
         q
     } else if q >= 1 && s.is(q - 1, "of") {
@@ -548,7 +555,7 @@ fn phrase_before(s: &Sentence<'_>, end: usize, of: bool) -> Option<Range> {
         let inner = !of && start < end && k > 0 && s.is_word(k - 1);
         if s.is_word(k) && !s.has(k, Class::FUNCTION) && (!verb_like(s, k) || plural_noun(s, k)) {
             start = k;
-        } else if inner && s.is_any(k, SUBJECT_PREPOSITIONS)
+        } else if inner && s.is_any(k, MODIFYING_PREPOSITIONS)
             || s.is(k, "of") && start < end && k > 0 && s.is_word(k - 1)
         {
             // `the number of refugees`, `deaths from the virus`
@@ -560,7 +567,7 @@ fn phrase_before(s: &Sentence<'_>, end: usize, of: bool) -> Option<Range> {
             && start < end
             && s.is_any(k, &["the", "a", "an", "its", "their"])
             && k > 0
-            && (s.is(k - 1, "of") || s.is_any(k - 1, SUBJECT_PREPOSITIONS))
+            && (s.is(k - 1, "of") || s.is_any(k - 1, MODIFYING_PREPOSITIONS))
         {
             // `deaths from the virus`
             start = k;
@@ -575,7 +582,7 @@ fn phrase_before(s: &Sentence<'_>, end: usize, of: bool) -> Option<Range> {
     }
     while start < end
         && (s.is_any(start, &["of", "'", "’", "the", "a", "an", "its", "their"])
-            || s.is_any(start, SUBJECT_PREPOSITIONS)
+            || s.is_any(start, MODIFYING_PREPOSITIONS)
             || s.is_number(start))
     {
         start += 1;
@@ -585,13 +592,13 @@ fn phrase_before(s: &Sentence<'_>, end: usize, of: bool) -> Option<Range> {
 
 /// Prepositions that open a phrase modifying a subject: `deaths from the
 /// virus`, `unemployment in France`.
-const SUBJECT_PREPOSITIONS: &[&str] = &["from", "in", "for", "among", "across", "at", "on"];
+const MODIFYING_PREPOSITIONS: &[&str] = &["from", "in", "for", "among", "across", "at", "on"];
 
 /// The head of a measure: the last word before the first phrase that
 /// modifies it (`toll` in `death toll from the earthquake`).
 fn head_of(s: &Sentence<'_>, (first, end): Range) -> usize {
     (first + 1..end)
-        .find(|&k| s.is_any(k, SUBJECT_PREPOSITIONS))
+        .find(|&k| s.is_any(k, MODIFYING_PREPOSITIONS))
         .map_or(end - 1, |k| k - 1)
 }
 
@@ -697,6 +704,16 @@ mod tests {
             percent,
             Qualifier::UpTo,
             Some("homes"),
+        );
+    }
+
+    #[test]
+    fn negated_verbs_of_exceeding_bound_from_above() {
+        check(
+            "fines not exceeding $5,000",
+            Some(Unit::Usd),
+            Qualifier::UpTo,
+            None,
         );
     }
 
@@ -913,6 +930,27 @@ mod tests {
         assert_eq!(readings("paid 600 CFA francs sewn in a coat")[0].1, None);
         let found = readings("Scores fell in 27 districts, and in 9 of them the drop was sharp.");
         assert_eq!(found[1].1, Some(Unit::Count), "{found:?}");
+    }
+
+    #[test]
+    fn review_cases_keep_their_counts() {
+        check(
+            "40 high schools closed",
+            Some(Unit::Count),
+            Qualifier::Exact,
+            Some("high schools"),
+        );
+        check(
+            "Inspectors measured 300 homes for damp.",
+            Some(Unit::Count),
+            Qualifier::Exact,
+            Some("homes"),
+        );
+        let found = readings("Support rose to 45% from 41 in May.");
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[1].1, None, "{found:?}");
+        let found = readings("It happened to 40 people, six of whom died.");
+        assert_eq!(found[1].1, Some(Unit::People), "{found:?}");
     }
 
     #[test]

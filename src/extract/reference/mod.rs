@@ -38,7 +38,7 @@ use super::claim::{ExtractedAttribution, ExtractedClaim, ExtractedFigure, Span};
 use super::{ArticleInput, ExtractError, Extractor};
 use attribution::{Quote, Source};
 use figure::{Parse, figure_at};
-use lexicon::Class;
+use lexicon::{Class, PARTITIVE_PRONOUNS};
 use sentence::Sentence;
 use token::{Token, tokenize};
 
@@ -306,7 +306,8 @@ fn boilerplate(s: &Sentence<'_>) -> bool {
 fn counter_label(s: &Sentence<'_>, k: usize) -> bool {
     let number_after = s.is_number(k + 1) || s.is_any(k + 1, &["(", ":"]) && s.is_number(k + 2);
     let number_before = k > 0 && s.is_number(k - 1);
-    let opens = k == 0 && (!s.is_word(1) || s.is_any(1, &["this", "on", "via", "the"]));
+    // `Share this`, `Share:`; not `Shares, which fell 12%, recovered`.
+    let opens = k == 0 && (s.len() == 1 || s.is_any(1, &[":", "|", "this", "via"]));
     number_after || number_before || opens
 }
 
@@ -366,11 +367,17 @@ fn links_elsewhere(line: &str) -> bool {
     ];
     let line = line.trim_start();
     LABELS.iter().any(|label| {
-        line.get(..label.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(label))
-            && line[label.len()..]
-                .trim_start()
-                .starts_with([':', '|', '-', '–', '—'])
+        let Some(rest) = line
+            .get(..label.len())
+            .filter(|head| head.eq_ignore_ascii_case(label))
+            .map(|_| &line[label.len()..])
+        else {
+            return false;
+        };
+        // `Related: ...`, `Related - ...`; not `Related-party loans`.
+        rest.trim_start().starts_with([':', '|'])
+            || rest.starts_with(char::is_whitespace)
+                && rest.trim_start().starts_with(['-', '–', '—'])
     })
 }
 
@@ -417,9 +424,12 @@ fn carry_attribution(s: &Sentence<'_>, carried: &mut Carried, claims: &mut [Extr
     if claims.is_empty() {
         return;
     }
+    // Only to the very next sentence: nothing but spaces between them.
     if let Some((end, attribution)) = carried.as_ref()
         && continues_a_report(s)
-        && !s.text[*end..s.start].contains('\n')
+        && s.text[*end..s.start]
+            .bytes()
+            .all(|b| b == b' ' || b == b'\t')
     {
         for claim in claims
             .iter_mut()
@@ -446,10 +456,10 @@ fn carry_attribution(s: &Sentence<'_>, carried: &mut Carried, claims: &mut [Extr
 /// Whether a sentence opens with a word that adds to what came before:
 /// `Another`, `A further`, `In addition`, `Also`, `Of those`, `Among them`.
 fn continues_a_report(s: &Sentence<'_>) -> bool {
-    s.is_any(0, &["another", "additionally", "also", "separately"])
+    s.is_any(0, &["another", "additionally", "also"])
         || s.is(0, "a") && s.is(1, "further")
         || s.is(0, "in") && s.is(1, "addition")
-        || s.is_any(0, &["of", "among"]) && s.is_any(1, &["those", "them", "these", "whom"])
+        || s.is_any(0, &["of", "among"]) && s.is_any(1, PARTITIVE_PRONOUNS)
 }
 
 /// Appends the claims of one sentence to `out`.
