@@ -106,6 +106,7 @@ fn tokenize(text: &str) -> Vec<String> {
     let mut tokens: Vec<String> = Vec::new();
     let mut current = String::new();
     let chars: Vec<char> = text.chars().collect();
+    let mut in_lakh = false;
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
@@ -114,10 +115,11 @@ fn tokenize(text: &str) -> Vec<String> {
         // of exactly three digits.
         let in_digits = current.chars().last().is_some_and(|d| d.is_ascii_digit())
             && current.chars().all(|d| d.is_ascii_digit() || d == ',');
-        if in_digits
-            && ((c == ',' || is_space) && is_digit_group(&chars[i + 1..])
-                || c == ',' && is_lakh_pairs(&chars[i + 1..]))
-        {
+        // Indian grouping opens with one or two digits, as the extractor's
+        // tokenizer requires; later pairs continue it.
+        let lakh = c == ',' && (current.len() <= 2 || in_lakh) && is_lakh_pairs(&chars[i + 1..]);
+        if in_digits && ((c == ',' || is_space) && is_digit_group(&chars[i + 1..]) || lakh) {
+            in_lakh |= lakh;
             i += 1;
             continue;
         }
@@ -516,6 +518,8 @@ mod tests {
         check("12,000", 12_000.0);
         check("1,91,791", 191_791.0);
         check("12,34,567", 1_234_567.0);
+        check("3,28,726.5", 328_726.5);
+        assert!(parse_figure("123,45,678").is_err());
     }
 
     #[test]

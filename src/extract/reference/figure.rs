@@ -1080,6 +1080,7 @@ mod tests {
         assert_eq!(one("a crowd of 12,500 fans").1, n(12_500.0));
         assert_eq!(one("some 48 210 voters").1, n(48_210.0));
         assert_eq!(one("an area of 1,91,791 sq km").1, n(191_791.0));
+        assert_eq!(one("an area of 3,28,726.5 sq km").1, n(328_726.5));
         assert_eq!(one("a debt of 3.8 billion").1, n(3.8e9));
         assert_eq!(one("the deal, worth $3.5bn, closed").1, n(3.5e9));
         assert_eq!(one("hired 12k workers").1, n(12_000.0));

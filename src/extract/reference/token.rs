@@ -120,6 +120,10 @@ fn number_end(bytes: &[u8], start: usize, end: usize) -> usize {
     let mut stop = digits_from(start);
     let first_group = stop - start;
     if let Some(lakh) = lakh_end(bytes, stop, end, first_group) {
+        // `3,28,726.5`: a decimal part may follow.
+        if lakh + 1 < end && bytes[lakh] == b'.' && bytes[lakh + 1].is_ascii_digit() {
+            return digits_from(lakh + 1);
+        }
         return lakh;
     }
     let mut decimal = false;
@@ -195,7 +199,7 @@ mod tests {
 
     #[test]
     fn indian_grouping_is_one_number() {
-        let words: Vec<&str> = texts("1,91,791 and 12,34,567 but 1,23 and 12,345,67")
+        let words: Vec<&str> = texts("1,91,791 and 12,34,567.5 but 1,23 and 12,345,67")
             .into_iter()
             .map(|(w, _)| w)
             .collect();
@@ -204,7 +208,7 @@ mod tests {
             [
                 "1,91,791",
                 "and",
-                "12,34,567",
+                "12,34,567.5",
                 "but",
                 "1",
                 ",",
