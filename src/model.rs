@@ -484,6 +484,12 @@ pub enum DistractorReason {
     Url,
     /// A numeral in a set phrase that counts nothing (`one of the`).
     Idiom,
+    /// A person's age (`Ana Ruiz, 29,`, `children under five`, `the
+    /// retirement age to 67`).
+    Age,
+    /// A quantity in a unit outside the vocabulary, or a reading on a scale
+    /// (`5 miles`, `300 points`, `40 lire`, `magnitude 6.8`).
+    Unit,
 }
 
 impl fmt::Display for DistractorReason {
@@ -496,6 +502,8 @@ impl fmt::Display for DistractorReason {
             DistractorReason::Ordinal => "ordinal",
             DistractorReason::Url => "url",
             DistractorReason::Idiom => "idiom",
+            DistractorReason::Age => "age",
+            DistractorReason::Unit => "unit",
         })
     }
 }
