@@ -530,7 +530,7 @@ pub(crate) fn attribute(s: &Sentence<'_>, lead: usize, end: usize) -> Source {
             } else {
                 v
             };
-            let subject = phrase_after(s, 0).filter(|&(_, last)| last < verb)?;
+            let subject = opening_subject(s, verb)?;
             (verb > 0 && s.is_any(verb - 1, &["and", "but"])).then_some(subject)
         };
         let Some(subject) = subject_before(s, v).or_else(coordinated) else {
@@ -552,6 +552,15 @@ pub(crate) fn attribute(s: &Sentence<'_>, lead: usize, end: usize) -> Source {
     Source::UNATTRIBUTED
 }
 
+/// The noun phrase that opens the sentence and ends before token `before`:
+/// the subject of its first verb (`The mayor spoke on Monday, saying`). A
+/// lone word before a comma (`Meanwhile,`) is a sentence adverb, not one.
+fn opening_subject(s: &Sentence<'_>, before: usize) -> Option<(usize, usize)> {
+    let (a, b) = phrase_after(s, 0).filter(|&(_, last)| last < before)?;
+    let adverb = b - a == 1 && s.is(b, ",");
+    (!adverb).then_some((a, b))
+}
+
 /// Participles that continue a speaker's words in a clause of their own:
 /// `..., the minister said, adding that 300 ...`.
 const SPEECH_PARTICIPLES: &[&str] = &[
@@ -569,7 +578,7 @@ const SPEECH_PARTICIPLES: &[&str] = &[
 /// sentence (`The mayor spoke on Monday, saying`).
 fn speaker_of_clause_before(s: &Sentence<'_>, end: usize) -> Option<Source> {
     let opening_subject = || {
-        let subject = phrase_after(s, 0).filter(|&(_, last)| last < end)?;
+        let subject = opening_subject(s, end)?;
         Some(reported(s, subject, kind_of_subject(s, subject)))
     };
     let speaker = (0..end).rev().find_map(|u| {
@@ -699,7 +708,7 @@ pub(crate) fn named_source_before(text: &str, before: usize) -> Option<(usize, u
         // speech, the person who opens the sentence before.
         if end <= own_start
             && std::mem::take(&mut nearest)
-            && let Some((a, b)) = phrase_after(&s, 0)
+            && let Some((a, b)) = opening_subject(&s, s.len())
             && !is_pronoun(&s, (a, b))
             && b - a >= 2
             && (s.capitalized(b - 1) || s.is(b, ",") && s.capitalized(b + 1))
@@ -1162,6 +1171,20 @@ mod tests {
             ReportedSpeech,
             Some("officials"),
         );
+    }
+
+    #[test]
+    fn a_sentence_adverb_is_no_subject() {
+        let text = "Meanwhile, officials met on Monday, saying 300 homes were empty.";
+        let mut tokens = Vec::new();
+        tokenize(text, 0, text.len(), &mut tokens);
+        let s = Sentence {
+            text,
+            start: 0,
+            end: text.len(),
+            tokens: &tokens,
+        };
+        assert_eq!(opening_subject(&s, s.len()), None);
     }
 
     #[test]

@@ -697,8 +697,9 @@ fn glued(s: &Sentence<'_>, lead: usize, start: usize, end: usize) -> bool {
     false
 }
 
-/// Whether the word at `k` is a month's name, not the modal `may` or the
-/// verb `march`.
+/// Whether the word at `k` is a month's name: capitalized, or a name that
+/// is no other word in lower case (`may` is a modal, `march` a verb, and
+/// `jan`, `dec`, `sep` are too short to trust uncapitalized).
 fn names_a_month(s: &Sentence<'_>, k: usize) -> bool {
     s.has(k, Class::MONTH)
         && (s.capitalized(k) || !s.is_any(k, &["may", "march", "jan", "dec", "sep"]))
@@ -781,8 +782,7 @@ fn identified(s: &Sentence<'_>, lead: usize) -> bool {
     }
     // `iPhone 15`, `eBay 2`: a capital inside a word marks a product's name.
     let inner_capital = s.str(word).chars().skip(1).any(char::is_uppercase);
-    (s.capitalized(word) || inner_capital)
-        && !class.has(Class::FUNCTION | Class::MONTH | Class::WEEKDAY)
+    (s.capitalized(word) || inner_capital) && !class.has(Class::MONTH | Class::WEEKDAY)
 }
 
 /// Whether the numeral is an age set off by commas after a name: `Jane

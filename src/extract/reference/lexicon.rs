@@ -1419,6 +1419,22 @@ const PRONOUNS: &[&str] = &[
     "which", "who", "this", "that", "these", "those", "one",
 ];
 
+/// Kinds of street, after a house number and a name.
+const STREETS: &[&str] = &[
+    "street",
+    "st",
+    "road",
+    "rd",
+    "avenue",
+    "ave",
+    "boulevard",
+    "blvd",
+    "lane",
+    "drive",
+    "terrace",
+    "crescent",
+];
+
 /// Pronouns after `of` that make a figure a part of something already
 /// named: `300 of them`, `300 of which`, `Of those, 12 ...`.
 pub(crate) const PARTITIVE_PRONOUNS: &[&str] = &["them", "those", "whom", "these", "which"];
@@ -1567,23 +1583,7 @@ fn build() -> HashMap<&'static str, Class> {
         Class::QUOTE_VERB,
     );
     add(&["aged", "age", "ages"], Class::AGE);
-    add(
-        &[
-            "street",
-            "st",
-            "road",
-            "rd",
-            "avenue",
-            "ave",
-            "boulevard",
-            "blvd",
-            "lane",
-            "drive",
-            "terrace",
-            "crescent",
-        ],
-        Class::STREET,
-    );
+    add(STREETS, Class::STREET);
     add(ADVERBS_AFTER, Class::ADVERB_AFTER);
     add(
         &[
