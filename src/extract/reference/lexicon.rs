@@ -735,6 +735,8 @@ const PERSONS: &[&str] = &[
     "activists",
     "defenders",
     "lifeguards",
+    "rangers",
+    "wardens",
     "neighbours",
     "neighbors",
     "vaccinators",

@@ -395,9 +395,12 @@ pub(crate) fn read(
         .or_else(|| {
             // `the death toll rose to 45`; `waiting lists hit a record
             // 6.1m` (a large figure counts its subject).
+            // `the number of buses rose to 800` counts at any size.
             let subject = subject_of(s, figure)?;
-            let unit = unit_of_phrase(s, subject)
-                .filter(|unit| *unit == Unit::People || figure.value.bounds().0 >= 1000.0)?;
+            let a_number_of = s.is_any(subject.0, &["number", "total", "tally", "count"]);
+            let unit = unit_of_phrase(s, subject).filter(|unit| {
+                *unit == Unit::People || a_number_of || figure.value.bounds().0 >= 1000.0
+            })?;
             Some(Reading {
                 unit,
                 measure: Some(subject),
@@ -505,12 +508,14 @@ fn people_from_context(s: &Sentence<'_>, figure: &Figure) -> Option<Option<Range
 /// `a population of 23 million`.
 fn subject_of(s: &Sentence<'_>, figure: &Figure) -> Option<Range> {
     let q = hedge_before(s, figure.lead).map_or(figure.lead, |(first, _)| first);
-    // `raised the death toll to 37`, `triple the number of rangers to 3,000`:
-    // the object a verb brings to the figure, when it counts people.
+    // `raised the death toll to 37`, `triple the number of buses to 3,000`:
+    // the object a verb brings to the figure, when it counts people or is a
+    // number of something.
     if q >= 2
         && s.is(q - 1, "to")
         && let Some(object) = phrase_before(s, q - 1, false)
-        && unit_of_phrase(s, object) == Some(Unit::People)
+        && (unit_of_phrase(s, object) == Some(Unit::People)
+            || s.is_any(object.0, &["number", "total", "tally", "count"]))
     {
         return Some(object);
     }
@@ -913,6 +918,12 @@ mod tests {
             Some(Unit::People),
             Qualifier::Exact,
             Some("number of nurses"),
+        );
+        check(
+            "The city will double the number of buses to 800.",
+            Some(Unit::Count),
+            Qualifier::Exact,
+            Some("number of buses"),
         );
         check(
             "Another 2,000 were treated in hospital.",
