@@ -155,6 +155,20 @@ fn a_sentence_that_adds_to_a_report_keeps_its_source() {
     );
 }
 
+/// A verb of speech as the first token once made the look for a
+/// coordinated subject (`..., and said 300 ...`) read before the sentence.
+#[test]
+fn a_sentence_may_open_with_a_verb_of_speech() {
+    for text in [
+        "Said 300 people were hurt.",
+        "Noted 40 beds.",
+        "Adding 12 more.",
+    ] {
+        let _ = extract(text);
+    }
+    assert_eq!(extract("Said 300 people were hurt.").len(), 1);
+}
+
 #[test]
 fn a_transcripts_speaker_label_attributes_its_line() {
     let text = "HOST: How bad is it?\nDR OKAFOR: We have 300 patients and 40 beds.\nUPDATE: 12 more wards opened.";
