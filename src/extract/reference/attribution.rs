@@ -1177,13 +1177,7 @@ mod tests {
     fn a_sentence_adverb_is_no_subject() {
         let text = "Meanwhile, officials met on Monday, saying 300 homes were empty.";
         let mut tokens = Vec::new();
-        tokenize(text, 0, text.len(), &mut tokens);
-        let s = Sentence {
-            text,
-            start: 0,
-            end: text.len(),
-            tokens: &tokens,
-        };
+        let s = Sentence::whole(text, &mut tokens);
         assert_eq!(opening_subject(&s, s.len()), None);
     }
 

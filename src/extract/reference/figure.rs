@@ -1028,20 +1028,13 @@ fn fraction_is_claimable(s: &Sentence<'_>, lead: usize, card: &Card, tail: usize
 
 #[cfg(test)]
 mod tests {
-    use super::super::token::{Token, tokenize};
     use super::*;
 
     /// The figures of `text`, as (numeral text, value, unit), skipping
     /// everything else.
     fn figures(text: &str) -> Vec<(String, Value, Option<Unit>)> {
-        let mut tokens: Vec<Token> = Vec::new();
-        tokenize(text, 0, text.len(), &mut tokens);
-        let s = Sentence {
-            text,
-            start: 0,
-            end: text.len(),
-            tokens: &tokens,
-        };
+        let mut tokens = Vec::new();
+        let s = Sentence::whole(text, &mut tokens);
         let mut out = Vec::new();
         let mut i = 0;
         while i < s.len() {
@@ -1277,13 +1270,7 @@ mod tests {
     fn hedges_written_after_the_figure() {
         let mut tokens = Vec::new();
         let text = "a 2,000-strong force and 50-odd boats and 100+ cars";
-        tokenize(text, 0, text.len(), &mut tokens);
-        let s = Sentence {
-            text,
-            start: 0,
-            end: text.len(),
-            tokens: &tokens,
-        };
+        let s = Sentence::whole(text, &mut tokens);
         let Parse::Figure(strong) = figure_at(&s, 1) else {
             panic!()
         };

@@ -610,19 +610,12 @@ fn head_of(s: &Sentence<'_>, (first, end): Range) -> usize {
 #[cfg(test)]
 mod tests {
     use super::super::figure::{Parse, figure_at};
-    use super::super::token::{Token, tokenize};
     use super::*;
 
     /// Each figure of `text` with its unit, qualifier and measure text.
     fn readings(text: &str) -> Vec<(String, Option<Unit>, Qualifier, Option<String>)> {
-        let mut tokens: Vec<Token> = Vec::new();
-        tokenize(text, 0, text.len(), &mut tokens);
-        let s = Sentence {
-            text,
-            start: 0,
-            end: text.len(),
-            tokens: &tokens,
-        };
+        let mut tokens = Vec::new();
+        let s = Sentence::whole(text, &mut tokens);
         let mut out = Vec::new();
         let mut previous = None;
         let mut i = 0;

@@ -169,6 +169,20 @@ pub(crate) struct Sentence<'t> {
 }
 
 impl<'t> Sentence<'t> {
+    /// The whole of `text` as one sentence, its tokens written to `tokens`:
+    /// the view the rules' unit tests read.
+    #[cfg(test)]
+    pub(crate) fn whole(text: &'t str, tokens: &'t mut Vec<Token>) -> Sentence<'t> {
+        tokens.clear();
+        super::token::tokenize(text, 0, text.len(), tokens);
+        Sentence {
+            text,
+            start: 0,
+            end: text.len(),
+            tokens,
+        }
+    }
+
     pub(crate) fn len(&self) -> usize {
         self.tokens.len()
     }
