@@ -950,7 +950,13 @@ fn card_is_claimable(s: &Sentence<'_>, lead: usize, card: &Card) -> bool {
     if s.capitalized(card.start) && !s.starts_clause(card.start) {
         return false;
     }
-    if lead > 0 && s.has(lead - 1, Class::DEFINITE) {
+    // `the two leaders` points back; `its seven mines` says how many it has.
+    let possessive = lead > 0
+        && s.is_any(
+            lead - 1,
+            &["its", "their", "his", "her", "our", "my", "your"],
+        );
+    if lead > 0 && s.has(lead - 1, Class::DEFINITE) && !possessive {
         return false;
     }
     // `five of the six members`, `six of them` count; `one of the worst`
@@ -1012,11 +1018,29 @@ fn fraction_is_claimable(s: &Sentence<'_>, lead: usize, card: &Card, tail: usize
         let mut before = lead;
         while before > 0
             && lead - before < 2
+            && !s.is(before - 1, "of")
             && (s.has(before - 1, Class::HEDGE_END) || s.is_any(before - 1, &["more", "less"]))
         {
             before -= 1;
         }
-        let hedged_by = before > 0 && s.is(before - 1, "by");
+        // `an increase of nearly a third`
+        let change_of = before > 1
+            && s.is(before - 1, "of")
+            && s.is_any(
+                before - 2,
+                &[
+                    "increase",
+                    "rise",
+                    "fall",
+                    "drop",
+                    "decline",
+                    "cut",
+                    "jump",
+                    "reduction",
+                    "growth",
+                ],
+            );
+        let hedged_by = before > 0 && s.is(before - 1, "by") || change_of;
         return hedged_by || lead > 0 && s.is_any(lead - 1, &["by", "than"]);
     }
     // `half of 2021`, `half an hour`, `half of the year`: shares of time.
@@ -1090,6 +1114,7 @@ mod tests {
         assert_eq!(one("twenty-five teachers").1, n(25.0));
         assert_eq!(one("sales fell by almost a third").1, n(1.0 / 3.0));
         assert_eq!(one("output grew by more than half").1, n(0.5));
+        assert_eq!(one("a rise of almost a quarter in rents").1, n(0.25));
     }
 
     #[test]
@@ -1248,6 +1273,8 @@ mod tests {
         assert_eq!(one("the age of 300 machines").1, n(300.0));
         none("growth in seven quarters");
         assert_eq!(one("five of the six judges").1, n(5.0));
+        assert_eq!(one("the firm closed its nine stores").1, n(9.0));
+        none("the two leaders met");
         assert_eq!(one("inflation at 6.6 pc").2, Some(Unit::Percent));
         assert_eq!(one("Britain's 1.2 million nurses").1, n(1.2e6));
         assert_eq!(one("turnout could top 2 million voters").1, n(2e6));

@@ -181,8 +181,8 @@ fn noun_phrase(s: &Sentence<'_>, from: usize, noun_expected: bool) -> Option<Ran
     while s.is_any(k, DETERMINERS) {
         k += 1;
     }
-    // `150 more officers`, `20 extra buses`
-    if s.is_any(k, &["more", "fewer", "additional", "extra"])
+    // `150 more officers`, `20 extra buses`, `140 other asylum seekers`
+    if s.is_any(k, &["more", "fewer", "additional", "extra", "other"])
         && s.is_word(k + 1)
         && !s.has(k + 1, Class::FUNCTION)
     {
@@ -192,7 +192,7 @@ fn noun_phrase(s: &Sentence<'_>, from: usize, noun_expected: bool) -> Option<Ran
         // `300 of its scheduled 1,700 flights`
         k += 1;
     }
-    if s.is(from, "of") && s.is_number(k) {
+    if s.is(from, "of") && (s.is_number(k) || s.has(k, Class::NUMBER_WORD)) {
         // `15 of its 90 stores`: the part counts what the whole counts.
         k += 1;
         while s.has(k, Class::SCALE | Class::HUNDRED) {
@@ -875,6 +875,18 @@ mod tests {
             Some(Unit::People),
             Qualifier::About,
             Some("U.S. marines"),
+        );
+    }
+
+    #[test]
+    fn a_part_of_a_whole_in_words_and_other_members() {
+        let found = readings("It will shut two of its seven plants.");
+        assert_eq!(found[0].3.as_deref(), Some("plants"), "{found:?}");
+        check(
+            "with 140 other passengers",
+            Some(Unit::People),
+            Qualifier::Exact,
+            Some("passengers"),
         );
     }
 
