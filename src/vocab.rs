@@ -203,7 +203,9 @@ pub(crate) const EXCEEDING_VERBS: &[&str] = &[
     "surpass",
     "surpassed",
     "surpasses",
+    "surpassing",
     "topped",
+    "topping",
     "tops",
     "top",
 ];

@@ -37,7 +37,7 @@ pub(crate) struct Quote {
 }
 
 /// Words that end a source's name when walking back from its verb.
-const SUBJECT_PREPOSITIONS: &[&str] = &["of", "for", "at", "from", "in"];
+const SUBJECT_PREPOSITIONS: &[&str] = &["of", "for", "at", "from", "in", "with"];
 
 fn lower_ed(s: &Sentence<'_>, k: usize) -> bool {
     let word = s.str(k);
@@ -90,7 +90,9 @@ pub(crate) fn subject_before(s: &Sentence<'_>, v: usize) -> Option<(usize, usize
     let mut end = v;
     while end > 0
         && s.is_word(end - 1)
-        && (s.has(end - 1, Class::AUXILIARY) || s.str(end - 1).ends_with("ly"))
+        // `officials previously said`; but `Mary Kelly said`.
+        && (s.has(end - 1, Class::AUXILIARY)
+            || s.str(end - 1).ends_with("ly") && !s.capitalized(end - 1))
         && !s.has(end - 1, Class::PRONOUN)
     {
         end -= 1;
@@ -136,6 +138,16 @@ pub(crate) fn subject_before(s: &Sentence<'_>, v: usize) -> Option<(usize, usize
                 }
                 let inner =
                     start < end && k > 0 && s.is_word(k - 1) && !s.has(k - 1, Class::FUNCTION);
+                // `Doctors Without Borders`
+                let title_case = start < end
+                    && k > 0
+                    && s.capitalized(k)
+                    && s.capitalized(k - 1)
+                    && s.capitalized(start);
+                if title_case {
+                    start = k;
+                    continue;
+                }
                 if s.is(k, "and") && start < end && joins_name(s, k) {
                     // `the College of Nursing and Midwifery`
                     start = k;
@@ -161,6 +173,12 @@ pub(crate) fn subject_before(s: &Sentence<'_>, v: usize) -> Option<(usize, usize
             start = k;
         } else if joins_name(s, k) {
             start = k;
+        } else if s.is(k, ")")
+            && start < end
+            && let Some(open) = (k.saturating_sub(8)..k).rev().find(|&m| s.is(m, "("))
+        {
+            // `Public Health Scotland (PHS) data showed`
+            start = open;
         } else if start < end
             && s.is_number(k)
             && k > 1
@@ -194,10 +212,18 @@ pub(crate) fn phrase_after(s: &Sentence<'_>, k: usize) -> Option<(usize, usize)>
         if s.is_word(end) {
             let class = s.class(end);
             if class.has(Class::FUNCTION) {
-                let inner = s.is_any(end, &["of", "for", "at"])
-                    && end > first_word
-                    && s.is_word(end + 1)
-                    && !s.has(end + 1, Class::FUNCTION | Class::WEEKDAY | Class::MONTH)
+                // `the Office for the Environment`, `Doctors Without Borders`
+                let in_a_name = end > first_word
+                    && s.capitalized(end - 1)
+                    && (s.capitalized(end) && s.capitalized(end + 1)
+                        || s.is_any(end, &["of", "for"])
+                            && s.is(end + 1, "the")
+                            && s.capitalized(end + 2));
+                let inner = in_a_name
+                    || s.is_any(end, &["of", "for", "at"])
+                        && end > first_word
+                        && s.is_word(end + 1)
+                        && !s.has(end + 1, Class::FUNCTION | Class::WEEKDAY | Class::MONTH)
                     || s.is(end, "the")
                         && end > first_word
                         && s.is_any(end - 1, &["of", "for", "at"]);
@@ -330,6 +356,10 @@ const STRICT_VERBS: &[&str] = &[
     "released",
     "posted",
 ];
+
+/// Verbs of keeping a record: their subject holds the figure, unless a
+/// speaker reports the record.
+const RECORD_VERBS: &[&str] = &["recorded", "counted", "documented", "registered", "tallied"];
 
 /// Verbs that give a figure as the value of an object: `officials put the
 /// toll at 300`, `experts estimate the damage at $3 billion`.
@@ -543,6 +573,17 @@ pub(crate) fn attribute(s: &Sentence<'_>, lead: usize, end: usize) -> Source {
             // `he`, `her office`: keep looking for a named subject.
             pronoun.get_or_insert(subject);
             continue;
+        }
+        // `the commissioner said the state had recorded 21 deaths`: a record
+        // reported by a speaker is the speaker's.
+        if s.is_any(v, RECORD_VERBS)
+            && let Some(outer) = (0..subject.0).rev().find_map(|u| {
+                let speaks = !s.is_any(u, RECORD_VERBS) && speech_verb(s, u, Position::Before);
+                subject_before(s, u).filter(|_| speaks)
+            })
+            && !s.has(outer.0, Class::PRONOUN)
+        {
+            return reported(s, outer, kind_of_subject(s, outer));
         }
         return reported(s, subject, kind_of_subject(s, subject));
     }
@@ -1179,6 +1220,49 @@ mod tests {
         let mut tokens = Vec::new();
         let s = Sentence::whole(text, &mut tokens);
         assert_eq!(opening_subject(&s, s.len()), None);
+    }
+
+    #[test]
+    fn a_record_reported_by_a_speaker_is_the_speakers() {
+        check(
+            "The commissioner said the state had recorded 21 deaths.",
+            ReportedSpeech,
+            Some("The commissioner"),
+        );
+        check(
+            "The state has recorded 21 deaths.",
+            ReportedSpeech,
+            Some("The state"),
+        );
+    }
+
+    #[test]
+    fn names_keep_their_small_words_surnames_and_acronyms() {
+        check(
+            "About 40 rivers dried up, the Office for the Environment said.",
+            ReportedSpeech,
+            Some("the Office for the Environment"),
+        );
+        check(
+            "Some 300 patients were treated, Doctors Without Borders said.",
+            ReportedSpeech,
+            Some("Doctors Without Borders"),
+        );
+        check(
+            "Rents rose 9%, Mary Kelly said.",
+            ReportedSpeech,
+            Some("Mary Kelly"),
+        );
+        check(
+            "People familiar with the talks said 12 firms had bid.",
+            ReportedSpeech,
+            Some("People familiar with the talks"),
+        );
+        check(
+            "Public Health Wales (PHW) data showed 812 cases.",
+            StatisticsProvided,
+            Some("Public Health Wales (PHW) data"),
+        );
     }
 
     #[test]

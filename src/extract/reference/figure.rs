@@ -752,6 +752,10 @@ fn identified(s: &Sentence<'_>, lead: usize) -> bool {
     if class.has(Class::IDENTIFIER_HEAD | Class::RANK | Class::AGE) {
         return true;
     }
+    // `Storm Kills 40 People`: a verb in a title-case headline names nothing.
+    if class.has(Class::PEOPLE_BEFORE | Class::CHANGE | Class::LEVEL | Class::SPEECH) {
+        return false;
+    }
     // `raise the retirement age to 67`, `children under five`, `people
     // over 75`: an age, after the word for it or after people.
     let small = s.is_number(lead) && digits_value(s.str(lead)).is_some_and(|v| v <= 120.0)
@@ -1265,6 +1269,7 @@ mod tests {
         none("a third option");
         none("[12]");
         none("the new iPhone 15 costs more");
+        assert_eq!(one("Storm Kills 40 People").1, n(40.0));
         none("the poll, taken Oct. 2-8, of voters");
         none("the poll ran October 2-8");
         assert_eq!(one("In March 2,000 workers went on strike").1, n(2000.0));

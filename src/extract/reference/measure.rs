@@ -415,7 +415,20 @@ pub(crate) fn read(
             // preposition of place or time a bare figure is no more of the
             // same.
             let q = hedge_before(s, figure.lead).map_or(figure.lead, |(first, _)| first);
-            let placed = q > 0 && s.is_any(q - 1, &["at", "in", "on", "near", "since", "until"]);
+            let placed = q > 0
+                && s.is_any(
+                    q - 1,
+                    &[
+                        "at",
+                        "in",
+                        "on",
+                        "near",
+                        "since",
+                        "until",
+                        "across",
+                        "throughout",
+                    ],
+                );
             let previous = previous.filter(|_| if partitive { of_the_same } else { !placed })?;
             if matches!(previous.unit, Unit::People | Unit::Count) {
                 return Some(previous);
