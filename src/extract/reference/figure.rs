@@ -1174,6 +1174,7 @@ mod tests {
         none("120 km/h");
         none("12 square miles");
         none("the index shed 312 points");
+        none("150 millimetres of rain fell");
         none("it cost 4,000 shillings");
         none("a fine of 900 kwacha");
         none("a lead of 6 points");

@@ -1080,6 +1080,11 @@ mod tests {
         let found = readings("Some 310 nurses quit, compared with 270 last year.");
         assert_eq!(found[1].1, Some(Unit::People), "{found:?}");
         assert_eq!(readings("for 7 years").len(), 0);
+        assert!(
+            readings("after two summers of drought")
+                .iter()
+                .all(|r| r.1.is_none())
+        );
     }
 
     #[test]
