@@ -710,14 +710,7 @@ pub(crate) fn named_source_before(text: &str, before: usize) -> Option<(usize, u
         }
         let (start, end) = sentence::bounds(text, at.saturating_sub(1).max(limit));
         let end = end.min(at);
-        tokens.clear();
-        tokenize(text, start, end, &mut tokens);
-        let s = Sentence {
-            text,
-            start,
-            end,
-            tokens: &tokens,
-        };
+        let s = Sentence::tokenized(text, start, end, &mut tokens);
         for v in (0..s.len()).rev() {
             if !s.has(v, Class::SPEECH | Class::QUOTE_VERB) || !s.is_word(v) {
                 continue;

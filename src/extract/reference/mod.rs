@@ -40,7 +40,7 @@ use attribution::{Quote, Source};
 use figure::{Parse, figure_at};
 use lexicon::{Class, PARTITIVE_PRONOUNS};
 use sentence::Sentence;
-use token::{Token, tokenize};
+use token::Token;
 
 /// The rule-based extractor claimbench ships: the baseline every other
 /// extractor is compared with.
@@ -397,14 +397,7 @@ fn extract_into(text: &str, out: &mut Vec<ExtractedClaim>) {
             from = at + 1;
             continue;
         }
-        tokens.clear();
-        tokenize(text, start, end, &mut tokens);
-        let s = Sentence {
-            text,
-            start,
-            end,
-            tokens: &tokens,
-        };
+        let s = Sentence::tokenized(text, start, end, &mut tokens);
         let first_claim = out.len();
         analyze(&s, &mut quotes, &mut chars, out);
         carry_attribution(&s, &mut carried, &mut out[first_claim..]);

@@ -169,18 +169,29 @@ pub(crate) struct Sentence<'t> {
 }
 
 impl<'t> Sentence<'t> {
-    /// The whole of `text` as one sentence, its tokens written to `tokens`:
-    /// the view the rules' unit tests read.
-    #[cfg(test)]
-    pub(crate) fn whole(text: &'t str, tokens: &'t mut Vec<Token>) -> Sentence<'t> {
+    /// The sentence at bytes `start..end` of `text`, its tokens written to
+    /// `tokens` (a buffer reused from sentence to sentence).
+    pub(crate) fn tokenized(
+        text: &'t str,
+        start: usize,
+        end: usize,
+        tokens: &'t mut Vec<Token>,
+    ) -> Sentence<'t> {
         tokens.clear();
-        super::token::tokenize(text, 0, text.len(), tokens);
+        super::token::tokenize(text, start, end, tokens);
         Sentence {
             text,
-            start: 0,
-            end: text.len(),
+            start,
+            end,
             tokens,
         }
+    }
+
+    /// The whole of `text` as one sentence: the view the rules' unit tests
+    /// read.
+    #[cfg(test)]
+    pub(crate) fn whole(text: &'t str, tokens: &'t mut Vec<Token>) -> Sentence<'t> {
+        Self::tokenized(text, 0, text.len(), tokens)
     }
 
     pub(crate) fn len(&self) -> usize {
