@@ -347,6 +347,7 @@ const STRICT_VERBS: &[&str] = &[
     "claimed",
     "claims",
     "found",
+    "finds",
     "show",
     "shows",
     "showed",
@@ -1213,6 +1214,16 @@ mod tests {
         let mut tokens = Vec::new();
         let s = Sentence::whole(text, &mut tokens);
         assert_eq!(opening_subject(&s, s.len()), None);
+    }
+
+    #[test]
+    fn a_headline_cue_after_the_figure_names_the_study() {
+        check(
+            "Walking cuts heart risk by 20%, study finds",
+            ReportedSpeech,
+            Some("study"),
+        );
+        check("The dig finds 40 coins.", Unattributed, None);
     }
 
     #[test]

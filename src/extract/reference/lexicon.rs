@@ -960,6 +960,7 @@ const SPEECH_VERBS: &[&str] = &[
     "tallied",
     "verified",
     "found",
+    "finds",
     "showed",
     "shows",
     "show",
