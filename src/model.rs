@@ -69,6 +69,20 @@ pub struct Source {
     pub note: Option<String>,
 }
 
+impl Source {
+    /// A source about which nothing is known but the language of its text:
+    /// what synthetic and test articles carry.
+    pub fn unknown(language: &str) -> Source {
+        Source {
+            outlet: None,
+            url: None,
+            published: None,
+            language: language.to_owned(),
+            note: None,
+        }
+    }
+}
+
 /// A date, written only as precisely as the evidence allows, and that evidence.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

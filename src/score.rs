@@ -653,13 +653,7 @@ mod tests {
             id: "a".to_owned(),
             text_file: "a.txt".to_owned(),
             text_sha256: String::new(),
-            source: Source {
-                outlet: None,
-                url: None,
-                published: None,
-                language: "en".to_owned(),
-                note: None,
-            },
+            source: Source::unknown("en"),
             claims: vec![
                 claim(
                     "homes",
