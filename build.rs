@@ -1,7 +1,494 @@
-//! Rebuilds the library when anything under `fixtures/` changes, including a
-//! newly added file: the bundled dataset is embedded with `include_dir!`,
-//! which by itself tracks only the files that existed at the last build.
+//! Two jobs at build time:
+//!
+//! - Rebuilds the library when anything under `fixtures/` changes, including a
+//!   newly added file: the bundled dataset is embedded with `include_dir!`,
+//!   which by itself tracks only the files that existed at the last build.
+//! - Compiles the English language pack (`src/lang/en/*.yaml`: units,
+//!   currencies, scale words) into Rust tables (`$OUT_DIR/lang_en.rs`, included
+//!   by `src/lang/mod.rs`), so the library reads no file at run time and a
+//!   mistake in the pack (a duplicate surface, an unknown dimension) fails the
+//!   build with the file and the entry at fault.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt::Write as _;
+use std::path::Path;
+
+use serde::Deserialize;
 
 fn main() {
     println!("cargo:rerun-if-changed=fixtures");
+    println!("cargo:rerun-if-changed=src/lang/en");
+    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("lang_en.rs");
+    match generate(Path::new("src/lang/en")) {
+        Ok(code) => std::fs::write(&out, code).expect("OUT_DIR is writable"),
+        Err(message) => {
+            eprintln!("error in the language pack: {message}");
+            std::process::exit(1);
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct UnitsFile {
+    dimensions: Vec<DimensionEntry>,
+    units: Vec<UnitEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DimensionEntry {
+    id: String,
+    doc: String,
+    #[serde(default)]
+    base: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct Surfaces {
+    #[serde(default)]
+    names: Vec<String>,
+    #[serde(default)]
+    invariant: Vec<String>,
+    #[serde(default)]
+    abbreviations: Vec<String>,
+    #[serde(default)]
+    prefixes: Vec<String>,
+    #[serde(default)]
+    aliases: Vec<String>,
+    #[serde(default)]
+    ambiguous: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct UnitEntry {
+    id: String,
+    dimension: String,
+    doc: String,
+    #[serde(default)]
+    factor: Option<f64>,
+    #[serde(default)]
+    offset: Option<f64>,
+    #[serde(flatten)]
+    surfaces: Surfaces,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CurrenciesFile {
+    currencies: Vec<CurrencyEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CurrencyEntry {
+    code: String,
+    #[serde(default = "yes")]
+    plain_code: bool,
+    #[serde(flatten)]
+    surfaces: Surfaces,
+    #[serde(default)]
+    minor: Vec<MinorEntry>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MinorEntry {
+    id: String,
+    doc: String,
+    factor: f64,
+    #[serde(flatten)]
+    surfaces: Surfaces,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ScalesFile {
+    scales: Vec<ScaleEntry>,
+    plural_magnitudes: Vec<MagnitudeEntry>,
+    multiplying_verbs: Vec<VerbEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ScaleEntry {
+    word: String,
+    factor: f64,
+    glued: bool,
+    spaced: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MagnitudeEntry {
+    word: String,
+    factor: f64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct VerbEntry {
+    words: Vec<String>,
+    factor: f64,
+}
+
+/// One unit as the generated table holds it.
+struct Unit {
+    id: String,
+    dimension: String,
+    doc: String,
+    factor: Option<f64>,
+    offset: f64,
+    /// For a minor unit of money: the currency it converts to.
+    base: Option<String>,
+    /// Name words and their plurals, and invariant words.
+    words: Vec<String>,
+    /// Singular names, for compound adjectives (`a 300-mile border`).
+    singular: Vec<String>,
+    abbreviations: Vec<String>,
+    prefixes: Vec<String>,
+    aliases: Vec<String>,
+    ambiguous: Vec<String>,
+}
+
+fn read<T: for<'de> Deserialize<'de>>(dir: &Path, name: &str) -> Result<T, String> {
+    let path = dir.join(name);
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    serde_norway::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// The regular English plural of the last word of `name`: +s; +es after
+/// s, x, z, ch, sh; consonant + y gives ies. Irregular plurals are listed in
+/// the pack as `invariant` words.
+fn plural(name: &str) -> String {
+    let lower = name.to_lowercase();
+    let vowel_y = ["ay", "ey", "oy", "uy"]
+        .iter()
+        .any(|end| lower.ends_with(end));
+    if lower.ends_with(['s', 'x', 'z']) || lower.ends_with("ch") || lower.ends_with("sh") {
+        format!("{name}es")
+    } else if lower.ends_with('y') && !vowel_y {
+        format!("{}ies", &name[..name.len() - 1])
+    } else {
+        format!("{name}s")
+    }
+}
+
+fn unit_from(
+    id: String,
+    dimension: String,
+    doc: String,
+    factor: Option<f64>,
+    offset: Option<f64>,
+    base: Option<String>,
+    surfaces: Surfaces,
+) -> Unit {
+    let mut words = Vec::new();
+    for name in &surfaces.names {
+        words.push(name.clone());
+        words.push(plural(name));
+    }
+    words.extend(surfaces.invariant.iter().cloned());
+    Unit {
+        id,
+        dimension,
+        doc,
+        factor,
+        offset: offset.unwrap_or(0.0),
+        base,
+        words,
+        singular: surfaces.names,
+        abbreviations: surfaces.abbreviations,
+        prefixes: surfaces.prefixes,
+        aliases: surfaces.aliases,
+        ambiguous: surfaces.ambiguous,
+    }
+}
+
+fn pascal(id: &str) -> String {
+    id.split('_')
+        .map(|part| {
+            let mut chars = part.chars();
+            chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// Lower-cases and folds hyphens, underscores and runs of white space, as
+/// `vocab::normalize_name` does at run time.
+fn normalize(name: &str) -> String {
+    name.split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+fn generate(dir: &Path) -> Result<String, String> {
+    let units_file: UnitsFile = read(dir, "units.yaml")?;
+    let currencies: CurrenciesFile = read(dir, "currencies.yaml")?;
+    let scales: ScalesFile = read(dir, "scales.yaml")?;
+
+    let dimensions: Vec<&DimensionEntry> = units_file.dimensions.iter().collect();
+    let dimension_ids: Vec<&str> = dimensions.iter().map(|d| d.id.as_str()).collect();
+
+    // Units in pack order, with the currencies where the `money` dimension's
+    // units would be: reports list units in this order.
+    let mut by_dimension: BTreeMap<usize, Vec<Unit>> = BTreeMap::new();
+    for entry in units_file.units {
+        let Some(position) = dimension_ids.iter().position(|d| *d == entry.dimension) else {
+            return Err(format!(
+                "units.yaml: unit `{}` has dimension `{}`, which `dimensions` does not list",
+                entry.id, entry.dimension
+            ));
+        };
+        by_dimension.entry(position).or_default().push(unit_from(
+            entry.id,
+            entry.dimension,
+            entry.doc,
+            entry.factor,
+            entry.offset,
+            None,
+            entry.surfaces,
+        ));
+    }
+    let money = dimension_ids
+        .iter()
+        .position(|d| *d == "money")
+        .ok_or("units.yaml: the `money` dimension is missing")?;
+    let mut money_units = Vec::new();
+    for currency in currencies.currencies {
+        let id = currency.code.to_lowercase();
+        let mut surfaces = currency.surfaces;
+        if currency.plain_code {
+            surfaces.prefixes.push(currency.code.clone());
+            surfaces.abbreviations.push(currency.code.clone());
+            surfaces.aliases.push(currency.code.clone());
+        }
+        let name = surfaces
+            .names
+            .first()
+            .or(surfaces.invariant.first())
+            .cloned()
+            .unwrap_or_else(|| currency.code.clone());
+        money_units.push(unit_from(
+            id.clone(),
+            "money".into(),
+            format!("{} ({}).", name, currency.code),
+            Some(1.0),
+            None,
+            None,
+            surfaces,
+        ));
+        for minor in currency.minor {
+            money_units.push(unit_from(
+                minor.id,
+                "money".into(),
+                minor.doc,
+                Some(minor.factor),
+                None,
+                Some(id.clone()),
+                minor.surfaces,
+            ));
+        }
+    }
+    by_dimension.entry(money).or_default().extend(money_units);
+    let units: Vec<Unit> = by_dimension.into_values().flatten().collect();
+
+    // Checks: unique ids, unique surfaces, bases that exist.
+    let mut ids = HashMap::new();
+    for (index, unit) in units.iter().enumerate() {
+        if ids.insert(unit.id.clone(), index).is_some() {
+            return Err(format!("the unit id `{}` is defined twice", unit.id));
+        }
+        if unit.id.contains('/') || unit.id != unit.id.to_lowercase() {
+            return Err(format!(
+                "unit id `{}`: ids are lower-case and have no `/`",
+                unit.id
+            ));
+        }
+    }
+    for dimension in &dimensions {
+        if let Some(base) = &dimension.base
+            && !ids.contains_key(base)
+        {
+            return Err(format!(
+                "units.yaml: dimension `{}` names the base unit `{base}`, which is not defined",
+                dimension.id
+            ));
+        }
+    }
+    let mut words: HashMap<String, &str> = HashMap::new();
+    let mut exact: HashMap<String, &str> = HashMap::new();
+    for unit in &units {
+        for word in unit.words.iter().chain(&unit.aliases) {
+            if let Some(other) = words.insert(normalize(word), &unit.id)
+                && other != unit.id
+            {
+                return Err(format!(
+                    "the name `{word}` belongs to both `{other}` and `{}`",
+                    unit.id
+                ));
+            }
+        }
+        for abbreviation in &unit.abbreviations {
+            if let Some(other) = exact.insert(abbreviation.clone(), &unit.id)
+                && other != unit.id
+            {
+                return Err(format!(
+                    "the abbreviation `{abbreviation}` belongs to both `{other}` and `{}`",
+                    unit.id
+                ));
+            }
+        }
+    }
+    let mut prefixes: HashMap<String, &str> = HashMap::new();
+    for unit in &units {
+        for prefix in &unit.prefixes {
+            if let Some(other) = prefixes.insert(prefix.clone(), &unit.id)
+                && other != unit.id
+            {
+                return Err(format!(
+                    "the prefix `{prefix}` belongs to both `{other}` and `{}`",
+                    unit.id
+                ));
+            }
+        }
+    }
+
+    let mut code = String::new();
+    let w = &mut code;
+    writeln!(
+        w,
+        "// Generated by build.rs from src/lang/en/*.yaml. Do not edit."
+    )
+    .unwrap();
+    writeln!(w).unwrap();
+    writeln!(
+        w,
+        "/// The dimension a unit measures; units of different dimensions never match."
+    )
+    .unwrap();
+    writeln!(w, "#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]").unwrap();
+    writeln!(w, "#[serde(rename_all = \"snake_case\")]").unwrap();
+    writeln!(w, "#[non_exhaustive]").unwrap();
+    writeln!(w, "pub enum Dimension {{").unwrap();
+    for dimension in &dimensions {
+        writeln!(w, "    /// {}", dimension.doc).unwrap();
+        writeln!(w, "    {},", pascal(&dimension.id)).unwrap();
+    }
+    writeln!(w, "}}").unwrap();
+    writeln!(w).unwrap();
+    writeln!(w, "pub(crate) const DIMENSIONS: &[DimensionDef] = &[").unwrap();
+    for dimension in &dimensions {
+        let base = match &dimension.base {
+            Some(base) => format!("Some(UnitId::{})", pascal(base)),
+            None => "None".into(),
+        };
+        writeln!(
+            w,
+            "    DimensionDef {{ dimension: Dimension::{}, id: {:?}, base: {base} }},",
+            pascal(&dimension.id),
+            dimension.id
+        )
+        .unwrap();
+    }
+    writeln!(w, "];").unwrap();
+    writeln!(w).unwrap();
+    writeln!(w, "/// A unit of the language pack, by its canonical id.").unwrap();
+    writeln!(
+        w,
+        "#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]"
+    )
+    .unwrap();
+    writeln!(w, "#[non_exhaustive]").unwrap();
+    writeln!(w, "pub enum UnitId {{").unwrap();
+    for unit in &units {
+        writeln!(w, "    /// `{}`: {}", unit.id, unit.doc).unwrap();
+        writeln!(w, "    {},", pascal(&unit.id)).unwrap();
+    }
+    writeln!(w, "}}").unwrap();
+    writeln!(w).unwrap();
+    writeln!(w, "impl Unit {{").unwrap();
+    for unit in &units {
+        writeln!(w, "    /// `{}`: {}", unit.id, unit.doc).unwrap();
+        writeln!(
+            w,
+            "    pub const {}: Unit = Unit::simple(UnitId::{});",
+            unit.id.to_uppercase(),
+            pascal(&unit.id)
+        )
+        .unwrap();
+    }
+    writeln!(w, "}}").unwrap();
+    writeln!(w).unwrap();
+    writeln!(w, "pub(crate) const UNITS: &[UnitDef] = &[").unwrap();
+    for unit in &units {
+        let factor = match unit.factor {
+            Some(f) => format!("Some({f:?})"),
+            None => "None".into(),
+        };
+        let base = match &unit.base {
+            Some(base) => format!("Some(UnitId::{})", pascal(base)),
+            None => "None".into(),
+        };
+        writeln!(w, "    UnitDef {{").unwrap();
+        writeln!(w, "        id: UnitId::{},", pascal(&unit.id)).unwrap();
+        writeln!(w, "        name: {:?},", unit.id).unwrap();
+        writeln!(
+            w,
+            "        dimension: Dimension::{},",
+            pascal(&unit.dimension)
+        )
+        .unwrap();
+        writeln!(w, "        doc: {:?},", unit.doc).unwrap();
+        writeln!(w, "        factor: {factor},").unwrap();
+        writeln!(w, "        offset: {:?},", unit.offset).unwrap();
+        writeln!(w, "        base: {base},").unwrap();
+        for (field, list) in [
+            ("words", &unit.words),
+            ("singular", &unit.singular),
+            ("abbreviations", &unit.abbreviations),
+            ("prefixes", &unit.prefixes),
+            ("aliases", &unit.aliases),
+            ("ambiguous", &unit.ambiguous),
+        ] {
+            writeln!(w, "        {field}: &{list:?},").unwrap();
+        }
+        writeln!(w, "    }},").unwrap();
+    }
+    writeln!(w, "];").unwrap();
+    writeln!(w).unwrap();
+    writeln!(w, "pub(crate) const SCALES: &[ScaleDef] = &[").unwrap();
+    for scale in &scales.scales {
+        writeln!(
+            w,
+            "    ScaleDef {{ word: {:?}, factor: {:?}, glued: {}, spaced: {} }},",
+            scale.word, scale.factor, scale.glued, scale.spaced
+        )
+        .unwrap();
+    }
+    writeln!(w, "];").unwrap();
+    writeln!(w, "pub(crate) const PLURAL_MAGNITUDES: &[(&str, f64)] = &[").unwrap();
+    for magnitude in &scales.plural_magnitudes {
+        writeln!(w, "    ({:?}, {:?}),", magnitude.word, magnitude.factor).unwrap();
+    }
+    writeln!(w, "];").unwrap();
+    writeln!(w, "pub(crate) const MULTIPLYING_VERBS: &[(&str, f64)] = &[").unwrap();
+    for verb in &scales.multiplying_verbs {
+        for word in &verb.words {
+            writeln!(w, "    ({word:?}, {:?}),", verb.factor).unwrap();
+        }
+    }
+    writeln!(w, "];").unwrap();
+    Ok(code)
 }

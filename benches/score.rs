@@ -36,7 +36,7 @@ fn article(n: usize) -> (Article, Vec<ExtractedClaim>) {
             quote,
             figure: figure.clone(),
             value: Value::Number(value),
-            unit: Unit::People,
+            unit: Unit::PEOPLE,
             qualifier: Qualifier::MoreThan,
             measure: "people affected".to_owned(),
             of: None,
@@ -54,7 +54,7 @@ fn article(n: usize) -> (Article, Vec<ExtractedClaim>) {
         extracted.push(ExtractedClaim {
             figure: ExtractedFigure::at(start, start + figure.len(), figure),
             value: Value::Number(reported),
-            unit: Unit::People,
+            unit: Unit::PEOPLE,
             qualifier: Qualifier::MoreThan,
             measure: Some("people".to_owned()),
             attribution: ExtractedAttribution {

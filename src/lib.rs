@@ -48,6 +48,7 @@ pub mod extract;
 pub mod fixture;
 #[doc(hidden)]
 pub mod fuzzing;
+pub mod lang;
 pub mod model;
 pub mod number;
 pub mod partition;
@@ -66,4 +67,4 @@ pub use model::{
     Article, Attribution, AttributionKind, Claim, ClaimRef, ConflictGroup, DatePrecision,
     DatedEvidence, Distractor, DistractorReason, PartialDate, Quantity, Source, Value, Verdict,
 };
-pub use vocab::{Qualifier, Unit};
+pub use vocab::{Dimension, Qualifier, Unit, UnitId};

@@ -22,8 +22,8 @@ pub struct Figure {
     /// The normalized number or range.
     pub value: Value,
     /// The unit the figure itself carries, if any: `%` or `percent` give
-    /// [`Unit::Percent`], a currency sign or name gives its currency, a bare
-    /// fraction (`a third`) gives [`Unit::Fraction`].
+    /// [`Unit::PERCENT`], a currency sign or name gives its currency, a bare
+    /// fraction (`a third`) gives [`Unit::FRACTION`].
     pub unit: Option<Unit>,
     /// Whether the figure is a vague quantity (`hundreds`, `dozens`).
     pub vague: bool,
@@ -49,7 +49,7 @@ pub struct FigureError {
 /// assert_eq!(parse_figure("417,300").unwrap().value, Value::Number(417_300.0));
 /// assert_eq!(parse_figure("half a million").unwrap().value, Value::Number(500_000.0));
 /// let share = parse_figure("96 percent").unwrap();
-/// assert_eq!((share.value, share.unit), (Value::Number(96.0), Some(Unit::Percent)));
+/// assert_eq!((share.value, share.unit), (Value::Number(96.0), Some(Unit::PERCENT)));
 /// let vague = parse_figure("tens of thousands").unwrap();
 /// assert_eq!(vague.value, Value::Range { low: 20_000.0, high: 100_000.0 });
 /// ```
@@ -95,7 +95,7 @@ pub fn parse_figure(text: &str) -> Result<Figure, FigureError> {
     let (parsed, _) = number(&tokens).ok_or_else(|| fail("it is not a number claimbench reads"))?;
     Ok(Figure {
         value: Value::Number(parsed.value),
-        unit: unit.or(parsed.bare_fraction.then_some(Unit::Fraction)),
+        unit: unit.or(parsed.bare_fraction.then_some(Unit::FRACTION)),
         vague: false,
     })
 }
@@ -180,10 +180,10 @@ fn is_digit_group(rest: &[char]) -> bool {
 fn take_unit(tokens: &mut Vec<String>) -> Option<Unit> {
     let mut unit = None;
     for (sign, currency) in [
-        ("us$", Unit::Usd),
-        ("$", Unit::Usd),
-        ("€", Unit::Eur),
-        ("£", Unit::Gbp),
+        ("us$", Unit::USD),
+        ("$", Unit::USD),
+        ("€", Unit::EUR),
+        ("£", Unit::GBP),
     ] {
         if let Some(rest) = tokens[0].strip_prefix(sign) {
             unit = Some(currency);
@@ -205,14 +205,14 @@ fn take_unit(tokens: &mut Vec<String>) -> Option<Unit> {
         } else {
             tokens[last] = number.to_owned();
         }
-        return Some(Unit::Percent);
+        return Some(Unit::PERCENT);
     }
     if tokens.len() >= 2 && tokens[tokens.len() - 2..] == ["per", "cent"] {
         tokens.truncate(tokens.len() - 2);
-        return Some(Unit::Percent);
+        return Some(Unit::PERCENT);
     }
     if let Some(found) = tokens.last().and_then(|word| Unit::from_name(word))
-        && matches!(found, Unit::Percent | Unit::Usd | Unit::Eur | Unit::Gbp)
+        && matches!(found, Unit::PERCENT | Unit::USD | Unit::EUR | Unit::GBP)
         && tokens.len() > 1
     {
         tokens.pop();
@@ -544,7 +544,7 @@ mod tests {
     fn fractions_stand_alone_or_scale() {
         let third = parse_figure("a third").unwrap();
         assert_eq!(third.value, Value::Number(1.0 / 3.0));
-        assert_eq!(third.unit, Some(Unit::Fraction));
+        assert_eq!(third.unit, Some(Unit::FRACTION));
         check("two-thirds", 2.0 / 3.0);
         check("three quarters", 0.75);
         check("half", 0.5);
@@ -558,22 +558,22 @@ mod tests {
         for text in ["96 percent", "96%", "96 per cent", "96 Percent"] {
             let figure = parse_figure(text).unwrap();
             assert_eq!(figure.value, Value::Number(96.0), "{text}");
-            assert_eq!(figure.unit, Some(Unit::Percent), "{text}");
+            assert_eq!(figure.unit, Some(Unit::PERCENT), "{text}");
         }
         let money = parse_figure("$5 billion").unwrap();
         assert_eq!(
             (money.value, money.unit),
-            (Value::Number(5e9), Some(Unit::Usd))
+            (Value::Number(5e9), Some(Unit::USD))
         );
         let money = parse_figure("5 billion dollars").unwrap();
         assert_eq!(
             (money.value, money.unit),
-            (Value::Number(5e9), Some(Unit::Usd))
+            (Value::Number(5e9), Some(Unit::USD))
         );
         let money = parse_figure("£3m").unwrap();
         assert_eq!(
             (money.value, money.unit),
-            (Value::Number(3e6), Some(Unit::Gbp))
+            (Value::Number(3e6), Some(Unit::GBP))
         );
     }
 

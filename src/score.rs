@@ -660,7 +660,7 @@ mod tests {
                     "1,200 homes",
                     "1,200",
                     1200.0,
-                    Unit::Count,
+                    Unit::COUNT,
                     Qualifier::Exact,
                     Attribution {
                         kind: AttributionKind::ReportedSpeech,
@@ -674,7 +674,7 @@ mod tests {
                     "More than 40 people",
                     "40",
                     40.0,
-                    Unit::People,
+                    Unit::PEOPLE,
                     Qualifier::MoreThan,
                     Attribution {
                         kind: AttributionKind::AccordingTo,
@@ -736,7 +736,7 @@ mod tests {
                     "1,200",
                     0,
                     1200.0,
-                    Unit::Count,
+                    Unit::COUNT,
                     Qualifier::Exact,
                     Some("officials"),
                 ),
@@ -744,7 +744,7 @@ mod tests {
                     "40",
                     0,
                     40.0,
-                    Unit::People,
+                    Unit::PEOPLE,
                     Qualifier::MoreThan,
                     Some("the Red Cross"),
                 ),
@@ -767,7 +767,7 @@ mod tests {
                     "40",
                     0,
                     40.0,
-                    Unit::People,
+                    Unit::PEOPLE,
                     Qualifier::MoreThan,
                     Some("Red Cross"),
                 ),
@@ -775,7 +775,7 @@ mod tests {
                     "40",
                     1,
                     40.0,
-                    Unit::People,
+                    Unit::PEOPLE,
                     Qualifier::MoreThan,
                     Some("Red Cross"),
                 ),
@@ -789,7 +789,7 @@ mod tests {
 
     #[test]
     fn the_same_figure_reported_twice_at_one_place_is_a_false_positive_when_slots_run_out() {
-        let homes = extracted("1,200", 0, 1200.0, Unit::Count, Qualifier::Exact, None);
+        let homes = extracted("1,200", 0, 1200.0, Unit::COUNT, Qualifier::Exact, None);
         let score = score_article(&article(), &[homes.clone(), homes]);
         assert_eq!(score.counts.matched, 1);
         assert_eq!(score.false_positives, vec![1]);
@@ -800,8 +800,8 @@ mod tests {
         let score = score_article(
             &article(),
             &[
-                extracted("1,200", 0, 1200.0, Unit::People, Qualifier::Exact, None),
-                extracted("40", 0, 41.0, Unit::People, Qualifier::MoreThan, None),
+                extracted("1,200", 0, 1200.0, Unit::PEOPLE, Qualifier::Exact, None),
+                extracted("40", 0, 41.0, Unit::PEOPLE, Qualifier::MoreThan, None),
             ],
         );
         assert_eq!(score.counts.matched, 0);
@@ -811,7 +811,7 @@ mod tests {
     #[test]
     fn a_span_elsewhere_matches_leniently_but_is_not_located() {
         // "40" reported at the position of "1,200".
-        let mut claim = extracted("1,200", 0, 40.0, Unit::People, Qualifier::MoreThan, None);
+        let mut claim = extracted("1,200", 0, 40.0, Unit::PEOPLE, Qualifier::MoreThan, None);
         claim.figure.text = "40".to_owned();
         let score = score_article(&article(), &[claim]);
         assert_eq!(score.counts.found, 1);
@@ -820,7 +820,7 @@ mod tests {
 
     #[test]
     fn a_claim_without_a_span_matches_on_value_and_unit_but_is_unlocated() {
-        let mut claim = extracted("1,200", 0, 1200.0, Unit::Count, Qualifier::Exact, None);
+        let mut claim = extracted("1,200", 0, 1200.0, Unit::COUNT, Qualifier::Exact, None);
         claim.figure.span = None;
         let score = score_article(&article(), &[claim]);
         assert_eq!(score.counts.found, 1);
@@ -836,7 +836,7 @@ mod tests {
                 "40",
                 0,
                 40.0,
-                Unit::People,
+                Unit::PEOPLE,
                 Qualifier::MoreThan,
                 Some("the Red Cross society"),
             )],
@@ -858,7 +858,7 @@ mod tests {
                 "40",
                 0,
                 40.0,
-                Unit::People,
+                Unit::PEOPLE,
                 Qualifier::About,
                 Some("Red Cross"),
             )],
@@ -876,7 +876,7 @@ mod tests {
                 "2019",
                 0,
                 2019.0,
-                Unit::Count,
+                Unit::COUNT,
                 Qualifier::Exact,
                 None,
             )],

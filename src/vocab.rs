@@ -1,7 +1,8 @@
 //! The closed vocabularies of the dataset: units and qualifiers.
 //!
-//! Each vocabulary is one table, shared by the fixture format, the validator,
-//! the reference extractor and the scorer, so that `km2`, `square kilometres`
+//! Units come from the language pack ([`crate::lang`]); qualifiers are the
+//! table below. Both are shared by the fixture format, the validator, the
+//! reference extractor and the scorer, so that `km2`, `square kilometres`
 //! and `sq km` mean the same unit everywhere. Fixtures use the canonical names
 //! only; [`Unit::from_name`] and [`Qualifier::from_phrase`] also accept the
 //! spellings found in running text and in other programs' output.
@@ -10,150 +11,145 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-/// What a value is measured in.
+pub use crate::lang::{Dimension, UnitId};
+
+/// What a value is measured in: a unit of the language pack (`km2`, `usd`,
+/// `celsius`), or a rate of one unit per another (`usd/barrel`,
+/// `people/day`).
 ///
-/// The list is closed: a figure whose unit is not here is out of the
-/// dataset's scope until a unit is added (see `CONTRIBUTING.md`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Unit {
-    /// A number of human beings: people killed, refugees, troops.
-    People,
-    /// A number of anything that is not people: attacks, villages, vehicles.
-    Count,
-    /// A percentage, stored as written: `96 percent` is 96.
-    Percent,
-    /// A share written as a fraction: `half` is 0.5, `a third` is 1/3.
-    Fraction,
-    /// Square kilometres.
-    Km2,
-    /// Kilometres.
-    Km,
-    /// United States dollars.
-    Usd,
-    /// Euros.
-    Eur,
-    /// Pounds sterling.
-    Gbp,
-    /// Metric tonnes.
-    Tonnes,
+/// The vocabulary is closed: a figure whose unit is not in the pack
+/// (`src/lang/en/`) is out of the dataset's scope until the unit is added
+/// there (see `CONTRIBUTING.md`). Every unit of the pack has a constant
+/// named after its id: [`Unit::KM2`], [`Unit::USD`], [`Unit::CELSIUS`].
+///
+/// ```
+/// use claimbench::Unit;
+///
+/// assert_eq!(Unit::from_name("Square-Kilometres"), Some(Unit::KM2));
+/// assert_eq!(Unit::from_name("A$"), Some(Unit::AUD));
+/// let oil = Unit::from_name("dollars per barrel").unwrap();
+/// assert_eq!(oil.to_string(), "usd/barrel");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Unit {
+    of: UnitId,
+    per: Option<UnitId>,
 }
-
-/// The dimension a unit measures; units of different dimensions never match.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Dimension {
-    /// Numbers of people or things.
-    Count,
-    /// Shares of a whole (percentages and fractions).
-    Share,
-    /// Surface areas.
-    Area,
-    /// Lengths.
-    Length,
-    /// Sums of money.
-    Money,
-    /// Masses.
-    Mass,
-}
-
-/// Every unit with its canonical name and the other names it goes by.
-/// Aliases are compared after [`normalize_name`].
-const UNITS: &[(Unit, &str, &[&str])] = &[
-    (
-        Unit::People,
-        "people",
-        &["persons", "person", "individuals"],
-    ),
-    (Unit::Count, "count", &["number", "items"]),
-    (
-        Unit::Percent,
-        "percent",
-        &["%", "per cent", "pct", "percentage"],
-    ),
-    (Unit::Fraction, "fraction", &["share", "ratio"]),
-    (
-        Unit::Km2,
-        "km2",
-        &[
-            "km²",
-            "sq km",
-            "sq. km",
-            "sqkm",
-            "square kilometers",
-            "square kilometres",
-            "square kilometer",
-            "square kilometre",
-            "square-kilometers",
-            "square-kilometres",
-        ],
-    ),
-    (
-        Unit::Km,
-        "km",
-        &["kilometers", "kilometres", "kilometer", "kilometre"],
-    ),
-    (
-        Unit::Usd,
-        "usd",
-        &["$", "us$", "dollars", "dollar", "us dollars"],
-    ),
-    (Unit::Eur, "eur", &["€", "euros", "euro"]),
-    (Unit::Gbp, "gbp", &["£", "pounds sterling", "sterling"]),
-    (Unit::Tonnes, "tonnes", &["tonne", "metric tons", "t"]),
-];
 
 impl Unit {
-    /// Every unit, in vocabulary order.
-    pub const ALL: [Unit; 10] = [
-        Unit::People,
-        Unit::Count,
-        Unit::Percent,
-        Unit::Fraction,
-        Unit::Km2,
-        Unit::Km,
-        Unit::Usd,
-        Unit::Eur,
-        Unit::Gbp,
-        Unit::Tonnes,
-    ];
-
-    /// The canonical name, as written in fixtures.
-    pub fn name(self) -> &'static str {
-        UNITS
-            .iter()
-            .find(|(unit, _, _)| *unit == self)
-            .map(|(_, name, _)| *name)
-            .expect("every unit is in the table")
+    /// A unit of the pack.
+    pub const fn simple(of: UnitId) -> Unit {
+        Unit { of, per: None }
     }
 
-    /// The unit a name or alias stands for, ignoring case, hyphens and
-    /// repeated spaces: `"Square-Kilometres"` is [`Unit::Km2`].
+    /// A rate: `of` per `per` (`usd/barrel`).
+    pub const fn rate(of: UnitId, per: UnitId) -> Unit {
+        Unit { of, per: Some(per) }
+    }
+
+    /// The unit counted (the numerator of a rate).
+    pub fn of(self) -> UnitId {
+        self.of
+    }
+
+    /// The unit a rate is per, if it is one.
+    pub fn per(self) -> Option<UnitId> {
+        self.per
+    }
+
+    /// Every unit of the pack (no rates), in pack order.
+    pub fn all() -> impl Iterator<Item = Unit> {
+        UnitId::all().map(Unit::simple)
+    }
+
+    /// The canonical name, as written in fixtures: the id (`km2`), or two
+    /// ids joined by `/` for a rate (`usd/barrel`).
+    pub fn name(self) -> String {
+        self.to_string()
+    }
+
+    /// The unit a canonical name stands for: exactly as fixtures write it.
+    pub fn from_id(id: &str) -> Option<Unit> {
+        Unit::parse_id(id)
+    }
+
+    /// The unit a name, alias, abbreviation or sign stands for, ignoring
+    /// case, hyphens and repeated spaces for words: `"Square-Kilometres"` is
+    /// [`Unit::KM2`], `"MW"` is [`Unit::MEGAWATT`]. A rate is two names
+    /// joined by `/`, ` per ` or ` a `: `"$/barrel"`, `"people per day"`.
     pub fn from_name(name: &str) -> Option<Unit> {
-        let wanted = normalize_name(name);
-        UNITS.iter().find_map(|(unit, canonical, aliases)| {
-            (normalize_name(canonical) == wanted
-                || aliases.iter().any(|alias| normalize_name(alias) == wanted))
-            .then_some(*unit)
-        })
+        if let Some(unit) = Unit::parse_id(name.trim()) {
+            return Some(unit);
+        }
+        if let Some(unit) = crate::lang::unit_named(name) {
+            return Some(Unit::simple(unit));
+        }
+        let lower = normalize_name(name);
+        for separator in ["/", " per ", " a ", " an "] {
+            if let Some((of, per)) = lower.split_once(separator) {
+                let of = crate::lang::unit_named(of)?;
+                let per = crate::lang::unit_named(per)?;
+                return Some(Unit::rate(of, per));
+            }
+        }
+        None
     }
 
-    /// What the unit measures.
+    /// What the unit measures (for a rate, what its numerator measures).
     pub fn dimension(self) -> Dimension {
-        match self {
-            Unit::People | Unit::Count => Dimension::Count,
-            Unit::Percent | Unit::Fraction => Dimension::Share,
-            Unit::Km2 => Dimension::Area,
-            Unit::Km => Dimension::Length,
-            Unit::Usd | Unit::Eur | Unit::Gbp => Dimension::Money,
-            Unit::Tonnes => Dimension::Mass,
+        self.of.dimension()
+    }
+
+    /// `value` in this unit written in `other`, when both measure the same
+    /// thing and the pack converts them exactly: 2 square miles are about
+    /// 5.18 square kilometres; dollars never become euros.
+    pub fn convert(self, value: f64, other: Unit) -> Option<f64> {
+        if self == other {
+            return Some(value);
         }
+        let (factor, offset, base) = self.of.conversion()?;
+        let (other_factor, other_offset, other_base) = other.of.conversion()?;
+        if base != other_base {
+            return None;
+        }
+        let mut converted = (value * factor + offset - other_offset) / other_factor;
+        match (self.per, other.per) {
+            (None, None) => {}
+            (Some(per), Some(other_per)) => {
+                let (per_factor, _, per_base) = per.conversion()?;
+                let (other_per_factor, _, other_per_base) = other_per.conversion()?;
+                if per_base != other_per_base {
+                    return None;
+                }
+                converted *= other_per_factor / per_factor;
+            }
+            _ => return None,
+        }
+        Some(converted)
     }
 }
 
 impl fmt::Display for Unit {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
+        f.write_str(self.of.name())?;
+        if let Some(per) = self.per {
+            write!(f, "/{}", per.name())?;
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for Unit {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Unit {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Unit, D::Error> {
+        let name = std::borrow::Cow::<'de, str>::deserialize(deserializer)?;
+        Unit::from_id(&name)
+            .ok_or_else(|| serde::de::Error::custom(format_args!("unknown unit `{name}`")))
     }
 }
 
@@ -318,8 +314,8 @@ mod tests {
 
     #[test]
     fn every_unit_round_trips_through_its_name() {
-        for unit in Unit::ALL {
-            assert_eq!(Unit::from_name(unit.name()), Some(unit));
+        for unit in Unit::all() {
+            assert_eq!(Unit::from_name(&unit.name()), Some(unit));
             let yaml = serde_norway::to_string(&unit).unwrap();
             assert_eq!(yaml.trim(), unit.name());
         }
@@ -334,15 +330,15 @@ mod tests {
             "square kilometres",
             "Square-Kilometers",
         ] {
-            assert_eq!(Unit::from_name(spelling), Some(Unit::Km2), "{spelling}");
+            assert_eq!(Unit::from_name(spelling), Some(Unit::KM2), "{spelling}");
         }
         assert_eq!(Unit::from_name("furlongs"), None);
     }
 
     #[test]
     fn units_of_a_dimension_share_it() {
-        assert_eq!(Unit::Percent.dimension(), Unit::Fraction.dimension());
-        assert_ne!(Unit::People.dimension(), Unit::Km2.dimension());
+        assert_eq!(Unit::PERCENT.dimension(), Unit::FRACTION.dimension());
+        assert_ne!(Unit::PEOPLE.dimension(), Unit::KM2.dimension());
     }
 
     #[test]

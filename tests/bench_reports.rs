@@ -26,10 +26,10 @@ impl Extractor for Flawed {
         let mut claims: Vec<ExtractedClaim> = ReferenceExtractor::new()
             .extract(article)?
             .into_iter()
-            .filter(|claim| claim.unit != Unit::Percent)
+            .filter(|claim| claim.unit != Unit::PERCENT)
             .map(|mut claim| {
-                if claim.unit == Unit::Km2 {
-                    claim.unit = Unit::Count;
+                if claim.unit == Unit::KM2 {
+                    claim.unit = Unit::COUNT;
                 }
                 claim.attribution = ExtractedAttribution::unattributed();
                 claim
@@ -41,7 +41,7 @@ impl Extractor for Flawed {
             claims.push(ExtractedClaim {
                 figure: ExtractedFigure::at(start, start + 4, "2011"),
                 value: Value::Number(2011.0),
-                unit: Unit::Count,
+                unit: Unit::COUNT,
                 qualifier: Qualifier::Exact,
                 measure: None,
                 attribution: ExtractedAttribution::unattributed(),

@@ -26,7 +26,7 @@ fn statement() -> impl Strategy<Value = Statement> {
         0u32..1000,
         1u32..1000,
         0i32..5,
-        prop::sample::select(vec![Unit::People, Unit::Count, Unit::Km2]),
+        prop::sample::select(vec![Unit::PEOPLE, Unit::COUNT, Unit::KM2]),
         qualifier(),
         prop::sample::select(MEASURES.to_vec()),
     )

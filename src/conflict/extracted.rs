@@ -112,7 +112,7 @@ pub fn extracted_index(label: &str) -> Option<usize> {
 }
 
 fn is_share(unit: Unit) -> bool {
-    matches!(unit, Unit::Percent | Unit::Fraction)
+    matches!(unit, Unit::PERCENT | Unit::FRACTION)
 }
 
 /// The first count claim after a share in its clause, joined to it by `of`
@@ -225,11 +225,11 @@ mod tests {
         );
         let share = found
             .iter()
-            .find(|s| s.unit == Unit::Fraction)
+            .find(|s| s.unit == Unit::FRACTION)
             .expect("the share is extracted");
         let base = share.base.expect("the share has a base");
-        assert_eq!(base.unit, Unit::People);
-        assert_eq!(share.effective_unit(), Unit::People);
+        assert_eq!(base.unit, Unit::PEOPLE);
+        assert_eq!(share.effective_unit(), Unit::PEOPLE);
         assert_eq!(concept(share), Some("refugees"), "{share:#?}");
     }
 
@@ -238,7 +238,7 @@ mod tests {
         let found = statements("Turnout was 64 percent, and 2 million people voted by post.");
         let share = found
             .iter()
-            .find(|s| s.unit == Unit::Percent)
+            .find(|s| s.unit == Unit::PERCENT)
             .expect("a share");
         assert_eq!(share.base, None);
     }

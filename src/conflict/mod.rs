@@ -129,7 +129,7 @@ impl Statement {
         let own = Interval::of(self.value, self.qualifier);
         match self.base {
             Some(base) if is_share(self.unit) => {
-                let share = if self.unit == Unit::Percent {
+                let share = if self.unit == Unit::PERCENT {
                     own.scale(0.01)
                 } else {
                     own
@@ -142,7 +142,7 @@ impl Statement {
 }
 
 fn is_share(unit: Unit) -> bool {
-    matches!(unit, Unit::Percent | Unit::Fraction)
+    matches!(unit, Unit::PERCENT | Unit::FRACTION)
 }
 
 /// The relative half-width given to `about` and `estimated` figures:
@@ -699,7 +699,7 @@ fn central(s: &Statement) -> f64 {
     let own = (low + high) / 2.0;
     match s.base {
         Some(base) if is_share(s.unit) => {
-            let share = if s.unit == Unit::Percent {
+            let share = if s.unit == Unit::PERCENT {
                 own / 100.0
             } else {
                 own
@@ -751,7 +751,7 @@ mod tests {
             article: article.to_owned(),
             claim: format!("{measure}-{value}"),
             value: Value::Number(value),
-            unit: Unit::People,
+            unit: Unit::PEOPLE,
             qualifier,
             base: None,
             measure: measure.to_owned(),
@@ -892,13 +892,13 @@ mod tests {
     #[test]
     fn a_share_of_a_base_figure_counts_in_the_base_unit() {
         let mut share = statement("a", 0.25, Qualifier::Exact, "people who fled the country");
-        share.unit = Unit::Fraction;
+        share.unit = Unit::FRACTION;
         share.base = Some(Base {
             value: Value::Number(40e6),
-            unit: Unit::People,
+            unit: Unit::PEOPLE,
             qualifier: Qualifier::Exact,
         });
-        assert_eq!(share.effective_unit(), Unit::People);
+        assert_eq!(share.effective_unit(), Unit::PEOPLE);
         let interval = share.interval();
         assert!(interval.low <= 10e6 && 10e6 <= interval.high, "{interval}");
         let abroad = statement("b", 10e6, Qualifier::Exact, "refugees");

@@ -198,7 +198,7 @@ mod tests {
             article: article.to_owned(),
             claim: claim.to_owned(),
             value: crate::model::Value::Number(value),
-            unit: crate::vocab::Unit::People,
+            unit: crate::vocab::Unit::PEOPLE,
             qualifier: crate::vocab::Qualifier::Exact,
             base: None,
             measure: "people killed".to_owned(),

@@ -247,7 +247,7 @@ mod tests {
         let claim = ExtractedClaim {
             figure: ExtractedFigure::at(9, 11, "12"),
             value: Value::Number(12.0),
-            unit: Unit::People,
+            unit: Unit::PEOPLE,
             qualifier: Qualifier::AtLeast,
             measure: Some("people".into()),
             attribution: ExtractedAttribution {

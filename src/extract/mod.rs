@@ -22,7 +22,7 @@
 //! assert_eq!(claims.len(), 1);
 //! assert_eq!(claims[0].figure.text, "12");
 //! assert_eq!(claims[0].value, Value::Number(12.0));
-//! assert_eq!(claims[0].unit, Unit::People);
+//! assert_eq!(claims[0].unit, Unit::PEOPLE);
 //! assert_eq!(claims[0].qualifier, Qualifier::AtLeast);
 //! assert_eq!(claims[0].attribution.text.as_deref(), Some("police"));
 //! ```

@@ -502,7 +502,7 @@ mod tests {
         value["unit"] = "square kilometres".into();
         value["qualifier"] = "more than".into();
         let claims = claims(vec![value], "12", OffsetUnit::Chars).unwrap();
-        assert_eq!(claims[0].unit, Unit::Km2);
+        assert_eq!(claims[0].unit, Unit::KM2);
         assert_eq!(claims[0].qualifier, Qualifier::MoreThan);
         assert_eq!(claims[0].value, Value::Number(12.0));
     }
@@ -518,7 +518,7 @@ mod tests {
         )
         .unwrap_err();
         assert!(
-            error.starts_with("claims[1].unit: unknown variant `furlongs`"),
+            error.starts_with("claims[1].unit: unknown unit `furlongs`"),
             "{error}"
         );
     }

@@ -151,7 +151,7 @@ struct Subject {
 
 const SUBJECTS: &[Subject] = &[
     Subject {
-        unit: Unit::People,
+        unit: Unit::PEOPLE,
         nouns: &["people", "civilians", "residents", "refugees", "children"],
         finite: &[
             "have fled the region",
@@ -162,13 +162,13 @@ const SUBJECTS: &[Subject] = &[
         participles: &["killed", "displaced", "injured"],
     },
     Subject {
-        unit: Unit::Count,
+        unit: Unit::COUNT,
         nouns: &["homes", "schools", "vehicles", "wells"],
         finite: &["were destroyed", "have been damaged", "were left unusable"],
         participles: &["destroyed", "damaged"],
     },
     Subject {
-        unit: Unit::Percent,
+        unit: Unit::PERCENT,
         nouns: &[
             "percent of the harvest",
             "per cent of the population",
@@ -178,7 +178,7 @@ const SUBJECTS: &[Subject] = &[
         participles: &["lost", "affected"],
     },
     Subject {
-        unit: Unit::Km2,
+        unit: Unit::KM2,
         nouns: &[
             "square kilometres of farmland",
             "square kilometers of forest",
@@ -335,11 +335,11 @@ struct Parts {
 impl Parts {
     fn write(&self) -> PlantedClaim {
         let subject = &SUBJECTS[self.subject];
-        let countable = matches!(subject.unit, Unit::People | Unit::Count);
+        let countable = matches!(subject.unit, Unit::PEOPLE | Unit::COUNT);
         let hedges = hedges(self.qualifier, countable);
         let hedge = hedges[self.hedge % hedges.len()];
         let noun = subject.nouns[self.noun % subject.nouns.len()];
-        let (figure, value) = if subject.unit == Unit::Percent {
+        let (figure, value) = if subject.unit == Unit::PERCENT {
             &self.percent
         } else {
             &self.figure

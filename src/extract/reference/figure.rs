@@ -344,15 +344,15 @@ fn currency_before(s: &Sentence<'_>, i: usize) -> Result<(usize, Option<Unit>), 
     }
     let sign = i - 1;
     let unit = match s.str(sign) {
-        "$" => Some(Unit::Usd),
-        "€" => Some(Unit::Eur),
-        "£" => Some(Unit::Gbp),
+        "$" => Some(Unit::USD),
+        "€" => Some(Unit::EUR),
+        "£" => Some(Unit::GBP),
         "¥" | "₹" | "₽" | "₺" | "₩" | "₦" | "₪" | "₱" | "₴" | "₫" | "฿" => {
             return Err(());
         }
-        word if word.eq_ignore_ascii_case("usd") => Some(Unit::Usd),
-        word if word.eq_ignore_ascii_case("eur") => Some(Unit::Eur),
-        word if word.eq_ignore_ascii_case("gbp") => Some(Unit::Gbp),
+        word if word.eq_ignore_ascii_case("usd") => Some(Unit::USD),
+        word if word.eq_ignore_ascii_case("eur") => Some(Unit::EUR),
+        word if word.eq_ignore_ascii_case("gbp") => Some(Unit::GBP),
         _ if s.has(sign, Class::FOREIGN_UNIT) && s.capitalized(sign) => return Err(()),
         _ => None,
     };
@@ -404,17 +404,17 @@ fn unit_after(s: &Sentence<'_>, j: usize, scaled: bool) -> After {
     }
     let word = s.str(j);
     if word == "%" {
-        return After::Unit(Unit::Percent, j + 1);
+        return After::Unit(Unit::PERCENT, j + 1);
     }
     // `6.6pc`, `6.6 pc`; but `300 PCs` are computers.
     if s.is_any(j, &["percent", "pct"]) || s.str(j) == "pc" {
-        return After::Unit(Unit::Percent, j + 1);
+        return After::Unit(Unit::PERCENT, j + 1);
     }
     if s.is(j, "per") && s.is(j + 1, "cent") {
-        return After::Unit(Unit::Percent, j + 2);
+        return After::Unit(Unit::PERCENT, j + 2);
     }
     if s.is(j, "percentage") && s.is_any(j + 1, &["point", "points"]) {
-        return After::Unit(Unit::Percent, j + 2);
+        return After::Unit(Unit::PERCENT, j + 2);
     }
     // Areas.
     if s.is_any(j, &["square", "sq"]) {
@@ -423,27 +423,27 @@ fn unit_after(s: &Sentence<'_>, j: usize, scaled: bool) -> After {
             k += 1;
         }
         if is_kilometres(s, k) {
-            return After::Unit(Unit::Km2, k + 1);
+            return After::Unit(Unit::KM2, k + 1);
         }
         return After::Reject;
     }
     if s.is_any(j, &["km2", "km²"]) {
-        return After::Unit(Unit::Km2, j + 1);
+        return After::Unit(Unit::KM2, j + 1);
     }
     if is_kilometres(s, j) {
         if s.joined(j) && (s.is(j + 1, "2") || s.is(j + 1, "²")) {
-            return After::Unit(Unit::Km2, j + 2);
+            return After::Unit(Unit::KM2, j + 2);
         }
         if s.joined(j) && s.is(j + 1, "/") || s.is(j + 1, "per") && s.is(j + 2, "hour") {
             return After::Reject;
         }
-        return After::Unit(Unit::Km, j + 1);
+        return After::Unit(Unit::KM, j + 1);
     }
     if s.is_any(j, &["tonnes", "tonne", "tons", "ton"]) {
-        return After::Unit(Unit::Tonnes, j + 1);
+        return After::Unit(Unit::TONNES, j + 1);
     }
     if s.is(j, "metric") && s.is_any(j + 1, &["tons", "tonnes"]) {
-        return After::Unit(Unit::Tonnes, j + 2);
+        return After::Unit(Unit::TONNES, j + 2);
     }
     // Money.
     let mut k = j;
@@ -451,22 +451,22 @@ fn unit_after(s: &Sentence<'_>, j: usize, scaled: bool) -> After {
         k += 1;
     }
     if s.is_any(k, &["dollars", "dollar", "usd"]) {
-        return After::Unit(Unit::Usd, k + 1);
+        return After::Unit(Unit::USD, k + 1);
     }
     if s.is_any(k, &["euros", "euro", "eur"]) {
-        return After::Unit(Unit::Eur, k + 1);
+        return After::Unit(Unit::EUR, k + 1);
     }
     if s.is_any(k, &["gbp", "sterling"]) {
-        return After::Unit(Unit::Gbp, k + 1);
+        return After::Unit(Unit::GBP, k + 1);
     }
     if s.is_any(k, &["pounds", "pound"]) {
         // Pounds of weight are as common as pounds of money; only a scaled
         // figure (`5 million pounds`) or `pounds sterling` is money.
         if s.is(k + 1, "sterling") {
-            return After::Unit(Unit::Gbp, k + 2);
+            return After::Unit(Unit::GBP, k + 2);
         }
         return if scaled {
-            After::Unit(Unit::Gbp, k + 1)
+            After::Unit(Unit::GBP, k + 1)
         } else {
             After::Reject
         };
@@ -576,7 +576,7 @@ fn range(s: &Sentence<'_>, lead: usize, low: &Card) -> Result<Option<(Card, Opti
     }
     let mut k = low.end;
     let mut low_unit = None;
-    if let After::Unit(unit @ (Unit::Percent | Unit::Km2 | Unit::Km), end) = unit_after(s, k, false)
+    if let After::Unit(unit @ (Unit::PERCENT | Unit::KM2 | Unit::KM), end) = unit_after(s, k, false)
     {
         low_unit = Some(unit);
         k = end;
@@ -888,7 +888,7 @@ pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
     if matches!(card.kind, CardKind::Vague | CardKind::Fraction { .. })
         && s.is(tail, "of")
         && let After::Unit(found, end) = unit_after(s, tail + 1, true)
-        && (vague || matches!(found, Unit::Usd | Unit::Eur | Unit::Gbp))
+        && (vague || matches!(found, Unit::USD | Unit::EUR | Unit::GBP))
     {
         unit = unit.or(Some(found));
         tail = end;
@@ -905,7 +905,7 @@ pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
     }
     let fraction = matches!(card.kind, CardKind::Fraction { .. });
     if let CardKind::Fraction { bare: true } = card.kind {
-        unit = unit.or(Some(Unit::Fraction));
+        unit = unit.or(Some(Unit::FRACTION));
     }
     if is_year(&card, s) && unit.is_none() && !range_found {
         return Parse::Skip(card.end);
@@ -1113,7 +1113,7 @@ mod tests {
         assert_eq!(one("six million doses").1, n(6e6));
         assert_eq!(one("about half a million voters").1, n(500_000.0));
         assert_eq!(one("nearly two-thirds of voters").1, n(2.0 / 3.0));
-        assert_eq!(one("a quarter of the budget").2, Some(Unit::Fraction));
+        assert_eq!(one("a quarter of the budget").2, Some(Unit::FRACTION));
         assert_eq!(one("a quarter of a million homes").1, n(250_000.0));
         assert_eq!(one("twenty-five teachers").1, n(25.0));
         assert_eq!(one("sales fell by almost a third").1, n(1.0 / 3.0));
@@ -1128,9 +1128,9 @@ mod tests {
         assert_eq!(one("dozens were hurt").1, r(24.0, 120.0));
         assert_eq!(one("several hundred miners").1, r(200.0, 1000.0));
         let money = one("billions of dollars in aid");
-        assert_eq!(money.2, Some(Unit::Usd));
+        assert_eq!(money.2, Some(Unit::USD));
         let area = one("tens of thousands of square kilometres of forest");
-        assert_eq!(area.2, Some(Unit::Km2));
+        assert_eq!(area.2, Some(Unit::KM2));
         none("the team scores often");
     }
 
@@ -1142,7 +1142,7 @@ mod tests {
             "40 per cent",
             "40pc of homes",
         ] {
-            assert_eq!(one(text).2, Some(Unit::Percent), "{text}");
+            assert_eq!(one(text).2, Some(Unit::PERCENT), "{text}");
         }
         for text in [
             "12 square kilometres",
@@ -1153,15 +1153,15 @@ mod tests {
             "12 km²",
             "12km²",
         ] {
-            assert_eq!(one(text).2, Some(Unit::Km2), "{text}");
+            assert_eq!(one(text).2, Some(Unit::KM2), "{text}");
         }
-        assert_eq!(one("a 20km convoy").2, Some(Unit::Km));
-        assert_eq!(one("€5 billion").2, Some(Unit::Eur));
-        assert_eq!(one("US$2 million").2, Some(Unit::Usd));
-        assert_eq!(one("5 billion dollars").2, Some(Unit::Usd));
-        assert_eq!(one("£3m").2, Some(Unit::Gbp));
-        assert_eq!(one("4 million pounds").2, Some(Unit::Gbp));
-        assert_eq!(one("300 tonnes of grain").2, Some(Unit::Tonnes));
+        assert_eq!(one("a 20km convoy").2, Some(Unit::KM));
+        assert_eq!(one("€5 billion").2, Some(Unit::EUR));
+        assert_eq!(one("US$2 million").2, Some(Unit::USD));
+        assert_eq!(one("5 billion dollars").2, Some(Unit::USD));
+        assert_eq!(one("£3m").2, Some(Unit::GBP));
+        assert_eq!(one("4 million pounds").2, Some(Unit::GBP));
+        assert_eq!(one("300 tonnes of grain").2, Some(Unit::TONNES));
     }
 
     #[test]
@@ -1180,7 +1180,7 @@ mod tests {
         none("a lead of 6 points");
         assert_eq!(
             one("support rose 2 percentage points").2,
-            Some(Unit::Percent)
+            Some(Unit::PERCENT)
         );
     }
 
@@ -1214,7 +1214,7 @@ mod tests {
     #[test]
     fn ratios_are_fractions() {
         let found = one("one in five adults");
-        assert_eq!((found.1, found.2), (n(0.2), Some(Unit::Fraction)));
+        assert_eq!((found.1, found.2), (n(0.2), Some(Unit::FRACTION)));
         assert_eq!(one("nine out of 10 doctors").1, n(0.9));
     }
 
@@ -1281,7 +1281,7 @@ mod tests {
         assert_eq!(one("five of the six judges").1, n(5.0));
         assert_eq!(one("the firm closed its nine stores").1, n(9.0));
         none("the two leaders met");
-        assert_eq!(one("inflation at 6.6 pc").2, Some(Unit::Percent));
+        assert_eq!(one("inflation at 6.6 pc").2, Some(Unit::PERCENT));
         assert_eq!(one("Britain's 1.2 million nurses").1, n(1.2e6));
         assert_eq!(one("turnout could top 2 million voters").1, n(2e6));
         none("she lives at 14 Elm Road");

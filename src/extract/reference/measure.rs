@@ -299,9 +299,9 @@ fn unit_of_phrase(s: &Sentence<'_>, (first, end): Range) -> Option<Unit> {
     let people =
         (first..end).any(|k| s.has(k, Class::PERSON)) && !plural_noun(s, head) || demonym(s, head);
     if people || head_class.has(Class::PEOPLE_COLLECTIVE) {
-        Some(Unit::People)
+        Some(Unit::PEOPLE)
     } else {
-        Some(Unit::Count)
+        Some(Unit::COUNT)
     }
 }
 
@@ -388,7 +388,7 @@ pub(crate) fn read(
     }
     people_from_context(s, figure)
         .map(|measure| Reading {
-            unit: Unit::People,
+            unit: Unit::PEOPLE,
             measure,
             from_noun: false,
         })
@@ -399,7 +399,7 @@ pub(crate) fn read(
             let subject = subject_of(s, figure)?;
             let a_number_of = s.is_any(subject.0, &["number", "total", "tally", "count"]);
             let unit = unit_of_phrase(s, subject).filter(|unit| {
-                *unit == Unit::People || a_number_of || figure.value.bounds().0 >= 1000.0
+                *unit == Unit::PEOPLE || a_number_of || figure.value.bounds().0 >= 1000.0
             })?;
             Some(Reading {
                 unit,
@@ -430,15 +430,15 @@ pub(crate) fn read(
                     ],
                 );
             let previous = previous.filter(|_| if partitive { of_the_same } else { !placed })?;
-            if matches!(previous.unit, Unit::People | Unit::Count) {
+            if matches!(previous.unit, Unit::PEOPLE | Unit::COUNT) {
                 return Some(previous);
             }
             // `a third of patients waited a year, and 289,000 waited two`:
             // a share names what the bare figure after it counts.
             // Only people: `support rose to 45% from 41` has no count.
             let measure = previous.measure?;
-            (unit_of_phrase(s, measure)? == Unit::People).then_some(Reading {
-                unit: Unit::People,
+            (unit_of_phrase(s, measure)? == Unit::PEOPLE).then_some(Reading {
+                unit: Unit::PEOPLE,
                 measure: Some(measure),
                 from_noun: false,
             })
@@ -527,7 +527,7 @@ fn subject_of(s: &Sentence<'_>, figure: &Figure) -> Option<Range> {
     if q >= 2
         && s.is(q - 1, "to")
         && let Some(object) = phrase_before(s, q - 1, false)
-        && (unit_of_phrase(s, object) == Some(Unit::People)
+        && (unit_of_phrase(s, object) == Some(Unit::PEOPLE)
             || s.is_any(object.0, &["number", "total", "tally", "count"]))
     {
         return Some(object);
@@ -664,7 +664,7 @@ mod tests {
     #[test]
     fn hedges_before_the_figure() {
         use Qualifier::*;
-        let people = Some(Unit::People);
+        let people = Some(Unit::PEOPLE);
         check("at least 12 people died", people, AtLeast, Some("people"));
         check("more than 300 migrants", people, MoreThan, Some("migrants"));
         check("nearly 40 teachers", people, About, Some("teachers"));
@@ -685,16 +685,16 @@ mod tests {
 
     #[test]
     fn up_to_after_a_verb_of_movement_is_no_hedge() {
-        let percent = Some(Unit::Percent);
+        let percent = Some(Unit::PERCENT);
         check(
             "the bank could cut up to 900 jobs",
-            Some(Unit::Count),
+            Some(Unit::COUNT),
             Qualifier::UpTo,
             Some("jobs"),
         );
         check(
             "the agency recorded up to 300 deaths",
-            Some(Unit::People),
+            Some(Unit::PEOPLE),
             Qualifier::UpTo,
             Some("deaths"),
         );
@@ -722,7 +722,7 @@ mod tests {
     fn negated_verbs_of_exceeding_bound_from_above() {
         check(
             "fines not exceeding $5,000",
-            Some(Unit::Usd),
+            Some(Unit::USD),
             Qualifier::UpTo,
             None,
         );
@@ -732,13 +732,13 @@ mod tests {
     fn verbs_of_exceeding_bound_from_below() {
         check(
             "the death toll topped 120",
-            Some(Unit::People),
+            Some(Unit::PEOPLE),
             Qualifier::MoreThan,
             Some("death toll"),
         );
         check(
             "claims exceeded 9,000",
-            Some(Unit::Count),
+            Some(Unit::COUNT),
             Qualifier::MoreThan,
             Some("claims"),
         );
@@ -748,13 +748,13 @@ mod tests {
     fn a_verb_before_is_no_estimate() {
         check(
             "The agency estimated 300 residents",
-            Some(Unit::People),
+            Some(Unit::PEOPLE),
             Qualifier::Exact,
             Some("residents"),
         );
         check(
             "damage estimated at $5 billion",
-            Some(Unit::Usd),
+            Some(Unit::USD),
             Qualifier::Estimated,
             Some("damage"),
         );
@@ -764,25 +764,25 @@ mod tests {
     fn nouns_for_people_give_people_and_other_nouns_count() {
         check(
             "1,200 homes were damaged",
-            Some(Unit::Count),
+            Some(Unit::COUNT),
             Qualifier::Exact,
             Some("homes"),
         );
         check(
             "300 Palestinians",
-            Some(Unit::People),
+            Some(Unit::PEOPLE),
             Qualifier::Exact,
             Some("Palestinians"),
         );
         check(
             "Hundreds of US marines",
-            Some(Unit::People),
+            Some(Unit::PEOPLE),
             Qualifier::Vague,
             Some("US marines"),
         );
         check(
             "40 armed men fled",
-            Some(Unit::People),
+            Some(Unit::PEOPLE),
             Qualifier::Exact,
             Some("armed men"),
         );
@@ -791,7 +791,7 @@ mod tests {
     #[test]
     fn context_gives_people_when_no_noun_follows() {
         use Qualifier::*;
-        let people = Some(Unit::People);
+        let people = Some(Unit::PEOPLE);
         check("at least 12 were killed", people, AtLeast, Some("killed"));
         check("Thousands protested", people, Vague, Some("protested"));
         check("the blast killed at least 12.", people, AtLeast, None);
@@ -817,19 +817,19 @@ mod tests {
     fn a_figure_without_a_noun_shares_the_noun_before_it() {
         let found = readings("The quake killed 12 people and injured 40.");
         assert_eq!(found.len(), 2);
-        assert_eq!(found[1].1, Some(Unit::People));
+        assert_eq!(found[1].1, Some(Unit::PEOPLE));
     }
 
     #[test]
     fn a_large_figure_counts_the_subject_of_its_verb() {
         check(
             "waiting lists hit a record 6.1m.",
-            Some(Unit::Count),
+            Some(Unit::COUNT),
             Qualifier::Exact,
             Some("waiting lists"),
         );
         let found = readings("The number of people sleeping rough rose by a third to 3,069.");
-        assert_eq!(found[1].1, Some(Unit::People));
+        assert_eq!(found[1].1, Some(Unit::PEOPLE));
         assert_eq!(
             found[1].3.as_deref(),
             Some("number of people sleeping rough")
@@ -840,19 +840,19 @@ mod tests {
     fn adjectives_in_ly_and_nouns_that_look_like_verbs_head_a_measure() {
         check(
             "1,500 likely voters",
-            Some(Unit::People),
+            Some(Unit::PEOPLE),
             Qualifier::Exact,
             Some("likely voters"),
         );
         check(
             "40 million monthly listeners",
-            Some(Unit::People),
+            Some(Unit::PEOPLE),
             Qualifier::Exact,
             Some("monthly listeners"),
         );
         check(
             "218 reports of theft",
-            Some(Unit::Count),
+            Some(Unit::COUNT),
             Qualifier::Exact,
             Some("reports"),
         );
@@ -863,19 +863,19 @@ mod tests {
     fn adverbs_after_a_noun_end_its_phrase() {
         check(
             "fired 30 rockets overnight",
-            Some(Unit::Count),
+            Some(Unit::COUNT),
             Qualifier::Exact,
             Some("rockets"),
         );
         check(
             "12 straight home wins",
-            Some(Unit::Count),
+            Some(Unit::COUNT),
             Qualifier::Exact,
             Some("straight home wins"),
         );
         check(
             "2 million cases worldwide",
-            Some(Unit::Count),
+            Some(Unit::COUNT),
             Qualifier::Exact,
             Some("cases"),
         );
@@ -885,7 +885,7 @@ mod tests {
     fn initialisms_are_part_of_a_measure() {
         check(
             "some 800 U.S. marines",
-            Some(Unit::People),
+            Some(Unit::PEOPLE),
             Qualifier::About,
             Some("U.S. marines"),
         );
@@ -897,7 +897,7 @@ mod tests {
         assert_eq!(found[0].3.as_deref(), Some("plants"), "{found:?}");
         check(
             "with 140 other passengers",
-            Some(Unit::People),
+            Some(Unit::PEOPLE),
             Qualifier::Exact,
             Some("passengers"),
         );
@@ -907,7 +907,7 @@ mod tests {
     fn more_words_around_a_count() {
         check(
             "hire 150 more officers",
-            Some(Unit::People),
+            Some(Unit::PEOPLE),
             Qualifier::Exact,
             Some("officers"),
         );
@@ -915,7 +915,7 @@ mod tests {
         assert_eq!(found[0].3.as_deref(), Some("daily flights"), "{found:?}");
         check(
             "the death toll rose to nine",
-            Some(Unit::People),
+            Some(Unit::PEOPLE),
             Qualifier::Exact,
             Some("death toll"),
         );
@@ -927,25 +927,25 @@ mod tests {
     fn an_object_brought_to_a_figure_is_its_measure() {
         check(
             "The blast raised the death toll to 37.",
-            Some(Unit::People),
+            Some(Unit::PEOPLE),
             Qualifier::Exact,
             Some("death toll"),
         );
         check(
             "The plan would triple the number of nurses to 3,000.",
-            Some(Unit::People),
+            Some(Unit::PEOPLE),
             Qualifier::Exact,
             Some("number of nurses"),
         );
         check(
             "The city will double the number of buses to 800.",
-            Some(Unit::Count),
+            Some(Unit::COUNT),
             Qualifier::Exact,
             Some("number of buses"),
         );
         check(
             "Another 2,000 were treated in hospital.",
-            Some(Unit::People),
+            Some(Unit::PEOPLE),
             Qualifier::Exact,
             Some("treated"),
         );
@@ -958,20 +958,20 @@ mod tests {
         assert_eq!(found[1].1, None, "{found:?}");
         assert_eq!(readings("paid 600 CFA francs sewn in a coat")[0].1, None);
         let found = readings("Scores fell in 27 districts, and in 9 of them the drop was sharp.");
-        assert_eq!(found[1].1, Some(Unit::Count), "{found:?}");
+        assert_eq!(found[1].1, Some(Unit::COUNT), "{found:?}");
     }
 
     #[test]
     fn review_cases_keep_their_counts() {
         check(
             "40 high schools closed",
-            Some(Unit::Count),
+            Some(Unit::COUNT),
             Qualifier::Exact,
             Some("high schools"),
         );
         check(
             "Inspectors measured 300 homes for damp.",
-            Some(Unit::Count),
+            Some(Unit::COUNT),
             Qualifier::Exact,
             Some("homes"),
         );
@@ -979,37 +979,37 @@ mod tests {
         assert_eq!(found.len(), 2);
         assert_eq!(found[1].1, None, "{found:?}");
         let found = readings("It happened to 40 people, six of whom died.");
-        assert_eq!(found[1].1, Some(Unit::People), "{found:?}");
+        assert_eq!(found[1].1, Some(Unit::PEOPLE), "{found:?}");
     }
 
     #[test]
     fn a_count_is_a_whole_number() {
         assert_eq!(readings("the rupee closed at 84.72 on Friday")[0].1, None);
         assert_eq!(readings("women have 1.6 children on average")[0].1, None);
-        assert_eq!(readings("4.1 million voters")[0].1, Some(Unit::People));
+        assert_eq!(readings("4.1 million voters")[0].1, Some(Unit::PEOPLE));
     }
 
     #[test]
     fn a_figure_after_a_share_counts_what_the_share_was_of() {
         let found =
             readings("About 40% of patients waited a month, while 12,000 had waited a year.");
-        assert_eq!(found[1].1, Some(Unit::People), "{found:?}");
+        assert_eq!(found[1].1, Some(Unit::PEOPLE), "{found:?}");
         assert_eq!(found[1].3.as_deref(), Some("patients"));
     }
 
     #[test]
     fn a_part_of_something_named_before_counts_it() {
         let found = readings("The school has 900 pupils, 40 of whom board.");
-        assert_eq!(found[1].1, Some(Unit::People), "{found:?}");
+        assert_eq!(found[1].1, Some(Unit::PEOPLE), "{found:?}");
         let found = readings("The port has 60 cranes, 12 of which are idle.");
-        assert_eq!(found[1].1, Some(Unit::Count), "{found:?}");
+        assert_eq!(found[1].1, Some(Unit::COUNT), "{found:?}");
     }
 
     #[test]
     fn a_part_counts_what_its_whole_counts() {
         let found = readings("Only 4 of the 31 county councils agreed.");
         assert_eq!(found.len(), 2, "{found:?}");
-        assert_eq!(found[0].1, Some(Unit::Count));
+        assert_eq!(found[0].1, Some(Unit::COUNT));
         assert_eq!(found[0].3.as_deref(), Some("county councils"));
         assert_eq!(found[1].3.as_deref(), Some("county councils"));
     }
@@ -1018,13 +1018,13 @@ mod tests {
     fn a_noun_phrase_runs_through_model_numbers_and_plural_nouns() {
         check(
             "six F-16 jets landed",
-            Some(Unit::Count),
+            Some(Unit::COUNT),
             Qualifier::Exact,
             Some("F-16 jets"),
         );
         check(
             "12 police reports were filed",
-            Some(Unit::Count),
+            Some(Unit::COUNT),
             Qualifier::Exact,
             Some("police reports"),
         );
@@ -1036,13 +1036,13 @@ mod tests {
     fn a_subject_keeps_the_phrases_that_modify_it() {
         check(
             "The death toll from the magnitude 7.1 quake in the south rose to 212.",
-            Some(Unit::People),
+            Some(Unit::PEOPLE),
             Qualifier::Exact,
             Some("death toll from the magnitude 7.1 quake in the south"),
         );
         check(
             "The number of buses in service fell to 3,100.",
-            Some(Unit::Count),
+            Some(Unit::COUNT),
             Qualifier::Exact,
             Some("number of buses in service"),
         );
@@ -1052,13 +1052,13 @@ mod tests {
     fn hyphens_currency_prefixes_and_times_bound_a_measure() {
         check(
             "a pre-tax loss of £40m",
-            Some(Unit::Gbp),
+            Some(Unit::GBP),
             Qualifier::Exact,
             Some("pre-tax loss"),
         );
         check(
             "cut 500 jobs last year",
-            Some(Unit::Count),
+            Some(Unit::COUNT),
             Qualifier::Exact,
             Some("jobs"),
         );
@@ -1075,10 +1075,10 @@ mod tests {
     #[test]
     fn a_phrase_of_time_after_a_figure_says_when_not_what() {
         let found = readings("Arrivals rose to 9,100 homes, up from 8,700 the year before.");
-        assert_eq!(found[1].1, Some(Unit::Count), "{found:?}");
+        assert_eq!(found[1].1, Some(Unit::COUNT), "{found:?}");
         assert_eq!(found[1].3.as_deref(), Some("homes"));
         let found = readings("Some 310 nurses quit, compared with 270 last year.");
-        assert_eq!(found[1].1, Some(Unit::People), "{found:?}");
+        assert_eq!(found[1].1, Some(Unit::PEOPLE), "{found:?}");
         assert_eq!(readings("for 7 years").len(), 0);
         assert!(
             readings("after two summers of drought")
@@ -1091,11 +1091,11 @@ mod tests {
     fn dimensions_readings_and_expectations_are_not_measures() {
         assert_eq!(readings("a tremor measuring 4.3")[0].1, None);
         let found = readings("a queue 3 km long");
-        assert_eq!((found[0].1, found[0].3.as_deref()), (Some(Unit::Km), None));
+        assert_eq!((found[0].1, found[0].3.as_deref()), (Some(Unit::KM), None));
         let found =
             readings("Output rose by 120,000 cars, short of the 150,000 analysts had expected.");
         assert_eq!(found[1].3.as_deref(), Some("cars"), "{found:?}");
-        assert_eq!(found[1].1, Some(Unit::Count));
+        assert_eq!(found[1].1, Some(Unit::COUNT));
     }
 
     #[test]
@@ -1109,19 +1109,19 @@ mod tests {
     fn shares_keep_their_unit_and_name_what_they_share() {
         check(
             "about 96 percent of the island",
-            Some(Unit::Percent),
+            Some(Unit::PERCENT),
             Qualifier::About,
             Some("island"),
         );
         check(
             "half of the city’s housing stock",
-            Some(Unit::Fraction),
+            Some(Unit::FRACTION),
             Qualifier::Exact,
             Some("city’s housing stock"),
         );
         check(
             "unemployment stood at 7.5%",
-            Some(Unit::Percent),
+            Some(Unit::PERCENT),
             Qualifier::Exact,
             Some("unemployment"),
         );

@@ -49,17 +49,17 @@ fn a_wire_story_paragraph() {
     assert_eq!(
         summary,
         [
-            ("12", Unit::People, Qualifier::AtLeast, Some("police")),
-            ("40", Unit::People, Qualifier::MoreThan, Some("police")),
+            ("12", Unit::PEOPLE, Qualifier::AtLeast, Some("police")),
+            ("40", Unit::PEOPLE, Qualifier::MoreThan, Some("police")),
             (
                 "1,200",
-                Unit::Count,
+                Unit::COUNT,
                 Qualifier::Exact,
                 Some("The regional government")
             ),
             (
                 "3.5bn",
-                Unit::Usd,
+                Unit::USD,
                 Qualifier::Exact,
                 Some("The regional government")
             ),

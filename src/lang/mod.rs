@@ -1,0 +1,491 @@
+//! The English language pack: every unit, currency and scale word claimbench
+//! knows, and the lookups over them.
+//!
+//! The pack is data: `src/lang/en/units.yaml` (dimensions and units),
+//! `currencies.yaml` (ISO 4217 currencies, their names, signs and prefixed
+//! forms such as `A$` and `LE`) and `scales.yaml` (`million`, `bn`, `lakh`,
+//! plural magnitudes, verbs of multiplying). `build.rs` checks them (unique
+//! ids and surfaces, known dimensions) and compiles them into the tables
+//! included below, so nothing is read at run time.
+//!
+//! Everything that reads a unit reads it here: [`crate::vocab::Unit`] (the
+//! fixture format and the wire format), [`crate::number::parse_figure`] (the
+//! validator), the scorer, the conflict detector and the reference
+//! extractor. No other table of units, currencies or scale words exists in
+//! `src/`.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::vocab::{Unit, normalize_name};
+
+/// A dimension's row of the pack.
+#[derive(Debug)]
+pub(crate) struct DimensionDef {
+    pub dimension: Dimension,
+    pub id: &'static str,
+    /// The unit factors convert to; `None` when the dimension's units do not
+    /// convert (counts, money across currencies, magnitudes).
+    pub base: Option<UnitId>,
+}
+
+/// A unit's row of the pack.
+#[derive(Debug)]
+pub(crate) struct UnitDef {
+    pub id: UnitId,
+    /// The canonical id, as fixtures write it.
+    pub name: &'static str,
+    pub dimension: Dimension,
+    pub doc: &'static str,
+    /// `value in base = value * factor + offset`, where the conversion is exact.
+    pub factor: Option<f64>,
+    pub offset: f64,
+    /// The unit the factor converts to when it is not the dimension's base:
+    /// a minor unit's currency (cents to dollars).
+    pub base: Option<UnitId>,
+    /// Word surfaces (names, their plurals, invariant words), matched
+    /// ignoring case.
+    pub words: &'static [&'static str],
+    /// Singular names, for compound adjectives (`a 300-mile border`).
+    pub singular: &'static [&'static str],
+    /// Abbreviations and symbols, matched exactly.
+    pub abbreviations: &'static [&'static str],
+    /// Signs and words written before the figure (`$`, `A$`, `magnitude`).
+    pub prefixes: &'static [&'static str],
+    /// Names fixtures and programs may use that running text does not.
+    pub aliases: &'static [&'static str],
+    /// Words that name this unit only on a scaled figure or with a sign
+    /// (`pound`: `5 million pounds`).
+    pub ambiguous: &'static [&'static str],
+}
+
+/// A scale word's row of the pack.
+#[derive(Debug)]
+pub(crate) struct ScaleDef {
+    pub word: &'static str,
+    pub factor: f64,
+    /// May be written against the digits: `13million`, `5bn`.
+    pub glued: bool,
+    /// May be written after a space: `5 bln`.
+    pub spaced: bool,
+}
+
+include!(concat!(env!("OUT_DIR"), "/lang_en.rs"));
+
+impl UnitId {
+    /// The pack's row for this unit.
+    pub(crate) fn def(self) -> &'static UnitDef {
+        &UNITS[self as usize]
+    }
+
+    /// Every unit of the pack, in pack order.
+    pub fn all() -> impl Iterator<Item = UnitId> {
+        UNITS.iter().map(|def| def.id)
+    }
+
+    /// The canonical id (`km2`, `usd`).
+    pub fn name(self) -> &'static str {
+        self.def().name
+    }
+
+    /// What the unit measures.
+    pub fn dimension(self) -> Dimension {
+        self.def().dimension
+    }
+
+    /// The unit a canonical id stands for.
+    pub fn from_id(id: &str) -> Option<UnitId> {
+        IDS.get(id).copied()
+    }
+
+    /// How the unit converts: `value in base = value * factor + offset`,
+    /// and the base unit; `None` when the conversion is not exact.
+    pub(crate) fn conversion(self) -> Option<(f64, f64, UnitId)> {
+        let def = self.def();
+        let factor = def.factor?;
+        let base = def
+            .base
+            .or_else(|| dimension_def(def.dimension).base)
+            .unwrap_or(self);
+        Some((factor, def.offset, base))
+    }
+
+    /// This unit's value in the unit its factor converts to, and that unit:
+    /// `None` when the conversion is not exact.
+    pub(crate) fn to_base(self, value: f64) -> Option<(f64, UnitId)> {
+        let (factor, offset, base) = self.conversion()?;
+        Some((value * factor + offset, base))
+    }
+}
+
+impl Dimension {
+    /// The dimension's id in the pack (`length`, `money`).
+    pub fn name(self) -> &'static str {
+        dimension_def(self).id
+    }
+}
+
+fn dimension_def(dimension: Dimension) -> &'static DimensionDef {
+    DIMENSIONS
+        .iter()
+        .find(|def| def.dimension == dimension)
+        .expect("build.rs writes a row for every dimension")
+}
+
+static IDS: LazyLock<HashMap<&'static str, UnitId>> =
+    LazyLock::new(|| UNITS.iter().map(|def| (def.name, def.id)).collect());
+
+/// Every name a unit goes by outside running text or in it, normalized
+/// ([`normalize_name`]): ids, words, aliases, ambiguous words, and
+/// abbreviations and prefixes where their lower-case form is unambiguous.
+static NAMES: LazyLock<HashMap<String, UnitId>> = LazyLock::new(|| {
+    let mut names = HashMap::new();
+    let mut folded: HashMap<String, Option<UnitId>> = HashMap::new();
+    for def in UNITS {
+        for abbreviation in def.abbreviations.iter().chain(def.prefixes) {
+            let entry = folded
+                .entry(normalize_name(abbreviation))
+                .or_insert(Some(def.id));
+            if *entry != Some(def.id) {
+                *entry = None;
+            }
+        }
+    }
+    names.extend(
+        folded
+            .into_iter()
+            .filter_map(|(name, unit)| Some((name, unit?))),
+    );
+    for def in UNITS {
+        for word in def
+            .words
+            .iter()
+            .chain(def.aliases)
+            .chain(def.ambiguous)
+            .chain(std::iter::once(&def.name))
+        {
+            names.insert(normalize_name(word), def.id);
+        }
+    }
+    names
+});
+
+/// Abbreviations and prefixes exactly as written, for names whose case
+/// decides the unit (`MW` megawatts, `mW` nothing).
+static EXACT: LazyLock<HashMap<&'static str, UnitId>> = LazyLock::new(|| {
+    let mut exact = HashMap::new();
+    for def in UNITS {
+        for surface in def.abbreviations.iter().chain(def.prefixes) {
+            exact.entry(*surface).or_insert(def.id);
+        }
+    }
+    exact
+});
+
+/// The unit a name stands for: an id, a word (ignoring case, hyphens and
+/// spacing), an abbreviation or sign as written, or, where that is
+/// unambiguous, an abbreviation in another case.
+pub(crate) fn unit_named(name: &str) -> Option<UnitId> {
+    let trimmed = name.trim();
+    if let Some(unit) = EXACT.get(trimmed) {
+        return Some(*unit);
+    }
+    NAMES.get(&normalize_name(trimmed)).copied()
+}
+
+/// Suggestions for a name that is no unit: the canonical ids of the units
+/// whose id or surface is nearest to `wanted` by edit distance, best first,
+/// and only those within a third of its length (at least 2 edits).
+pub(crate) fn nearest_ids(wanted: &str, how_many: usize) -> Vec<&'static str> {
+    let wanted = normalize_name(wanted);
+    let mut scored: Vec<(usize, &'static str)> = UNITS
+        .iter()
+        .map(|def| {
+            let distance = std::iter::once(def.name)
+                .chain(def.words.iter().copied())
+                .chain(def.abbreviations.iter().copied())
+                .map(|name| edit_distance(&wanted, &normalize_name(name)))
+                .min()
+                .unwrap_or(usize::MAX);
+            (distance, def.name)
+        })
+        .collect();
+    let limit = (wanted.chars().count() / 3).max(2);
+    scored.retain(|(distance, _)| *distance <= limit);
+    scored.sort();
+    scored
+        .into_iter()
+        .take(how_many)
+        .map(|(_, name)| name)
+        .collect()
+}
+
+/// Levenshtein distance over chars.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous + usize::from(ca != *cb);
+            previous = row[j + 1];
+            row[j + 1] = substitution.min(row[j] + 1).min(row[j + 1] + 1);
+        }
+    }
+    row[b.len()]
+}
+
+/// The factor of a scale word as written (`million`, `bn`, `Lakh`), if the
+/// pack has it; `glued` says whether it was written against the digits.
+pub(crate) fn scale(word: &str, glued: bool) -> Option<f64> {
+    SCALES
+        .iter()
+        .find(|scale| {
+            let same = if scale.word.len() == 1 {
+                scale.word == word
+            } else {
+                scale.word.eq_ignore_ascii_case(word)
+            };
+            same && if glued { scale.glued } else { scale.spaced }
+        })
+        .map(|scale| scale.factor)
+}
+
+/// Every scale word of the pack, with its factor and where it may stand.
+pub(crate) fn scales() -> impl Iterator<Item = (&'static str, f64, bool, bool)> {
+    SCALES
+        .iter()
+        .map(|scale| (scale.word, scale.factor, scale.glued, scale.spaced))
+}
+
+/// The magnitude of a plural magnitude (`hundreds` is 100), ignoring case.
+pub(crate) fn plural_magnitude(word: &str) -> Option<f64> {
+    PLURAL_MAGNITUDES
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(word))
+        .map(|(_, factor)| *factor)
+}
+
+/// Every plural magnitude of the pack.
+pub(crate) fn plural_magnitudes() -> impl Iterator<Item = &'static str> {
+    PLURAL_MAGNITUDES.iter().map(|(word, _)| *word)
+}
+
+/// The factor of a verb of multiplying (`doubled` is 2), ignoring case.
+pub(crate) fn multiplying_verb(word: &str) -> Option<f64> {
+    MULTIPLYING_VERBS
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(word))
+        .map(|(_, factor)| *factor)
+}
+
+/// A surface of a unit cut into the tokens the extractor's tokenizer makes
+/// of it (`sq. km` is `sq`, `.`, `km`).
+#[derive(Debug, Clone)]
+pub(crate) struct Surface {
+    pub tokens: Vec<String>,
+    /// Compared ignoring case (words) or exactly (abbreviations and signs).
+    pub fold_case: bool,
+    pub unit: UnitId,
+    pub kind: SurfaceKind,
+}
+
+/// Where a surface stands and what it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum SurfaceKind {
+    /// A word after the figure (`miles`, `degrees Celsius`).
+    Word,
+    /// An abbreviation or symbol after the figure (`km`, `°C`, `%`).
+    Abbreviation,
+    /// A word that names the unit only on a scaled figure (`pounds`).
+    Ambiguous,
+    /// A sign or word before the figure (`$`, `A$`, `magnitude`).
+    Prefix,
+}
+
+/// Cuts a surface as the extractor's tokenizer cuts text: runs of letters
+/// (with apostrophes inside), runs of ASCII digits, and every other
+/// character that is not white space on its own. Hyphens between words are
+/// dropped, since text writes `square-kilometres` and `square kilometres`.
+pub(crate) fn surface_tokens(surface: &str) -> Vec<String> {
+    let mut tokens: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let mut current_kind = 0u8;
+    let flush = |current: &mut String, tokens: &mut Vec<String>| {
+        if !current.is_empty() {
+            tokens.push(std::mem::take(current));
+        }
+    };
+    for c in surface.chars() {
+        let kind = if c.is_alphabetic() {
+            1
+        } else if c.is_ascii_digit() {
+            2
+        } else if (c == '\'' || c == '’') && current_kind == 1 {
+            1
+        } else {
+            3
+        };
+        if c.is_whitespace() {
+            flush(&mut current, &mut tokens);
+            current_kind = 0;
+            continue;
+        }
+        if kind != current_kind || kind == 3 {
+            flush(&mut current, &mut tokens);
+        }
+        current.push(c);
+        current_kind = kind;
+    }
+    flush(&mut current, &mut tokens);
+    // `square-kilometres`: a hyphen between two words is a space.
+    let mut joined = Vec::with_capacity(tokens.len());
+    for (k, token) in tokens.iter().enumerate() {
+        let between_words = token == "-"
+            && k > 0
+            && k + 1 < tokens.len()
+            && tokens[k - 1].chars().all(char::is_alphabetic)
+            && tokens[k + 1].chars().all(char::is_alphabetic);
+        if !between_words {
+            joined.push(token.clone());
+        }
+    }
+    joined
+}
+
+/// Every surface of the pack, tokenized, grouped by the lower-case form of
+/// its first token, longest first within a group.
+static SURFACES: LazyLock<HashMap<String, Vec<Surface>>> = LazyLock::new(|| {
+    let mut surfaces: HashMap<String, Vec<Surface>> = HashMap::new();
+    let mut add = |text: &str, fold_case: bool, unit: UnitId, kind: SurfaceKind| {
+        let tokens = surface_tokens(text);
+        let Some(first) = tokens.first().map(|t| t.to_lowercase()) else {
+            return;
+        };
+        let tokens = if fold_case {
+            tokens.iter().map(|t| t.to_lowercase()).collect()
+        } else {
+            tokens
+        };
+        surfaces.entry(first).or_default().push(Surface {
+            tokens,
+            fold_case,
+            unit,
+            kind,
+        });
+    };
+    for def in UNITS {
+        for word in def.words {
+            add(word, true, def.id, SurfaceKind::Word);
+        }
+        for abbreviation in def.abbreviations {
+            add(abbreviation, false, def.id, SurfaceKind::Abbreviation);
+        }
+        for word in def.ambiguous {
+            add(word, true, def.id, SurfaceKind::Ambiguous);
+            add(&format!("{word}s"), true, def.id, SurfaceKind::Ambiguous);
+        }
+        for prefix in def.prefixes {
+            let fold = prefix
+                .chars()
+                .all(|c| c.is_lowercase() || !c.is_alphabetic())
+                && prefix.chars().count() > 1;
+            add(prefix, fold, def.id, SurfaceKind::Prefix);
+        }
+    }
+    for group in surfaces.values_mut() {
+        group.sort_by_key(|surface| std::cmp::Reverse(surface.tokens.len()));
+    }
+    surfaces
+});
+
+/// The surfaces whose first token is `first` (compared ignoring case),
+/// longest first. Callers compare the rest of the tokens themselves.
+pub(crate) fn surfaces_starting(first: &str) -> &'static [Surface] {
+    SURFACES
+        .get(&first.to_lowercase())
+        .map(Vec::as_slice)
+        .unwrap_or(&[])
+}
+
+/// Every surface of the pack: for tests that check each is read.
+pub(crate) fn all_surfaces() -> impl Iterator<Item = &'static Surface> {
+    SURFACES.values().flatten()
+}
+
+impl Unit {
+    /// The unit for a rate such as `usd/barrel` or `people/day`, or a simple
+    /// id.
+    pub(crate) fn parse_id(id: &str) -> Option<Unit> {
+        match id.split_once('/') {
+            Some((of, per)) => Some(Unit::rate(UnitId::from_id(of)?, UnitId::from_id(per)?)),
+            None => UnitId::from_id(id).map(Unit::simple),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_unit_has_a_row_at_its_index() {
+        for (index, def) in UNITS.iter().enumerate() {
+            assert_eq!(def.id as usize, index, "{}", def.name);
+            assert_eq!(UnitId::from_id(def.name), Some(def.id));
+        }
+    }
+
+    #[test]
+    fn surfaces_tokenize_like_the_extractor() {
+        assert_eq!(surface_tokens("sq. km"), ["sq", ".", "km"]);
+        assert_eq!(surface_tokens("km²"), ["km", "²"]);
+        assert_eq!(
+            surface_tokens("square-kilometres"),
+            ["square", "kilometres"]
+        );
+        assert_eq!(surface_tokens("A$"), ["A", "$"]);
+        assert_eq!(surface_tokens("°C"), ["°", "C"]);
+        assert_eq!(surface_tokens("m/s"), ["m", "/", "s"]);
+    }
+
+    #[test]
+    fn names_in_any_case_and_abbreviations_as_written() {
+        assert_eq!(unit_named("Square-Miles"), Some(UnitId::SquareMile));
+        assert_eq!(unit_named("MW"), Some(UnitId::Megawatt));
+        assert_eq!(unit_named("mph"), Some(UnitId::MilePerHour));
+        assert_eq!(unit_named("A$"), Some(UnitId::Aud));
+        assert_eq!(unit_named("yen"), Some(UnitId::Jpy));
+        assert_eq!(unit_named("furlongs"), None);
+    }
+
+    #[test]
+    fn conversions_are_exact_where_the_pack_gives_a_factor() {
+        let (metres, base) = UnitId::Mile.to_base(1.0).unwrap();
+        assert_eq!(base, UnitId::M);
+        assert!((metres - 1609.344).abs() < 1e-9);
+        let (kelvin, _) = UnitId::Celsius.to_base(0.0).unwrap();
+        assert!((kelvin - 273.15).abs() < 1e-9);
+        let (fahrenheit_freezing, _) = UnitId::Fahrenheit.to_base(32.0).unwrap();
+        assert!((fahrenheit_freezing - 273.15).abs() < 1e-6);
+        assert_eq!(UnitId::Cent.to_base(150.0), Some((1.5, UnitId::Usd)));
+        assert_eq!(UnitId::Month.to_base(1.0), None);
+        assert_eq!(UnitId::Jpy.to_base(5.0), Some((5.0, UnitId::Jpy)));
+    }
+
+    #[test]
+    fn nearest_ids_suggest_the_closest_units() {
+        assert_eq!(nearest_ids("kilometers", 1), ["km"]);
+        assert_eq!(nearest_ids("hectares", 1), ["hectare"]);
+    }
+
+    #[test]
+    fn scales_respect_how_they_are_written() {
+        assert_eq!(scale("bn", true), Some(1e9));
+        assert_eq!(scale("Million", false), Some(1e6));
+        assert_eq!(scale("m", true), Some(1e6));
+        assert_eq!(scale("m", false), None);
+        assert_eq!(scale("crore", false), Some(1e7));
+    }
+}
