@@ -93,6 +93,11 @@ impl UnitId {
         self.def().dimension
     }
 
+    /// The pack's one-line description of the unit.
+    pub fn doc(self) -> &'static str {
+        self.def().doc
+    }
+
     /// The unit a canonical id stands for.
     pub fn from_id(id: &str) -> Option<UnitId> {
         IDS.get(id).copied()
@@ -407,6 +412,25 @@ pub(crate) fn surfaces_starting(first: &str) -> &'static [Surface] {
         .get(&first.to_lowercase())
         .map(Vec::as_slice)
         .unwrap_or(&[])
+}
+
+/// The one-word surfaces (words and abbreviations, no signs) of every unit
+/// that running text states, with their unit: for the extractor's word
+/// classes.
+pub(crate) fn unit_words() -> impl Iterator<Item = (&'static str, UnitId)> {
+    UNITS.iter().flat_map(|def| {
+        // Abbreviations count only where their case cannot mislead: `ft`,
+        // `kg`; not `F` (a grade, a jet's name) or `MW`.
+        let abbreviations = def.abbreviations.iter().filter(|abbreviation| {
+            abbreviation.chars().count() > 1 && abbreviation.chars().all(char::is_lowercase)
+        });
+        def.words
+            .iter()
+            .chain(def.ambiguous)
+            .chain(abbreviations)
+            .filter(|word| word.chars().all(char::is_alphabetic))
+            .map(move |word| (*word, def.id))
+    })
 }
 
 /// Every surface of the pack: for tests that check each is read.

@@ -9,11 +9,12 @@
 
 use crate::model::Value;
 use crate::number::parse_figure;
-use crate::vocab::{Qualifier, Unit};
+use crate::vocab::{Dimension, Qualifier, Unit};
 
 use super::lexicon::{Class, PARTITIVE_PRONOUNS};
 use super::sentence::Sentence;
 use super::token::Kind;
+use super::unit;
 
 /// A numeral read at a token, with what the tokens around it say about it.
 #[derive(Debug, Clone, PartialEq)]
@@ -80,32 +81,10 @@ impl Card {
     }
 }
 
+/// The factor of a scale word written after a space (`million`, `bn`,
+/// `lakh`, `hundred`), from the language pack.
 fn scale_of(word: &str) -> Option<f64> {
-    const SCALES: &[(&str, f64)] = &[
-        ("hundred", 1e2),
-        ("thousand", 1e3),
-        ("k", 1e3),
-        ("million", 1e6),
-        ("mn", 1e6),
-        ("mln", 1e6),
-        ("m", 1e6),
-        ("billion", 1e9),
-        ("bn", 1e9),
-        ("bln", 1e9),
-        ("b", 1e9),
-        ("trillion", 1e12),
-        ("tn", 1e12),
-        ("dozen", 12.0),
-        // South Asian scales, common in English-language news there.
-        ("lakh", 1e5),
-        ("lakhs", 1e5),
-        ("crore", 1e7),
-        ("crores", 1e7),
-    ];
-    SCALES
-        .iter()
-        .find(|(name, _)| name.eq_ignore_ascii_case(word))
-        .map(|(_, scale)| *scale)
+    crate::lang::scale(word, false)
 }
 
 /// The value of a number token: digits, thousands separators (commas and
@@ -162,7 +141,7 @@ fn digits(s: &Sentence<'_>, i: usize) -> Option<Card> {
     let mut scale = 1.0;
     let glued_on = |k: usize| s.joined(k) && (s.is_word(k + 1) || s.is_number(k + 1));
     if s.joined(i) && s.has(j, Class::SCALE_SUFFIX) && !glued_on(j) {
-        scale = scale_of(s.str(j))?;
+        scale = crate::lang::scale(s.str(j), true)?;
         j += 1;
     }
     let (j, more) = scales(s, j);
@@ -335,154 +314,50 @@ fn fraction(s: &Sentence<'_>, i: usize) -> Option<Card> {
     })
 }
 
-/// A currency written before the numeral at `i`: its unit and the first
-/// token of the figure. `Err` for a currency outside the vocabulary
-/// (`A$`, `¥`, `Rs`).
+/// A currency or other unit written before the numeral at `i` (`$`, `A$`,
+/// `Rs`, `magnitude`): its unit and the first token of the figure. `Err` for
+/// a currency sign the language pack does not know.
 fn currency_before(s: &Sentence<'_>, i: usize) -> Result<(usize, Option<Unit>), ()> {
-    if i == 0 {
-        return Ok((i, None));
-    }
-    let sign = i - 1;
-    let unit = match s.str(sign) {
-        "$" => Some(Unit::USD),
-        "€" => Some(Unit::EUR),
-        "£" => Some(Unit::GBP),
-        "¥" | "₹" | "₽" | "₺" | "₩" | "₦" | "₪" | "₱" | "₴" | "₫" | "฿" => {
-            return Err(());
-        }
-        word if word.eq_ignore_ascii_case("usd") => Some(Unit::USD),
-        word if word.eq_ignore_ascii_case("eur") => Some(Unit::EUR),
-        word if word.eq_ignore_ascii_case("gbp") => Some(Unit::GBP),
-        _ if s.has(sign, Class::FOREIGN_UNIT) && s.capitalized(sign) => return Err(()),
-        _ => None,
-    };
-    let Some(unit) = unit else {
-        return Ok((i, None));
-    };
-    if s.str(sign) == "$" && sign > 0 && s.joined(sign - 1) && s.is_word(sign - 1) {
-        // `US$` is dollars; `A$`, `C$`, `HK$` are other currencies.
-        return if s.is(sign - 1, "US") {
-            Ok((sign - 1, Some(unit)))
-        } else {
-            Err(())
-        };
-    }
-    Ok((sign, Some(unit)))
+    Ok(match unit::prefix_before(s, i)? {
+        Some((lead, unit)) => (lead, Some(Unit::simple(unit))),
+        None => (i, None),
+    })
 }
 
 /// What the words after a numeral say.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum After {
-    /// A unit of the vocabulary, ending before this token.
+    /// A unit of the language pack, ending before this token.
     Unit(Unit, usize),
-    /// A unit or word that makes the numeral no claim: a duration, a time of
-    /// day, a foreign unit, a multiplier.
+    /// A word that makes the numeral no claim: a time of day, or a length
+    /// of time that dates something (`two years ago`) or gives an age
+    /// (`five years old`).
     Reject,
     /// Nothing the rules know.
     Plain,
 }
 
-fn is_kilometres(s: &Sentence<'_>, j: usize) -> bool {
-    s.is_any(
-        j,
-        &[
-            "km",
-            "kms",
-            "kilometres",
-            "kilometers",
-            "kilometre",
-            "kilometer",
-        ],
-    )
-}
-
 /// The unit words at `j`, after a numeral that ends at `j` (`percent`,
-/// `square kilometres`, `tonnes`, `dollars`), or a reason it is no claim.
+/// `square kilometres`, `miles`, `°C`, `dollars`), or a reason it is no
+/// claim.
 fn unit_after(s: &Sentence<'_>, j: usize, scaled: bool) -> After {
     if j >= s.len() {
         return After::Plain;
     }
-    let word = s.str(j);
-    if word == "%" {
-        return After::Unit(Unit::PERCENT, j + 1);
-    }
-    // `6.6pc`, `6.6 pc`; but `300 PCs` are computers.
-    if s.is_any(j, &["percent", "pct"]) || s.str(j) == "pc" {
-        return After::Unit(Unit::PERCENT, j + 1);
-    }
-    if s.is(j, "per") && s.is(j + 1, "cent") {
-        return After::Unit(Unit::PERCENT, j + 2);
-    }
-    if s.is(j, "percentage") && s.is_any(j + 1, &["point", "points"]) {
-        return After::Unit(Unit::PERCENT, j + 2);
-    }
-    // Areas.
-    if s.is_any(j, &["square", "sq"]) {
-        let mut k = j + 1;
-        if s.is_any(k, &["-", "."]) && s.joined(k - 1) {
-            k += 1;
-        }
-        if is_kilometres(s, k) {
-            return After::Unit(Unit::KM2, k + 1);
-        }
-        return After::Reject;
-    }
-    if s.is_any(j, &["km2", "km²"]) {
-        return After::Unit(Unit::KM2, j + 1);
-    }
-    if is_kilometres(s, j) {
-        if s.joined(j) && (s.is(j + 1, "2") || s.is(j + 1, "²")) {
-            return After::Unit(Unit::KM2, j + 2);
-        }
-        if s.joined(j) && s.is(j + 1, "/") || s.is(j + 1, "per") && s.is(j + 2, "hour") {
-            return After::Reject;
-        }
-        return After::Unit(Unit::KM, j + 1);
-    }
-    if s.is_any(j, &["tonnes", "tonne", "tons", "ton"]) {
-        return After::Unit(Unit::TONNES, j + 1);
-    }
-    if s.is(j, "metric") && s.is_any(j + 1, &["tons", "tonnes"]) {
-        return After::Unit(Unit::TONNES, j + 2);
-    }
-    // Money.
-    let mut k = j;
-    if s.is_any(k, &["us", "u.s.", "american"]) && s.is_any(k + 1, &["dollars", "dollar"]) {
-        k += 1;
-    }
-    if s.is_any(k, &["dollars", "dollar", "usd"]) {
-        return After::Unit(Unit::USD, k + 1);
-    }
-    if s.is_any(k, &["euros", "euro", "eur"]) {
-        return After::Unit(Unit::EUR, k + 1);
-    }
-    if s.is_any(k, &["gbp", "sterling"]) {
-        return After::Unit(Unit::GBP, k + 1);
-    }
-    if s.is_any(k, &["pounds", "pound"]) {
-        // Pounds of weight are as common as pounds of money; only a scaled
-        // figure (`5 million pounds`) or `pounds sterling` is money.
-        if s.is(k + 1, "sterling") {
-            return After::Unit(Unit::GBP, k + 2);
-        }
-        return if scaled {
-            After::Unit(Unit::GBP, k + 1)
-        } else {
-            After::Reject
-        };
-    }
-    let class = s.class(j);
-    if class.has(Class::TIME_UNIT | Class::TIME_OF_DAY | Class::MULTIPLIER) {
-        return After::Reject;
-    }
-    if class.has(Class::FOREIGN_UNIT) && !(s.is(j, "m") && !s.joined(j - 1) && scaled) {
+    if s.has(j, Class::TIME_OF_DAY) {
         return After::Reject;
     }
     // `3 p.m.`, `10 a.m.`
     if s.is_any(j, &["a", "p"]) && s.is(j + 1, ".") && s.is(j + 2, "m") && s.joined(j) {
         return After::Reject;
     }
-    After::Plain
+    let Some(found) = unit::unit_after(s, j, scaled) else {
+        return After::Plain;
+    };
+    if found.unit.dimension() == Dimension::Duration && s.has(found.end, Class::TIME_REFERENCE) {
+        return After::Reject;
+    }
+    After::Unit(Unit::simple(found.unit), found.end)
 }
 
 /// `-strong`, `-odd`, `-plus`, `-year-old`, `-percent` and other words
@@ -507,6 +382,14 @@ fn compound_after(s: &Sentence<'_>, j: usize) -> Compound {
         return Compound::Reject;
     }
     match unit_after(s, w, false) {
+        // `a 10-year-old`: an age.
+        After::Unit(unit, end)
+            if unit.dimension() == Dimension::Duration
+                && s.is(end, "-")
+                && s.is(end + 1, "old") =>
+        {
+            return Compound::Reject;
+        }
         After::Unit(unit, end) => return Compound::Unit(unit, end),
         After::Reject => return Compound::Reject,
         After::Plain => {}
@@ -848,8 +731,8 @@ pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
     let scaled = card.scale > 1.0 && card.scale != 100.0 && card.scale != 12.0;
     // A numeral glued to letters that are no unit or scale: `3rd`, `1990s`, `4G`.
     if s.joined(card.end - 1) && s.is_word(card.end) {
-        let known = matches!(unit_after(s, card.end, scaled), After::Unit(..))
-            || s.is_any(card.end, &["km", "pc"]);
+        let known = !s.has(card.end, Class::ORDINAL_SUFFIX)
+            && matches!(unit_after(s, card.end, scaled), After::Unit(..));
         if !known {
             return Parse::Skip(card.end + 1);
         }
@@ -858,7 +741,12 @@ pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
     let mut tail = card.end;
     match unit_after(s, card.end, scaled) {
         After::Unit(found, end) => {
-            unit = unit.or(Some(found));
+            // `¥5 billion yuan`: a currency's name after the figure decides.
+            let named_currency = unit.is_some_and(|u| u.dimension() == Dimension::Money)
+                && found.dimension() == Dimension::Money;
+            if named_currency || unit.is_none() {
+                unit = Some(found);
+            }
             tail = end;
         }
         After::Reject => return Parse::Skip(card.end + 1),
@@ -888,7 +776,7 @@ pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
     if matches!(card.kind, CardKind::Vague | CardKind::Fraction { .. })
         && s.is(tail, "of")
         && let After::Unit(found, end) = unit_after(s, tail + 1, true)
-        && (vague || matches!(found, Unit::USD | Unit::EUR | Unit::GBP))
+        && (vague || found.dimension() == Dimension::Money)
     {
         unit = unit.or(Some(found));
         tail = end;
@@ -902,6 +790,14 @@ pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
             Qualifier::UpTo
         });
         tail += 2;
+    }
+    // `$71 a barrel`, `5 km per hour`, `10 mm/h`: a rate.
+    if let Some(of) = unit
+        && of.per().is_none()
+        && let Some(per) = unit::per_after(s, tail)
+    {
+        unit = Some(Unit::rate(of.of(), per.unit));
+        tail = per.end;
     }
     let fraction = matches!(card.kind, CardKind::Fraction { .. });
     if let CardKind::Fraction { bare: true } = card.kind {
@@ -1165,23 +1061,40 @@ mod tests {
     }
 
     #[test]
-    fn units_outside_the_vocabulary_are_no_claims() {
-        none("a 5 mile walk");
-        none("weighs 200 pounds");
-        none("cost A$5 million");
-        none("cost ¥300 billion");
-        none("paid Rs 500 each");
-        none("120 km/h");
-        none("12 square miles");
-        none("the index shed 312 points");
-        none("150 millimetres of rain fell");
-        none("it cost 4,000 shillings");
-        none("a fine of 900 kwacha");
-        none("a lead of 6 points");
+    fn units_of_every_dimension_of_the_pack() {
+        let unit = |text: &str| one(text).2.map(|unit| unit.to_string());
+        assert_eq!(unit("a 5 mile walk").as_deref(), Some("mile"));
+        assert_eq!(unit("weighs 200 pounds").as_deref(), Some("pound_mass"));
+        assert_eq!(unit("cost A$5 million").as_deref(), Some("aud"));
+        assert_eq!(unit("cost ¥300 billion").as_deref(), Some("jpy"));
+        assert_eq!(unit("¥300 billion yuan").as_deref(), Some("cny"));
+        assert_eq!(unit("paid Rs 500 each").as_deref(), Some("inr"));
+        assert_eq!(unit("at 120 km/h").as_deref(), Some("km_per_hour"));
+        assert_eq!(unit("12 square miles").as_deref(), Some("square_mile"));
+        assert_eq!(
+            unit("the index shed 312 points").as_deref(),
+            Some("index_points")
+        );
+        assert_eq!(unit("150 millimetres of rain fell").as_deref(), Some("mm"));
+        assert_eq!(
+            unit("it cost 4,000 Kenyan shillings").as_deref(),
+            Some("kes")
+        );
+        assert_eq!(unit("a 300-mile border").as_deref(), Some("mile"));
+        assert_eq!(unit("oil at $71 a barrel").as_deref(), Some("usd/barrel"));
+        assert_eq!(unit("a 7.6 magnitude quake").as_deref(), Some("magnitude"));
+        assert_eq!(unit("highs of 40C").as_deref(), Some("celsius"));
         assert_eq!(
             one("support rose 2 percentage points").2,
             Some(Unit::PERCENT)
         );
+    }
+
+    #[test]
+    fn a_word_that_is_no_unit_is_no_unit() {
+        // `300 PCs` are computers, `Group 5 C` a name: no unit is read.
+        assert_eq!(one("bought 300 PCs").2, None);
+        none("the 3rd time");
     }
 
     #[test]
@@ -1233,10 +1146,13 @@ mod tests {
     }
 
     #[test]
-    fn durations_and_ages_are_no_claims() {
-        none("for 13 years");
+    fn durations_are_claims_but_ages_and_points_in_time_are_not() {
+        assert_eq!(one("for 13 years").2, Some(Unit::YEAR));
+        assert_eq!(one("a two-day visit").2, Some(Unit::DAY));
+        assert_eq!(one("held for 72 hours").1, n(72.0));
         none("a 40-year-old man");
-        none("a two-day visit");
+        none("two years ago");
+        none("five years old");
         none("aged 45");
         none("aged between 18 and 24");
         none("raising the pension age to 68");

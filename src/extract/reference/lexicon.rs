@@ -45,7 +45,8 @@ classes! {
     MONTH = 9;
     /// Days of the week.
     WEEKDAY = 10;
-    /// Units of time: a number before one is a duration or an age.
+    /// Words and abbreviations of units of time (`days`, `hrs`), from the
+    /// language pack: a number before one is a duration, or an age.
     TIME_UNIT = 11;
     /// Markers of a time of day: `am`, `pm`, `GMT`.
     TIME_OF_DAY = 12;
@@ -72,8 +73,9 @@ classes! {
     /// Nouns that a number after them identifies: `Resolution 2254`,
     /// `route 66`, `page 5`.
     IDENTIFIER_HEAD = 22;
-    /// Units out of the vocabulary's scope: other currencies, miles, kilograms.
-    FOREIGN_UNIT = 23;
+    /// One-word surfaces of the language pack's units (`miles`, `kg`,
+    /// `yen`): the head of no measure.
+    UNIT_WORD = 23;
     /// Verbs of change: `from X to Y` after one is two figures, not a range.
     CHANGE = 24;
     /// Verbs linking a subject to its level: `rose to`, `stood at`, `reached`.
@@ -82,7 +84,7 @@ classes! {
     PRONOUN = 26;
     /// Words that make a following small number anaphoric: `the two leaders`.
     DEFINITE = 27;
-    /// `times`, `fold`: a multiplier, not a count.
+    /// `times`, `fold` (the pack's multiplier unit): not a count.
     MULTIPLIER = 28;
     /// Words of share and subscribe boilerplate that prose seldom uses:
     /// `subscribe`, `newsletter`, `cookies`.
@@ -105,6 +107,9 @@ classes! {
     PLACE = 37;
     /// Last words of the vocabulary's qualifier phrases (`than`, `least`).
     HEDGE_END = 38;
+    /// Words after a length of time that make it a point in time or an age,
+    /// not a duration: `two years ago`, `five years old`, `a week later`.
+    TIME_REFERENCE = 41;
     /// Kinds of street: a number before a name ending in one is an address
     /// (`221 Baker Street`).
     STREET = 39;
@@ -141,24 +146,6 @@ impl std::ops::BitOrAssign for Class {
         self.0 |= other.0;
     }
 }
-
-const SCALES: &[&str] = &[
-    "thousand", "million", "billion", "trillion", "mn", "mln", "bn", "bln", "tn", "lakh", "lakhs",
-    "crore", "crores",
-];
-
-const SCALE_SUFFIXES: &[&str] = &["k", "m", "mn", "mln", "b", "bn", "bln", "tn"];
-
-const PLURAL_MAGNITUDES: &[&str] = &[
-    "tens",
-    "dozens",
-    "scores",
-    "hundreds",
-    "thousands",
-    "millions",
-    "billions",
-    "trillions",
-];
 
 const DENOMINATORS: &[&str] = &[
     "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -199,53 +186,6 @@ const WEEKDAYS: &[&str] = &[
     "friday",
     "saturday",
     "sunday",
-];
-
-const TIME_UNITS: &[&str] = &[
-    "second",
-    "seconds",
-    "sec",
-    "secs",
-    "minute",
-    "minutes",
-    "min",
-    "mins",
-    "hour",
-    "hours",
-    "hr",
-    "hrs",
-    "day",
-    "days",
-    "night",
-    "nights",
-    "week",
-    "weeks",
-    "weekend",
-    "weekends",
-    "fortnight",
-    "fortnights",
-    "month",
-    "months",
-    "year",
-    "years",
-    "yr",
-    "yrs",
-    "decade",
-    "decades",
-    "century",
-    "centuries",
-    "millennium",
-    "millennia",
-    "season",
-    "seasons",
-    "summer",
-    "summers",
-    "winter",
-    "winters",
-    "term",
-    "terms",
-    "semester",
-    "semesters",
 ];
 
 const TIMES_OF_DAY: &[&str] = &[
@@ -1171,169 +1111,6 @@ const IDENTIFIER_HEADS: &[&str] = &[
     "covid",
 ];
 
-const FOREIGN_UNITS: &[&str] = &[
-    // Lengths, areas, masses and volumes outside the vocabulary.
-    "mile",
-    "miles",
-    "mi",
-    "metre",
-    "metres",
-    "meter",
-    "meters",
-    "m",
-    "cm",
-    "mm",
-    "millimetre",
-    "millimetres",
-    "millimeter",
-    "millimeters",
-    "centimetre",
-    "centimetres",
-    "centimeter",
-    "centimeters",
-    "feet",
-    "foot",
-    "ft",
-    "inch",
-    "inches",
-    "yard",
-    "yards",
-    "kg",
-    "kgs",
-    "mg",
-    "mcg",
-    "ml",
-    "kilogram",
-    "kilograms",
-    "kilo",
-    "kilos",
-    "gram",
-    "grams",
-    "g",
-    "lb",
-    "lbs",
-    "ounce",
-    "ounces",
-    "oz",
-    "litre",
-    "litres",
-    "liter",
-    "liters",
-    "gallon",
-    "gallons",
-    "barrel",
-    "barrels",
-    "bpd",
-    "acre",
-    "acres",
-    "hectare",
-    "hectares",
-    "ha",
-    "cubic",
-    // Points of an index or of a poll's margin: no unit of the vocabulary
-    // (`percentage points` is read as percent before this list is seen).
-    "point",
-    "points",
-    "degree",
-    "degrees",
-    "°",
-    "mph",
-    "kph",
-    "kmh",
-    "knots",
-    "watts",
-    "kw",
-    "mw",
-    "gw",
-    "kwh",
-    "mwh",
-    "gwh",
-    "megawatt",
-    "megawatts",
-    "gigawatt",
-    "gigawatts",
-    "calories",
-    "kb",
-    "mb",
-    "gb",
-    "tb",
-    "ghz",
-    "mhz",
-    "nautical",
-    // Currencies outside the vocabulary.
-    "yuan",
-    "renminbi",
-    "rmb",
-    "yen",
-    "rupee",
-    "rupees",
-    "rs",
-    "inr",
-    "rouble",
-    "roubles",
-    "ruble",
-    "rubles",
-    "lira",
-    "liras",
-    "dinar",
-    "dinars",
-    "riyal",
-    "riyals",
-    "rial",
-    "rials",
-    "peso",
-    "pesos",
-    "franc",
-    "francs",
-    "won",
-    "rand",
-    "naira",
-    "shekel",
-    "shekels",
-    "dirham",
-    "dirhams",
-    "hryvnia",
-    "hryvnias",
-    "zloty",
-    "zlotys",
-    "kroner",
-    "kronor",
-    "krona",
-    "krone",
-    "baht",
-    "ringgit",
-    "rupiah",
-    "reais",
-    "lire",
-    "shilling",
-    "shillings",
-    "kwacha",
-    "cedi",
-    "cedis",
-    "birr",
-    "taka",
-    "forint",
-    "koruna",
-    "leu",
-    "lei",
-    "dong",
-    "kyat",
-    "bitcoin",
-    "bitcoins",
-    "btc",
-    "chf",
-    "jpy",
-    "cny",
-    "aud",
-    "cad",
-    "nzd",
-    "hkd",
-    "sgd",
-    "cents",
-    "pence",
-    "p",
-];
-
 const CHANGES: &[&str] = &[
     "rose",
     "risen",
@@ -1533,6 +1310,31 @@ fn build() -> HashMap<&'static str, Class> {
             *table.entry(last).or_default() |= Class::HEDGE_END;
         }
     }
+    // Scale words, plural magnitudes and unit words come from the language
+    // pack.
+    for (word, _, glued, spaced) in crate::lang::scales() {
+        let word = lower_static(word);
+        if spaced && !matches!(word, "hundred" | "dozen") {
+            *table.entry(word).or_default() |= Class::SCALE;
+        }
+        if glued {
+            *table.entry(word).or_default() |= Class::SCALE_SUFFIX;
+        }
+    }
+    for word in crate::lang::plural_magnitudes() {
+        *table.entry(lower_static(word)).or_default() |= Class::PLURAL_MAGNITUDE;
+    }
+    for (word, unit) in crate::lang::unit_words() {
+        let word = lower_static(word);
+        *table.entry(word).or_default() |= Class::UNIT_WORD;
+        match unit.dimension() {
+            crate::lang::Dimension::Duration => *table.entry(word).or_default() |= Class::TIME_UNIT,
+            crate::lang::Dimension::Multiplier => {
+                *table.entry(word).or_default() |= Class::MULTIPLIER
+            }
+            _ => {}
+        }
+    }
     let mut add = |words: &[&'static str], class: Class| {
         for word in words {
             *table.entry(word).or_default() |= class;
@@ -1543,9 +1345,7 @@ fn build() -> HashMap<&'static str, Class> {
     add(&NUMBER_WORDS_BELOW_TWENTY[1..], Class::NUMBER_WORD);
     add(&NUMBER_WORDS_TENS, Class::NUMBER_WORD);
     add(&["hundred"], Class::HUNDRED);
-    add(SCALES, Class::SCALE);
     add(&["dozen"], Class::DOZEN);
-    add(PLURAL_MAGNITUDES, Class::PLURAL_MAGNITUDE);
     add(&["half"], Class::HALF);
     add(DENOMINATORS, Class::DENOMINATOR);
     add(
@@ -1558,7 +1358,6 @@ fn build() -> HashMap<&'static str, Class> {
     add(&["several", "few", "many"], Class::VAGUE_DETERMINER);
     add(MONTHS, Class::MONTH);
     add(WEEKDAYS, Class::WEEKDAY);
-    add(TIME_UNITS, Class::TIME_UNIT);
     add(TIMES_OF_DAY, Class::TIME_OF_DAY);
     add(FUNCTION_WORDS, Class::FUNCTION);
     add(PERSONS, Class::PERSON);
@@ -1571,18 +1370,15 @@ fn build() -> HashMap<&'static str, Class> {
     add(STATISTICS, Class::STATISTICS);
     add(DOCUMENTS, Class::DOCUMENT);
     add(IDENTIFIER_HEADS, Class::IDENTIFIER_HEAD);
-    add(FOREIGN_UNITS, Class::FOREIGN_UNIT);
     add(CHANGES, Class::CHANGE);
     add(LEVELS, Class::LEVEL);
     add(PRONOUNS, Class::PRONOUN);
     add(INDEFINITE_PRONOUNS, Class::PRONOUN);
     add(DEFINITES, Class::DEFINITE);
-    add(&["times", "fold"], Class::MULTIPLIER);
     add(INTERFACE, Class::INTERFACE);
     add(INTERFACE_COUNTERS, Class::INTERFACE_COUNTER);
     add(AUXILIARIES, Class::AUXILIARY);
     add(WEEKDAYS, Class::AUXILIARY);
-    add(SCALE_SUFFIXES, Class::SCALE_SUFFIX);
     add(
         &["st", "nd", "rd", "th", "s", "'s", "’s"],
         Class::ORDINAL_SUFFIX,
@@ -1599,6 +1395,10 @@ fn build() -> HashMap<&'static str, Class> {
     );
     add(&["aged", "age", "ages"], Class::AGE);
     add(STREETS, Class::STREET);
+    add(
+        &["ago", "old", "later", "earlier", "before", "after", "hence"],
+        Class::TIME_REFERENCE,
+    );
     add(ADVERBS_AFTER, Class::ADVERB_AFTER);
     add(
         &[
@@ -1620,6 +1420,17 @@ fn build() -> HashMap<&'static str, Class> {
         Class::PLACE,
     );
     table
+}
+
+/// A word of the language pack in lower case, as the table's keys are: the
+/// pack's words are mostly lower case already; the few that are not are
+/// lower-cased once, when the table is built, and live as long as it does.
+fn lower_static(word: &'static str) -> &'static str {
+    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        Box::leak(word.to_ascii_lowercase().into_boxed_str())
+    } else {
+        word
+    }
 }
 
 static TABLE: LazyLock<HashMap<&'static str, Class>> = LazyLock::new(build);

@@ -287,12 +287,12 @@ fn demonym(s: &Sentence<'_>, k: usize) -> bool {
 fn unit_of_phrase(s: &Sentence<'_>, (first, end): Range) -> Option<Unit> {
     let head = head_of(s, (first, end));
     let head_class = s.class(head);
-    if head_class.has(Class::TIME_UNIT | Class::FOREIGN_UNIT | Class::MULTIPLIER) {
+    if head_class.has(Class::TIME_UNIT | Class::UNIT_WORD | Class::MULTIPLIER) {
         return None;
     }
     // `600,000 CFA francs sewn into ...`: a unit out of the vocabulary
     // opening the phrase.
-    if (first..end.min(first + 2)).any(|k| s.has(k, Class::FOREIGN_UNIT)) {
+    if (first..end.min(first + 2)).any(|k| s.has(k, Class::UNIT_WORD)) {
         return None;
     }
     // `police officers` are people; `police reports` are not.
@@ -956,7 +956,10 @@ mod tests {
         let found = readings("She had 3 children and moved to Lyon at 17.");
         assert_eq!(found.len(), 2);
         assert_eq!(found[1].1, None, "{found:?}");
-        assert_eq!(readings("paid 600 CFA francs sewn in a coat")[0].1, None);
+        assert_eq!(
+            readings("paid 600 CFA francs sewn in a coat")[0].1,
+            Some(Unit::XOF)
+        );
         let found = readings("Scores fell in 27 districts, and in 9 of them the drop was sharp.");
         assert_eq!(found[1].1, Some(Unit::COUNT), "{found:?}");
     }
@@ -1034,11 +1037,14 @@ mod tests {
 
     #[test]
     fn a_subject_keeps_the_phrases_that_modify_it() {
-        check(
-            "The death toll from the magnitude 7.1 quake in the south rose to 212.",
-            Some(Unit::PEOPLE),
-            Qualifier::Exact,
-            Some("death toll from the magnitude 7.1 quake in the south"),
+        // The magnitude is a claim of its own; the toll's subject keeps it.
+        let found =
+            readings("The death toll from the magnitude 7.1 quake in the south rose to 212.");
+        assert_eq!(found[0].1, Some(Unit::MAGNITUDE), "{found:?}");
+        assert_eq!(found[1].1, Some(Unit::PEOPLE), "{found:?}");
+        assert_eq!(
+            found[1].3.as_deref(),
+            Some("death toll from the magnitude 7.1 quake in the south")
         );
         check(
             "The number of buses in service fell to 3,100.",
@@ -1079,12 +1085,11 @@ mod tests {
         assert_eq!(found[1].3.as_deref(), Some("homes"));
         let found = readings("Some 310 nurses quit, compared with 270 last year.");
         assert_eq!(found[1].1, Some(Unit::PEOPLE), "{found:?}");
-        assert_eq!(readings("for 7 years").len(), 0);
-        assert!(
-            readings("after two summers of drought")
-                .iter()
-                .all(|r| r.1.is_none())
-        );
+        // A length of time is now a claim of its own unit, not a count.
+        assert_eq!(readings("for 7 years")[0].1, Some(Unit::YEAR));
+        // Seasons are lengths of time of their own.
+        let found = readings("after two summers of drought");
+        assert_eq!(found[0].1, Some(Unit::SEASON), "{found:?}");
     }
 
     #[test]

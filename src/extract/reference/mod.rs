@@ -27,6 +27,7 @@ mod lexicon;
 mod measure;
 mod sentence;
 mod token;
+mod unit;
 
 use std::sync::LazyLock;
 
