@@ -198,7 +198,10 @@ struct Token<'a> {
 enum Kind {
     /// A number written in digits; `plain` when it has neither separators
     /// nor decimals (a fraction's numerator or denominator).
-    Digits { value: f64, plain: bool },
+    Digits {
+        value: f64,
+        plain: bool,
+    },
     Word,
     Symbol,
 }
@@ -262,9 +265,7 @@ fn digits_literal(chars: &[char], mut k: usize) -> (usize, f64, bool) {
         let rest = &chars[k + 1..];
         // Indian grouping opens with one or two digits, as the extractor's
         // tokenizer requires; later pairs continue it.
-        let lakh = separator == ','
-            && (digits.len() <= 2 || in_lakh)
-            && is_lakh_pairs(rest);
+        let lakh = separator == ',' && (digits.len() <= 2 || in_lakh) && is_lakh_pairs(rest);
         let thousands = (separator == ',' || separator.is_whitespace()) && is_digit_group(rest);
         if !(lakh || thousands) {
             break;
@@ -464,9 +465,8 @@ impl<'a> Parser<'a> {
     /// A sign or word of the pack written before the number (`$`, `US$`,
     /// `Rs`, `magnitude`).
     fn prefix(&mut self) -> Option<Unit> {
-        let (unit, _, end) = self.surface_at(self.at, |surface| {
-            surface.kind == SurfaceKind::Prefix
-        })?;
+        let (unit, _, end) =
+            self.surface_at(self.at, |surface| surface.kind == SurfaceKind::Prefix)?;
         self.skip_to(end);
         Some(Unit::simple(unit))
     }
@@ -938,8 +938,8 @@ fn surface_end(text: &str, start: usize, surface: &Surface) -> Option<usize> {
             let rest = &text[at..];
             let trimmed = rest.trim_start();
             let mut skipped = rest.len() - trimmed.len();
-            let between_words = previous.ends_with(char::is_alphabetic)
-                && token.starts_with(char::is_alphabetic);
+            let between_words =
+                previous.ends_with(char::is_alphabetic) && token.starts_with(char::is_alphabetic);
             if skipped == 0 && between_words && trimmed.starts_with('-') {
                 skipped = 1;
             }
@@ -948,7 +948,10 @@ fn surface_end(text: &str, start: usize, surface: &Surface) -> Option<usize> {
         let rest = &text[at..];
         let length = if surface.fold_case {
             let chars = token.chars().count();
-            let end = rest.char_indices().nth(chars).map_or(rest.len(), |(b, _)| b);
+            let end = rest
+                .char_indices()
+                .nth(chars)
+                .map_or(rest.len(), |(b, _)| b);
             (rest[..end].to_lowercase() == *token).then_some(end)?
         } else {
             rest.starts_with(token.as_str()).then_some(token.len())?
@@ -956,8 +959,10 @@ fn surface_end(text: &str, start: usize, surface: &Surface) -> Option<usize> {
         at += length;
         let next = text[at..].chars().next();
         let last = token.chars().last();
-        let inside_word = last.is_some_and(char::is_alphabetic) && next.is_some_and(char::is_alphabetic);
-        let inside_number = last.is_some_and(|c| c.is_ascii_digit()) && next.is_some_and(|c| c.is_ascii_digit());
+        let inside_word =
+            last.is_some_and(char::is_alphabetic) && next.is_some_and(char::is_alphabetic);
+        let inside_number =
+            last.is_some_and(|c| c.is_ascii_digit()) && next.is_some_and(|c| c.is_ascii_digit());
         if inside_word || inside_number {
             return None;
         }
@@ -1068,9 +1073,43 @@ fn small_number_word(word: &str) -> Option<f64> {
 mod tests {
     use super::*;
 
+    use crate::vocab::UnitId;
+
+    fn figure(text: &str) -> Figure {
+        parse_figure(text).unwrap_or_else(|e| panic!("{e}"))
+    }
+
     fn check(text: &str, expected: f64) {
-        let figure = parse_figure(text).unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(figure.value, Value::Number(expected), "{text}");
+        assert_eq!(figure(text).value, Value::Number(expected), "{text}");
+    }
+
+    fn check_unit(text: &str, expected: f64, unit: Unit) {
+        let figure = figure(text);
+        assert_eq!(
+            (figure.value, figure.unit),
+            (Value::Number(expected), Some(unit)),
+            "{text}"
+        );
+    }
+
+    fn check_range(text: &str, low: f64, high: f64, unit: Option<Unit>) {
+        let figure = figure(text);
+        assert_eq!(
+            (figure.value, figure.unit),
+            (Value::Range { low, high }, unit),
+            "{text}"
+        );
+    }
+
+    fn error(text: &str) -> FigureError {
+        match parse_figure(text) {
+            Ok(figure) => panic!("{text:?} should not parse, but reads as {figure:?}"),
+            Err(error) => error,
+        }
+    }
+
+    fn unit(name: &str) -> Unit {
+        Unit::from_id(name).unwrap_or_else(|| panic!("no unit `{name}` in the pack"))
     }
 
     #[test]
@@ -1102,12 +1141,28 @@ mod tests {
         check("twenty-five", 25.0);
         check("two hundred and fifty", 250.0);
         check("a dozen", 12.0);
+        check("two dozen", 24.0);
         check("one hundred", 100.0);
     }
 
     #[test]
+    fn number_words_up_to_the_millions() {
+        check("twenty-three thousand", 23_000.0);
+        check("two hundred and five thousand", 205_000.0);
+        check("one million two hundred thousand", 1_200_000.0);
+        check("a thousand and one", 1_001.0);
+        check(
+            "nine hundred and ninety-nine thousand nine hundred and ninety-nine",
+            999_999.0,
+        );
+        check("Twenty Three Million", 23e6);
+        // Two units words in a row are two numbers, not one.
+        assert_eq!(error("five six").kind, FigureErrorKind::Unexpected);
+    }
+
+    #[test]
     fn fractions_stand_alone_or_scale() {
-        let third = parse_figure("a third").unwrap();
+        let third = figure("a third");
         assert_eq!(third.value, Value::Number(1.0 / 3.0));
         assert_eq!(third.unit, Some(Unit::FRACTION));
         check("two-thirds", 2.0 / 3.0);
@@ -1115,37 +1170,202 @@ mod tests {
         check("half", 0.5);
         check("half a million", 500_000.0);
         check("a quarter of a million", 250_000.0);
-        assert_eq!(parse_figure("half a million").unwrap().unit, None);
+        assert_eq!(figure("half a million").unit, None);
+    }
+
+    #[test]
+    fn fractions_in_digits_and_signs() {
+        check_unit("1/3", 1.0 / 3.0, Unit::FRACTION);
+        check_unit("3/4", 0.75, Unit::FRACTION);
+        check_unit("½", 0.5, Unit::FRACTION);
+        check_unit("¾", 0.75, Unit::FRACTION);
+        // A whole number with a fraction is a number, not a share.
+        let mixed = figure("2½");
+        assert_eq!((mixed.value, mixed.unit), (Value::Number(2.5), None));
+        check("1½ million", 1.5e6);
+        assert_eq!(error("1/0").kind, FigureErrorKind::Unexpected);
+    }
+
+    #[test]
+    fn halves_after_a_scale_or_before_it() {
+        check("six million and a half", 6.5e6);
+        check("two and a half million", 2.5e6);
+        check("a million and a half", 1.5e6);
+        check("one and a half", 1.5);
+        check("2 and a half million", 2.5e6);
+        check("6 million and a half", 6.5e6);
+        check("three and three quarters", 3.75);
+        // Not a range whose low end (six million) is above its high end (a half).
+        assert!(matches!(
+            figure("six million and a half").value,
+            Value::Number(_)
+        ));
     }
 
     #[test]
     fn percentages_and_currencies_carry_their_unit() {
-        for text in ["96 percent", "96%", "96 per cent", "96 Percent"] {
-            let figure = parse_figure(text).unwrap();
-            assert_eq!(figure.value, Value::Number(96.0), "{text}");
-            assert_eq!(figure.unit, Some(Unit::PERCENT), "{text}");
+        for text in ["96 percent", "96%", "96 per cent", "96 Percent", "96 pct"] {
+            check_unit(text, 96.0, Unit::PERCENT);
         }
-        let money = parse_figure("$5 billion").unwrap();
-        assert_eq!(
-            (money.value, money.unit),
-            (Value::Number(5e9), Some(Unit::USD))
+        check_unit("$5 billion", 5e9, Unit::USD);
+        check_unit("5 billion dollars", 5e9, Unit::USD);
+        check_unit("£3m", 3e6, Unit::GBP);
+    }
+
+    #[test]
+    fn currency_signs_before_figures_with_separators() {
+        check_unit("£1,717", 1_717.0, Unit::GBP);
+        check_unit("US$2,500", 2_500.0, Unit::USD);
+        check_unit("€1,115", 1_115.0, Unit::EUR);
+        check_unit("$1,000", 1_000.0, Unit::USD);
+        check_unit("A$3.5 billion", 3.5e9, Unit::AUD);
+        check_unit("C$200", 200.0, Unit::CAD);
+        check_unit("HK$1,250,000", 1_250_000.0, Unit::HKD);
+        check_unit("NZ$40", 40.0, Unit::NZD);
+        check_unit("R$5bn", 5e9, Unit::BRL);
+        check_unit("LE18 billion", 18e9, Unit::EGP);
+        check_unit("Rs 500", 500.0, Unit::INR);
+        check_unit("₹2,000 crore", 2e10, Unit::INR);
+        check_unit("¥500 million", 5e8, Unit::JPY);
+        check_unit("CHF 2.5 million", 2.5e6, Unit::CHF);
+        check_unit("US $ 12", 12.0, Unit::USD);
+        // The name after the figure decides what a sign stands for.
+        check_unit("¥5 billion yuan", 5e9, Unit::CNY);
+    }
+
+    /// Each prefix of the pack, written as its tokens, before a number.
+    #[test]
+    fn every_sign_of_the_pack_reads_as_its_unit() {
+        let mut signs = 0;
+        for surface in lang::all_surfaces().filter(|s| s.kind == SurfaceKind::Prefix) {
+            let text = format!("{}1,250", written(surface));
+            check_unit(&text, 1_250.0, Unit::simple(surface.unit));
+            signs += 1;
+        }
+        assert!(signs > 100, "the pack has {signs} signs");
+    }
+
+    /// Each unit word and abbreviation of the pack after a number; one-letter
+    /// abbreviations against the digits, and money words that need a scale
+    /// after one.
+    #[test]
+    fn every_unit_surface_of_the_pack_reads_as_its_unit() {
+        let mut surfaces = 0;
+        for surface in lang::all_surfaces() {
+            let text = written(surface);
+            let figure = match surface.kind {
+                SurfaceKind::Prefix => continue,
+                // `5m` is five million and `5K` five thousand: a glued
+                // scale comes before a unit.
+                SurfaceKind::Abbreviation if lang::scale(&text, true).is_some() => continue,
+                SurfaceKind::Abbreviation if is_one_letter(surface) => format!("250{text}"),
+                SurfaceKind::Ambiguous => format!("250 million {text}"),
+                SurfaceKind::Word | SurfaceKind::Abbreviation => format!("250 {text}"),
+            };
+            let expected = if surface.kind == SurfaceKind::Ambiguous {
+                250e6
+            } else {
+                250.0
+            };
+            check_unit(&figure, expected, Unit::simple(surface.unit));
+            surfaces += 1;
+        }
+        assert!(surfaces > 500, "the pack has {surfaces} unit surfaces");
+    }
+
+    /// A surface as text writes it: its tokens, with a space between words.
+    fn written(surface: &Surface) -> String {
+        let mut text = String::new();
+        for token in &surface.tokens {
+            let words =
+                text.ends_with(char::is_alphabetic) && token.starts_with(char::is_alphabetic);
+            if words {
+                text.push(' ');
+            }
+            text.push_str(token);
+        }
+        text
+    }
+
+    #[test]
+    fn glued_scales_and_units() {
+        check("13million", 13e6);
+        check("3.8million", 3.8e6);
+        check_unit("$5bn", 5e9, Unit::USD);
+        check("5bln", 5e9);
+        check_unit("€2.5bn", 2.5e9, Unit::EUR);
+        check_unit("200km", 200.0, Unit::KM);
+        check("12k", 12e3);
+        check("3 lakh", 3e5);
+        check_unit("40C", 40.0, Unit::CELSIUS);
+        check_unit("5t", 5.0, Unit::TONNES);
+        // Scales and one-letter units are glued or not read: `5 m` is no
+        // million, and one-letter units need the digits.
+        assert_eq!(error("5 m").kind, FigureErrorKind::Unexpected);
+        assert_eq!(error("5 t").kind, FigureErrorKind::Unexpected);
+        assert_eq!(error("12 k").kind, FigureErrorKind::Unexpected);
+    }
+
+    #[test]
+    fn unit_words_and_abbreviations_after_the_figure() {
+        check_unit("40 pc", 40.0, Unit::PERCENT);
+        check_unit("4 tons", 4.0, Unit::TONNES);
+        check("5 bln", 5e9);
+        check_unit("300 miles", 300.0, Unit::MILE);
+        check_unit("40°C", 40.0, Unit::CELSIUS);
+        check_unit("40 °C", 40.0, Unit::CELSIUS);
+        check_unit("50,442 square-kilometers", 50_442.0, Unit::KM2);
+        check_unit("5 sq km", 5.0, Unit::KM2);
+        check_unit("300-mile", 300.0, Unit::MILE);
+        check_unit("72 hours", 72.0, unit("hour"));
+        check_unit("5 million USD", 5e6, Unit::USD);
+        check_unit("magnitude 7.6", 7.6, unit("magnitude"));
+    }
+
+    #[test]
+    fn rates_keep_both_units() {
+        check_unit(
+            "$71 a barrel",
+            71.0,
+            Unit::rate(UnitId::Usd, UnitId::Barrel),
         );
-        let money = parse_figure("5 billion dollars").unwrap();
-        assert_eq!(
-            (money.value, money.unit),
-            (Value::Number(5e9), Some(Unit::USD))
+        check_unit(
+            "71 dollars per barrel",
+            71.0,
+            Unit::rate(UnitId::Usd, UnitId::Barrel),
         );
-        let money = parse_figure("£3m").unwrap();
-        assert_eq!(
-            (money.value, money.unit),
-            (Value::Number(3e6), Some(Unit::GBP))
-        );
+    }
+
+    #[test]
+    fn pounds_are_money_on_a_scaled_figure_or_after_a_sign() {
+        check_unit("5 million pounds", 5e6, Unit::GBP);
+        check_unit("£5 pounds", 5.0, Unit::GBP);
+        assert_eq!(error("5 pounds").kind, FigureErrorKind::AmbiguousUnit);
+    }
+
+    #[test]
+    fn negative_figures() {
+        check_unit("-3.5%", -3.5, Unit::PERCENT);
+        check_unit("minus 4 degrees", -4.0, Unit::DEGREE);
+        check("\u{2212}2", -2.0);
+        check_range("between -5 and -3", -5.0, -3.0, None);
+        check_range("-5 to 5 percent", -5.0, 5.0, Some(Unit::PERCENT));
+    }
+
+    #[test]
+    fn lakh_and_crore() {
+        check_unit("Rs 5 lakh crore", 5e12, Unit::INR);
+        check("3 lakh", 3e5);
+        check("2 crore", 2e7);
+        check("1.5 lakh", 1.5e5);
+        check("five lakh", 5e5);
+        check("5 lakh crore", 5e12);
     }
 
     #[test]
     fn vague_quantities_are_two_to_ten_times_their_magnitude() {
         let check_vague = |text: &str, low: f64, high: f64| {
-            let figure = parse_figure(text).unwrap();
+            let figure = figure(text);
             assert!(figure.vague, "{text}");
             assert_eq!(figure.value, Value::Range { low, high }, "{text}");
         };
@@ -1154,54 +1374,205 @@ mod tests {
         check_vague("tens of thousands", 20_000.0, 100_000.0);
         check_vague("hundreds of thousands", 200_000.0, 1_000_000.0);
         check_vague("billions", 2e9, 1e10);
+        check_vague("lakhs", 2e5, 1e6);
     }
 
     #[test]
     fn ranges() {
-        let range = |text: &str| parse_figure(text).unwrap().value;
-        assert_eq!(
-            range("between 10 and 20"),
-            Value::Range {
-                low: 10.0,
-                high: 20.0
-            }
-        );
-        assert_eq!(
-            range("5 to 6 million"),
-            Value::Range {
-                low: 5e6,
-                high: 6e6
-            }
-        );
-        assert_eq!(
-            range("300-400"),
-            Value::Range {
-                low: 300.0,
-                high: 400.0
-            }
-        );
-        assert_eq!(
-            range("300–400"),
-            Value::Range {
-                low: 300.0,
-                high: 400.0
-            }
-        );
+        check_range("between 10 and 20", 10.0, 20.0, None);
+        check_range("5 to 6 million", 5e6, 6e6, None);
+        check_range("300-400", 300.0, 400.0, None);
+        check_range("300–400", 300.0, 400.0, None);
+        check_range("1,000-2,000", 1_000.0, 2_000.0, None);
+        check_range("between one and two million", 1e6, 2e6, None);
         assert!(parse_figure("20 to 10").is_err());
+    }
+
+    #[test]
+    fn ranges_whose_ends_carry_a_sign_or_a_unit() {
+        check_range(
+            "between $140 and $345 billion",
+            140e9,
+            345e9,
+            Some(Unit::USD),
+        );
+        check_range("2 to 2.5 percent", 2.0, 2.5, Some(Unit::PERCENT));
+        check_range("5-6 km", 5.0, 6.0, Some(Unit::KM));
+        check_range("12 and 13million", 12e6, 13e6, None);
+        check_range("Between 12 and 13million", 12e6, 13e6, None);
+        check_range("$5 to 6 million", 5e6, 6e6, Some(Unit::USD));
+        check_range("from 10% to 20%", 10.0, 20.0, Some(Unit::PERCENT));
+        check_range("1/3 to 1/2", 1.0 / 3.0, 0.5, Some(Unit::FRACTION));
+        let disagree = error("5 km to 6 miles");
+        assert_eq!(
+            disagree.kind,
+            FigureErrorKind::UnitsDisagree {
+                first: Unit::KM,
+                second: Unit::MILE
+            }
+        );
+    }
+
+    #[test]
+    fn a_range_is_never_reversed() {
+        for text in [
+            "20 to 10",
+            "between 5 million and 4",
+            "6 to 5 million",
+            "between $345 and $140",
+        ] {
+            assert!(
+                matches!(error(text).kind, FigureErrorKind::ReversedRange { .. }),
+                "{text}"
+            );
+        }
+        let reversed = error("20 to 10");
+        assert_eq!(
+            reversed.to_string(),
+            "cannot read `20 to 10` as a figure: the range's low end 20 is above its high end 10"
+        );
+    }
+
+    #[test]
+    fn errors_say_what_was_read_and_where_reading_stopped() {
+        let unknown = error("12 widgets");
+        assert_eq!(unknown.kind, FigureErrorKind::Unexpected);
+        assert_eq!(unknown.read, "12");
+        assert_eq!(
+            unknown.stop,
+            Some(StoppedAt {
+                column: 4,
+                found: "widgets".to_owned()
+            })
+        );
+        assert_eq!(
+            unknown.to_string(),
+            "cannot read `12 widgets` as a figure: read `12` then stopped at `widgets` (column 4 of the figure)"
+        );
+        // Columns count characters, not bytes.
+        let after_sign = error("€5 things");
+        assert_eq!(after_sign.stop.unwrap().column, 4);
+        let sign_only = error("$");
+        assert_eq!(
+            (sign_only.kind, sign_only.read.as_str(), sign_only.stop),
+            (FigureErrorKind::NoNumber, "$", None)
+        );
+        let words = error("many");
+        assert_eq!(
+            words.to_string(),
+            "cannot read `many` as a figure: it does not start with a number: stopped at `many` (column 1 of the figure)"
+        );
+        let open = error("between 10");
+        assert_eq!(
+            (open.kind, open.read.as_str()),
+            (FigureErrorKind::MissingHighEnd, "between 10")
+        );
+        let no_high = error("12 and widgets");
+        assert_eq!(
+            (no_high.kind, no_high.read.as_str()),
+            (FigureErrorKind::NoNumber, "12 and")
+        );
+        assert_eq!(error("   ").kind, FigureErrorKind::Empty);
+        assert_eq!(error(&"9".repeat(400)).kind, FigureErrorKind::TooLarge);
     }
 
     #[test]
     fn non_figures_are_errors_not_panics() {
         for text in [
-            "", "many", "$", "%", "1.2.3", "a", "half of", "-", "and", "to 5",
+            "", "many", "$", "%", "1.2.3", "a", "half of", "-", "and", "to 5", "10 to", "5 -",
         ] {
             assert!(parse_figure(text).is_err(), "{text:?} should not parse");
         }
     }
 
+    /// English words for `n`, with or without the British `and`.
+    fn spell(n: u64, british: bool) -> String {
+        fn below_thousand(n: u64, british: bool) -> String {
+            let mut parts = Vec::new();
+            if n >= 100 {
+                parts.push(format!(
+                    "{} hundred",
+                    NUMBER_WORDS_BELOW_TWENTY[(n / 100) as usize]
+                ));
+            }
+            let rest = n % 100;
+            if rest > 0 {
+                if n >= 100 && british {
+                    parts.push("and".to_owned());
+                }
+                parts.push(match rest {
+                    0..20 => NUMBER_WORDS_BELOW_TWENTY[rest as usize].to_owned(),
+                    _ if rest % 10 == 0 => NUMBER_WORDS_TENS[(rest / 10 - 2) as usize].to_owned(),
+                    _ => format!(
+                        "{}-{}",
+                        NUMBER_WORDS_TENS[(rest / 10 - 2) as usize],
+                        NUMBER_WORDS_BELOW_TWENTY[(rest % 10) as usize]
+                    ),
+                });
+            }
+            parts.join(" ")
+        }
+        if n == 0 {
+            return "zero".to_owned();
+        }
+        let mut parts = Vec::new();
+        for (factor, word) in [
+            (1_000_000_000, "billion"),
+            (1_000_000, "million"),
+            (1_000, "thousand"),
+        ] {
+            let group = n / factor % 1000;
+            if group > 0 {
+                parts.push(format!("{} {word}", below_thousand(group, british)));
+            }
+        }
+        let last = n % 1000;
+        if last > 0 {
+            if british && last < 100 && n >= 1000 {
+                parts.push("and".to_owned());
+            }
+            parts.push(below_thousand(last, british));
+        }
+        parts.join(" ")
+    }
+
+    #[test]
+    fn spelling_writes_english() {
+        assert_eq!(spell(205_000, true), "two hundred and five thousand");
+        assert_eq!(spell(1_023, true), "one thousand and twenty-three");
+        assert_eq!(spell(1_200_000, false), "one million two hundred thousand");
+    }
+
     mod properties {
         use super::super::*;
+        use super::{spell, written};
+        use crate::vocab::UnitId;
         use proptest::prelude::*;
+
+        fn prefixes() -> Vec<(String, Unit)> {
+            lang::all_surfaces()
+                .filter(|surface| surface.kind == SurfaceKind::Prefix)
+                .map(|surface| (written(surface), Unit::simple(surface.unit)))
+                .collect()
+        }
+
+        fn glued_scales() -> Vec<(&'static str, f64)> {
+            lang::scales()
+                .filter(|(_, _, glued, _)| *glued)
+                .map(|(word, factor, _, _)| (word, factor))
+                .collect()
+        }
+
+        fn spaced_scales() -> Vec<(&'static str, f64)> {
+            lang::scales()
+                .filter(|(_, factor, _, spaced)| *spaced && *factor >= 1e3)
+                .map(|(word, factor, _, _)| (word, factor))
+                .collect()
+        }
+
+        fn close(a: f64, b: f64) -> bool {
+            (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+        }
 
         proptest! {
             #[test]
@@ -1216,12 +1587,11 @@ mod tests {
             #[test]
             fn scale_words_multiply_by_their_power_of_ten(
                 n in 1u32..1000,
-                (word, factor) in prop::sample::select(vec![
-                    ("thousand", 1e3), ("million", 1e6), ("billion", 1e9),
-                ]),
+                (word, factor) in prop::sample::select(spaced_scales()),
             ) {
                 let text = format!("{n} {word}");
-                prop_assert_eq!(parse_figure(&text).unwrap().value, Value::Number(f64::from(n) * factor));
+                let figure = parse_figure(&text).unwrap();
+                prop_assert_eq!(figure.value, Value::Number(f64::from(n) * factor));
             }
 
             #[test]
@@ -1232,8 +1602,147 @@ mod tests {
             }
 
             #[test]
+            fn a_sign_before_grouped_digits_gives_its_unit(
+                n in 0u64..1_000_000_000_000,
+                (sign, unit) in prop::sample::select(prefixes()),
+                space in prop::sample::select(vec!["", " "]),
+            ) {
+                let text = format!("{sign}{space}{}", crate::strategy::plant::grouped(n, ","));
+                let figure = parse_figure(&text).unwrap();
+                prop_assert_eq!((figure.value, figure.unit), (Value::Number(n as f64), Some(unit)));
+            }
+
+            #[test]
+            fn glued_scales_multiply(
+                whole in 1u32..1000,
+                tenths in 0u32..10,
+                (word, factor) in prop::sample::select(glued_scales()),
+                sign in prop::sample::select(vec![("", None), ("$", Some(Unit::USD)), ("€", Some(Unit::EUR))]),
+            ) {
+                let text = format!("{}{whole}.{tenths}{word}", sign.0);
+                let figure = parse_figure(&text).unwrap();
+                let expected = format!("{whole}.{tenths}").parse::<f64>().unwrap() * factor;
+                prop_assert!(matches!(figure.value, Value::Number(v) if close(v, expected)), "{text}: {:?}", figure.value);
+                prop_assert_eq!(figure.unit, sign.1);
+            }
+
+            #[test]
+            fn glued_units_are_read(
+                n in 1u32..100_000,
+                (word, unit) in prop::sample::select(vec![
+                    ("km", Unit::KM), ("%", Unit::PERCENT), ("km2", Unit::KM2), ("°C", Unit::CELSIUS),
+                    ("C", Unit::CELSIUS), ("t", Unit::TONNES), ("kg", Unit::simple(UnitId::Kg)),
+                ]),
+            ) {
+                let text = format!("{n}{word}");
+                let figure = parse_figure(&text).unwrap();
+                prop_assert_eq!((figure.value, figure.unit), (Value::Number(f64::from(n)), Some(unit)));
+            }
+
+            #[test]
+            fn a_half_after_or_before_a_scale(
+                n in 1u64..100,
+                (word, factor) in prop::sample::select(vec![
+                    ("thousand", 1e3), ("million", 1e6), ("billion", 1e9),
+                ]),
+            ) {
+                let expected = (n as f64 + 0.5) * factor;
+                let words = spell(n, false);
+                for text in [
+                    format!("{words} {word} and a half"),
+                    format!("{words} and a half {word}"),
+                    format!("{n} {word} and a half"),
+                    format!("{n} and a half {word}"),
+                ] {
+                    let figure = parse_figure(&text).unwrap();
+                    prop_assert!(matches!(figure.value, Value::Number(v) if close(v, expected)), "{text}: {:?}", figure.value);
+                }
+            }
+
+            #[test]
+            fn ranges_with_signs_scales_and_units(
+                a in 0u32..10_000,
+                b in 0u32..10_000,
+                form in 0usize..5,
+            ) {
+                let (low, high) = (f64::from(a.min(b)), f64::from(a.max(b)));
+                let (l, h) = (a.min(b), a.max(b));
+                let (text, expected_low, expected_high, unit) = match form {
+                    0 => (format!("between ${l} and ${h} billion"), low * 1e9, high * 1e9, Some(Unit::USD)),
+                    1 => (format!("{l} to {h} percent"), low, high, Some(Unit::PERCENT)),
+                    2 => (format!("{l}-{h} km"), low, high, Some(Unit::KM)),
+                    3 => (format!("{l} and {h}million"), low * 1e6, high * 1e6, None),
+                    _ => (format!("Between £{l} and {h} lakh"), low * 1e5, high * 1e5, Some(Unit::GBP)),
+                };
+                let figure = parse_figure(&text).unwrap();
+                prop_assert_eq!(
+                    (figure.value, figure.unit),
+                    (Value::Range { low: expected_low, high: expected_high }, unit),
+                    "{}", text
+                );
+            }
+
+            #[test]
+            fn a_range_low_above_high_is_an_error(
+                a in 1u32..10_000,
+                gap in 1u32..10_000,
+                form in prop::sample::select(vec!["{a} to {b}", "between ${a} and ${b} million", "{a}-{b} km", "{a} and {b}bn"]),
+            ) {
+                let text = form.replace("{a}", &(a + gap).to_string()).replace("{b}", &a.to_string());
+                let error = parse_figure(&text).unwrap_err();
+                prop_assert!(matches!(error.kind, FigureErrorKind::ReversedRange { .. }), "{}: {:?}", text, error);
+            }
+
+            #[test]
+            fn lakh_and_crore_multiply(n in 1u32..1000) {
+                let lakh_crore = parse_figure(&format!("Rs {n} lakh crore")).unwrap();
+                prop_assert_eq!((lakh_crore.value, lakh_crore.unit), (Value::Number(f64::from(n) * 1e12), Some(Unit::INR)));
+                prop_assert_eq!(parse_figure(&format!("{n} lakh")).unwrap().value, Value::Number(f64::from(n) * 1e5));
+                prop_assert_eq!(parse_figure(&format!("{n} crore")).unwrap().value, Value::Number(f64::from(n) * 1e7));
+            }
+
+            #[test]
+            fn fractions_round_trip(
+                numerator in 1u32..1000,
+                denominator in 1u32..1000,
+                whole in 0u32..100,
+                (sign, value) in prop::sample::select(vec![("½", 0.5), ("¼", 0.25), ("¾", 0.75), ("⅓", 1.0 / 3.0)]),
+            ) {
+                let fraction = parse_figure(&format!("{numerator}/{denominator}")).unwrap();
+                prop_assert_eq!(
+                    (fraction.value, fraction.unit),
+                    (Value::Number(f64::from(numerator) / f64::from(denominator)), Some(Unit::FRACTION))
+                );
+                let mixed = parse_figure(&format!("{whole}{sign}")).unwrap();
+                prop_assert_eq!(mixed.value, Value::Number(f64::from(whole) + value));
+            }
+
+            #[test]
+            fn negative_figures_round_trip(whole in 0u32..1000, tenths in 0u32..10) {
+                let text = format!("-{whole}.{tenths}%");
+                let expected = -format!("{whole}.{tenths}").parse::<f64>().unwrap();
+                let share = parse_figure(&text).unwrap();
+                prop_assert_eq!((share.value, share.unit), (Value::Number(expected), Some(Unit::PERCENT)));
+                let cold = parse_figure(&format!("minus {whole} degrees")).unwrap();
+                prop_assert_eq!((cold.value, cold.unit), (Value::Number(-f64::from(whole)), Some(Unit::DEGREE)));
+            }
+
+            #[test]
+            fn number_words_round_trip(n in 0u64..1_000_000_000_000, british in any::<bool>()) {
+                let text = spell(n, british);
+                prop_assert_eq!(parse_figure(&text).unwrap().value, Value::Number(n as f64), "{}", text);
+            }
+
+            #[test]
             fn arbitrary_text_never_panics(text in "\\PC{0,40}") {
                 let _ = parse_figure(&text);
+            }
+
+            #[test]
+            fn no_figure_is_a_reversed_range(text in "(between |from )?[0-9a-z$%,. -]{0,30}") {
+                if let Ok(Figure { value: Value::Range { low, high }, .. }) = parse_figure(&text) {
+                    prop_assert!(low <= high, "{}: {} > {}", text, low, high);
+                }
             }
         }
     }
