@@ -408,8 +408,13 @@ impl<'a> Parser<'a> {
             }
             (first, second) => first.or(second),
         };
-        // `!(<=)` also refuses NaN, which no figure should produce.
-        if !(low_value <= high_value) {
+        // Anything but `low <= high` is refused, NaN too (no figure should
+        // produce one).
+        let ordered = matches!(
+            low_value.partial_cmp(&high_value),
+            Some(std::cmp::Ordering::Less | std::cmp::Ordering::Equal)
+        );
+        if !ordered {
             return Err(self.error_at(
                 FigureErrorKind::ReversedRange {
                     low: low_value,
@@ -1502,7 +1507,9 @@ mod tests {
                 }
                 parts.push(match rest {
                     0..20 => NUMBER_WORDS_BELOW_TWENTY[rest as usize].to_owned(),
-                    _ if rest % 10 == 0 => NUMBER_WORDS_TENS[(rest / 10 - 2) as usize].to_owned(),
+                    _ if rest.is_multiple_of(10) => {
+                        NUMBER_WORDS_TENS[(rest / 10 - 2) as usize].to_owned()
+                    }
                     _ => format!(
                         "{}-{}",
                         NUMBER_WORDS_TENS[(rest / 10 - 2) as usize],
