@@ -46,7 +46,7 @@ pub struct Figure {
 /// let error = parse_figure("1,000 residents").unwrap_err();
 /// assert_eq!(error.kind, FigureErrorKind::Unexpected);
 /// assert_eq!(error.read, "1,000");
-/// let stop = error.stop.unwrap();
+/// let stop = error.stop.as_ref().unwrap();
 /// assert_eq!((stop.column, stop.found.as_str()), (7, "residents"));
 /// assert_eq!(
 ///     error.to_string(),
