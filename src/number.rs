@@ -222,6 +222,15 @@ fn lex(text: &str) -> Vec<Token<'_>> {
             k += 1;
             continue;
         }
+        // `twenty-five`, `two-thirds`, `two-and-a-half`: a hyphen between
+        // letters joins words as a space would.
+        let between_letters = k > 0
+            && chars[k - 1].is_alphabetic()
+            && chars.get(k + 1).is_some_and(|next| next.is_alphabetic());
+        if between_letters && matches!(c, '-' | '\u{2010}' | '\u{2011}') {
+            k += 1;
+            continue;
+        }
         let from = k;
         let kind = if c.is_ascii_digit() {
             let (end, value, plain) = digits_literal(&chars, k);
@@ -321,9 +330,13 @@ const DASHES: &[&str] = &["-", "\u{2010}", "\u{2011}", "\u{2013}", "\u{2014}"];
 #[derive(Debug, Clone, Copy)]
 struct Numeral {
     value: f64,
-    /// The factor of the scale words that end it (`6 million` has 1e6),
-    /// which a range's low end without one takes from its high end.
+    /// The factor of the scale word that ends it (`6 million` has 1e6,
+    /// `two hundred` 100), which a range's low end without any scale word
+    /// takes from its high end.
     scale: Option<f64>,
+    /// Whether a scale word is written anywhere in it (`a hundred and
+    /// fifty` is scaled, but ends in no scale).
+    scaled: bool,
     /// A fraction standing alone (`a third`, `1/3`), not of a scale (`a
     /// third of a million`).
     bare_fraction: bool,
@@ -395,8 +408,8 @@ impl<'a> Parser<'a> {
     /// Joins a range's ends: the low end takes the high end's scale and
     /// unit when it has none.
     fn range(&self, low: End, high: End, high_at: usize) -> Result<Figure, FigureError> {
-        let low_value = match (low.numeral.scale, high.numeral.scale) {
-            (None, Some(scale)) => low.numeral.value * scale,
+        let low_value = match high.numeral.scale {
+            Some(scale) if !low.numeral.scaled => low.numeral.value * scale,
             _ => low.numeral.value,
         };
         let high_value = high.numeral.value;
@@ -452,7 +465,7 @@ impl<'a> Parser<'a> {
             numeral.value = -numeral.value;
         }
         let unit_at = self.at;
-        let after = self.unit_after(numeral.scale.is_some() || sign.is_some())?;
+        let after = self.unit_after(numeral.scaled || sign.is_some())?;
         let unit = match (sign, after) {
             // `¥5 yuan`: the name after the figure decides between the
             // currencies a sign may stand for.
@@ -596,6 +609,7 @@ impl<'a> Parser<'a> {
             return Some(Numeral {
                 value,
                 scale: None,
+                scaled: false,
                 bare_fraction: false,
             });
         };
@@ -608,6 +622,7 @@ impl<'a> Parser<'a> {
         Some(Numeral {
             value,
             scale: Some(scale),
+            scaled: true,
             bare_fraction: false,
         })
     }
@@ -644,6 +659,7 @@ impl<'a> Parser<'a> {
             Some((scale, _)) => Some(Numeral {
                 value: value * scale,
                 scale: Some(scale),
+                scaled: true,
                 bare_fraction: false,
             }),
             None => {
@@ -651,6 +667,7 @@ impl<'a> Parser<'a> {
                 Some(Numeral {
                     value,
                     scale: None,
+                    scaled: false,
                     bare_fraction: true,
                 })
             }
@@ -695,13 +712,10 @@ impl<'a> Parser<'a> {
                     "a" | "an" | "one" => 1.0,
                     word => small_number_word(word)?,
                 };
-                // `two-thirds`
-                let joined = self.is_symbol(1, DASHES) && self.joined(1);
-                let at = if joined { 2 } else { 1 };
-                let denominator = self.peek(at).filter(|t| t.kind == Kind::Word)?;
+                let denominator = self.peek(1).filter(|t| t.kind == Kind::Word)?;
                 let denominator =
                     denominator_word(&denominator.text.to_lowercase(), numerator > 1.0)?;
-                self.at += at + 1;
+                self.at += 2;
                 Some(numerator / denominator)
             }
         }
@@ -745,20 +759,9 @@ impl<'a> Parser<'a> {
         let mut last = Last::Start;
         let mut last_scale = 1.0;
         let mut trailing_scale = None;
+        let mut scaled = false;
         while let Some(token) = self.peek(0) {
             if token.kind != Kind::Word {
-                // `twenty-five`: a hyphen joins a tens word and a unit word.
-                let joins_units = last == Last::Tens
-                    && self.is_symbol(0, DASHES)
-                    && self.joined(0)
-                    && self
-                        .peek(1)
-                        .and_then(|next| small_number_word(&next.text.to_lowercase()))
-                        .is_some_and(|n| (1.0..10.0).contains(&n));
-                if joins_units {
-                    self.at += 1;
-                    continue;
-                }
                 break;
             }
             let word = token.text.to_lowercase();
@@ -781,10 +784,12 @@ impl<'a> Parser<'a> {
                 chunk = chunk.map(|c| c * 100.0);
                 last = Last::Hundred;
                 trailing_scale = Some(100.0);
+                scaled = true;
             } else if word == "dozen" && matches!(last, Last::Tens | Last::Units) {
                 chunk = chunk.map(|c| c * 12.0);
                 last = Last::Closed;
                 trailing_scale = Some(12.0);
+                scaled = true;
             } else if let Some(factor) = lang::scale(token.text, false).filter(|f| *f >= 1e3) {
                 match (chunk, last) {
                     (Some(c), _) => total += c * factor,
@@ -796,6 +801,7 @@ impl<'a> Parser<'a> {
                 last = Last::Scale;
                 last_scale = factor;
                 trailing_scale = Some(factor);
+                scaled = true;
             } else if (word == "a" || word == "an") && last == Last::Start {
                 // `a hundred`, `a dozen`, `a million`: `a` is one only
                 // before a magnitude.
@@ -844,6 +850,7 @@ impl<'a> Parser<'a> {
         Some(Numeral {
             value: total + chunk.unwrap_or(0.0),
             scale: trailing_scale,
+            scaled,
             bare_fraction: false,
         })
     }
@@ -898,13 +905,6 @@ impl<'a> Parser<'a> {
             .is_some_and(|token| token.kind == Kind::Symbol && symbols.contains(&token.text))
     }
 
-    /// Whether the token `ahead` touches the tokens on both sides.
-    fn joined(&self, ahead: usize) -> bool {
-        self.at + ahead > 0
-            && self.peek(ahead).is_some_and(|token| !token.spaced)
-            && self.peek(ahead + 1).is_some_and(|next| !next.spaced)
-    }
-
     fn previous_is_digits(&self) -> bool {
         self.at > 0 && matches!(self.tokens[self.at - 1].kind, Kind::Digits { .. })
     }
@@ -925,7 +925,11 @@ impl<'a> Parser<'a> {
         FigureError {
             text: self.text.to_owned(),
             kind,
-            read: self.text[..read_to].trim().to_owned(),
+            // `five-six` read `five`: the hyphen joined the word it stopped at.
+            read: self.text[..read_to]
+                .trim_end_matches(['-', '\u{2010}', '\u{2011}'])
+                .trim()
+                .to_owned(),
             stop,
         }
     }
@@ -1200,6 +1204,7 @@ mod tests {
         check("2 and a half million", 2.5e6);
         check("6 million and a half", 6.5e6);
         check("three and three quarters", 3.75);
+        check("two-and-a-half million", 2.5e6);
         // Not a range whose low end (six million) is above its high end (a half).
         assert!(matches!(
             figure("six million and a half").value,
@@ -1390,6 +1395,10 @@ mod tests {
         check_range("300–400", 300.0, 400.0, None);
         check_range("1,000-2,000", 1_000.0, 2_000.0, None);
         check_range("between one and two million", 1e6, 2e6, None);
+        check_range("between two and three hundred", 200.0, 300.0, None);
+        // A low end with a scale word of its own keeps it.
+        check_range("a hundred and fifty to two hundred", 150.0, 200.0, None);
+        check_range("5 million to 6 million", 5e6, 6e6, None);
         assert!(parse_figure("20 to 10").is_err());
     }
 
