@@ -59,6 +59,8 @@ struct Surfaces {
     aliases: Vec<String>,
     #[serde(default)]
     ambiguous: Vec<String>,
+    #[serde(default)]
+    per_words: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -87,6 +89,8 @@ struct CurrencyEntry {
     code: String,
     #[serde(default = "yes")]
     plain_code: bool,
+    #[serde(default)]
+    code_is_word: bool,
     #[serde(flatten)]
     surfaces: Surfaces,
     #[serde(default)]
@@ -155,6 +159,7 @@ struct Unit {
     prefixes: Vec<String>,
     aliases: Vec<String>,
     ambiguous: Vec<String>,
+    per_words: Vec<String>,
 }
 
 fn read<T: for<'de> Deserialize<'de>>(dir: &Path, name: &str) -> Result<T, String> {
@@ -208,6 +213,7 @@ fn unit_from(
         prefixes: surfaces.prefixes,
         aliases: surfaces.aliases,
         ambiguous: surfaces.ambiguous,
+        per_words: surfaces.per_words,
     }
 }
 
@@ -273,6 +279,16 @@ fn generate(dir: &Path) -> Result<String, String> {
             surfaces.prefixes.push(currency.code.clone());
             surfaces.abbreviations.push(currency.code.clone());
             surfaces.aliases.push(currency.code.clone());
+            if !currency.code_is_word {
+                surfaces.invariant.push(currency.code.to_lowercase());
+            }
+        }
+        // A sign is written before the figure or after it: `€15`, `15 €`.
+        for prefix in surfaces.prefixes.clone() {
+            if !prefix.chars().any(char::is_alphabetic) && !surfaces.abbreviations.contains(&prefix)
+            {
+                surfaces.abbreviations.push(prefix);
+            }
         }
         let name = surfaces
             .names
@@ -461,6 +477,7 @@ fn generate(dir: &Path) -> Result<String, String> {
             ("prefixes", &unit.prefixes),
             ("aliases", &unit.aliases),
             ("ambiguous", &unit.ambiguous),
+            ("per_words", &unit.per_words),
         ] {
             writeln!(w, "        {field}: &{list:?},").unwrap();
         }

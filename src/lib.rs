@@ -43,6 +43,7 @@
 
 pub mod bench;
 pub mod conflict;
+pub mod coverage;
 pub mod dataset;
 pub mod extract;
 pub mod fixture;

@@ -88,7 +88,7 @@ impl Unit {
         for separator in ["/", " per ", " a ", " an "] {
             if let Some((of, per)) = lower.split_once(separator) {
                 let of = crate::lang::unit_named(of)?;
-                let per = crate::lang::unit_named(per)?;
+                let per = crate::lang::per_unit_named(per)?;
                 return Some(Unit::rate(of, per));
             }
         }

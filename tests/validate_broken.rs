@@ -114,3 +114,39 @@ fn a_missing_directory_cannot_be_validated() {
     assert_eq!(error.kind(), claimbench::LoadErrorKind::Invalid);
     assert_eq!(error.diagnostics()[0].code, Code::QuoteNotFound);
 }
+
+/// Help lines that send the reader to `CONTRIBUTING.md` name a section of it
+/// (`see "Units" in CONTRIBUTING.md`), and that section exists.
+#[test]
+fn help_lines_name_sections_of_the_guide_that_exist() {
+    let guide =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/CONTRIBUTING.md")).unwrap();
+    let headings: Vec<&str> = guide
+        .lines()
+        .filter(|line| line.starts_with('#'))
+        .map(|line| line.trim_start_matches('#').trim())
+        .collect();
+    let mut named = 0;
+    for entry in std::fs::read_dir(broken_dir()).unwrap() {
+        let path = entry.unwrap().path();
+        let validation = claimbench::validate_dir(&path).unwrap();
+        for diagnostic in &validation.diagnostics {
+            let help = &diagnostic.help;
+            let mentions = help.matches("CONTRIBUTING.md").count();
+            let sections: Vec<&str> = help
+                .split(" in CONTRIBUTING.md")
+                .take(mentions)
+                .map(|before| before.rsplit('"').nth(1).unwrap_or(""))
+                .collect();
+            for section in sections {
+                assert!(
+                    headings.contains(&section),
+                    "{}: the help `{help}` names no heading of CONTRIBUTING.md (`{section}`)",
+                    path.display()
+                );
+                named += 1;
+            }
+        }
+    }
+    assert!(named >= 4, "only {named} help lines name a section");
+}

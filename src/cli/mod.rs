@@ -10,6 +10,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 mod bench;
 mod conflicts;
+mod coverage;
 mod extract;
 mod extractor;
 mod merge;
@@ -46,6 +47,10 @@ enum Command {
     /// Combine the JSON scorecards of `bench --partition K/N` runs into the
     /// scorecard of the whole run.
     Merge(merge::MergeArgs),
+    /// Measure the share of the quantities of outside unit test sets that
+    /// the reference extractor finds with the right value and unit.
+    #[command(hide = true)]
+    Coverage(coverage::CoverageArgs),
     /// Write a synthetic dataset for scale tests and benchmarks.
     #[command(hide = true)]
     Synth(synth::SynthArgs),
@@ -169,6 +174,7 @@ pub fn run() -> ExitCode {
         Command::Conflicts(args) => conflicts::run(&args),
         Command::Merge(args) => merge::run(&args),
         Command::Synth(args) => synth::run(&args),
+        Command::Coverage(args) => coverage::run(&args),
         Command::Extract(args) => extract::run(&args),
         Command::Robustness(args) => robustness::run(&args),
     }

@@ -57,6 +57,9 @@ pub(crate) struct UnitDef {
     /// Words that name this unit only on a scaled figure or with a sign
     /// (`pound`: `5 million pounds`).
     pub ambiguous: &'static [&'static str],
+    /// Words that name the unit only as what a rate is per: `a share`,
+    /// `per capita`.
+    pub per_words: &'static [&'static str],
 }
 
 /// A scale word's row of the pack.
@@ -198,6 +201,17 @@ pub(crate) fn unit_named(name: &str) -> Option<UnitId> {
     NAMES.get(&normalize_name(trimmed)).copied()
 }
 
+/// The unit a word names as what a rate is per (`share`, `capita`), from
+/// the pack's `per_words`, else as [`unit_named`] reads it.
+pub(crate) fn per_unit_named(name: &str) -> Option<UnitId> {
+    let wanted = normalize_name(name);
+    UNITS
+        .iter()
+        .find(|def| def.per_words.iter().any(|word| normalize_name(word) == wanted))
+        .map(|def| def.id)
+        .or_else(|| unit_named(name))
+}
+
 /// Suggestions for a name that is no unit: the canonical ids of the units
 /// whose id or surface is nearest to `wanted` by edit distance, best first,
 /// and only those within a third of its length (at least 2 edits).
@@ -307,6 +321,8 @@ pub(crate) enum SurfaceKind {
     Ambiguous,
     /// A sign or word before the figure (`$`, `A$`, `magnitude`).
     Prefix,
+    /// A word that names the unit only after `a`, `per` (`a share`).
+    Per,
 }
 
 /// Cuts a surface as the extractor's tokenizer cuts text: runs of letters
@@ -391,11 +407,13 @@ static SURFACES: LazyLock<HashMap<String, Vec<Surface>>> = LazyLock::new(|| {
             add(word, true, def.id, SurfaceKind::Ambiguous);
             add(&format!("{word}s"), true, def.id, SurfaceKind::Ambiguous);
         }
+        for word in def.per_words {
+            add(word, true, def.id, SurfaceKind::Per);
+        }
         for prefix in def.prefixes {
-            let fold = prefix
-                .chars()
-                .all(|c| c.is_lowercase() || !c.is_alphabetic())
-                && prefix.chars().count() > 1;
+            // `US$`, `HK$`, `magnitude` in any case; `LE`, `Rs`, `R` only as
+            // written, since short letter prefixes are words in lower case.
+            let fold = prefix.chars().count() >= 3;
             add(prefix, fold, def.id, SurfaceKind::Prefix);
         }
     }

@@ -459,8 +459,7 @@ fn range(s: &Sentence<'_>, lead: usize, low: &Card) -> Result<Option<(Card, Opti
     }
     let mut k = low.end;
     let mut low_unit = None;
-    if let After::Unit(unit @ (Unit::PERCENT | Unit::KM2 | Unit::KM), end) = unit_after(s, k, false)
-    {
+    if let After::Unit(unit, end) = unit_after(s, k, false) {
         low_unit = Some(unit);
         k = end;
     }
@@ -487,8 +486,11 @@ fn range(s: &Sentence<'_>, lead: usize, low: &Card) -> Result<Option<(Card, Opti
         return Ok(None);
     }
     let mut h = k + 1;
-    if s.is_any(h, &["$", "€", "£"]) {
-        h += 1;
+    // `between $140 and $345 billion`: a sign on the high end too.
+    if let Some(skip) = (1..=3).find(|&skip| {
+        matches!(unit::prefix_before(s, h + skip), Ok(Some((first, _))) if first == h)
+    }) {
+        h += skip;
     }
     let Some(high) =
         cardinal(s, h).filter(|c| matches!(c.kind, CardKind::Digits | CardKind::Words))
@@ -499,6 +501,14 @@ fn range(s: &Sentence<'_>, lead: usize, low: &Card) -> Result<Option<(Card, Opti
             Ok(None)
         };
     };
+    // `up 0.6% to 309,381 yen`: ends in two different units are a change,
+    // not a range.
+    if let (Some(low_unit), After::Unit(high_unit, _)) =
+        (low_unit, unit_after(s, high.end, high.scale > 1.0))
+        && low_unit != high_unit
+    {
+        return Ok(None);
+    }
     let high_value = high.number();
     let mut low_value = low.number();
     if low.scale == 1.0 && high.scale > 1.0 && low_value * high.scale <= high_value {
@@ -543,6 +553,32 @@ fn in_address(text: &str, start: usize, end: usize) -> bool {
         || run.contains("www.")
         || run.contains(".com")
         || run.contains("http")
+}
+
+/// Whether the figure at `start..end` is part of an address, once a unit
+/// written against it is set aside: `10km/hr` is a speed, `/2021/12` a path.
+fn in_address_beside_unit(s: &Sentence<'_>, start: usize, end: usize) -> bool {
+    let text_start = s.tokens[start].start;
+    let text_end = s.tokens[end - 1].end;
+    let Some(found) = unit::unit_after(s, end, false).filter(|_| s.joined(end - 1)) else {
+        return in_address(s.text, text_start, text_end);
+    };
+    let unit_end = s.tokens[found.end - 1].end;
+    let bytes = s.text.as_bytes();
+    let run_start = bytes[..text_start]
+        .iter()
+        .rposition(|b| b.is_ascii_whitespace())
+        .map_or(0, |at| at + 1);
+    let run_end = bytes[unit_end..]
+        .iter()
+        .position(|b| b.is_ascii_whitespace())
+        .map_or(bytes.len(), |at| unit_end + at);
+    let rest = format!(
+        "{}{}",
+        &s.text[run_start..text_start],
+        &s.text[unit_end..run_end]
+    );
+    in_address(&rest, 0, 0)
 }
 
 /// Whether the numeral at `start..end` is glued to letters or to another
@@ -707,12 +743,26 @@ pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
     let Ok((lead, currency)) = currency_before(s, i) else {
         return Parse::Skip(card.end);
     };
-    if glued(s, lead, card.start, card.end)
-        || in_address(s.text, s.tokens[i].start, s.tokens[card.end - 1].end)
-    {
+    if glued(s, lead, card.start, card.end) || in_address_beside_unit(s, i, card.end) {
         return Parse::Skip(card.end);
     }
     let mut card = card;
+    // `-5 degrees`, `minus 4C`, `−3.5%`: a sign written against the figure,
+    // not the dash of a range or a compound (`5-6`, `F-16`).
+    let mut lead = lead;
+    let minus_sign = lead > 0
+        && matches!(s.str(lead - 1), "-" | "−")
+        && s.joined(lead - 1)
+        && (lead == 1 || !s.joined(lead - 2) || s.kind(lead - 2) == Some(Kind::Punct))
+        && !(lead >= 2 && s.is_number(lead - 2));
+    let minus_word = lead > 0 && s.is(lead - 1, "minus");
+    if (minus_sign || minus_word)
+        && card.kind == CardKind::Digits
+        && let Value::Number(v) = card.value
+    {
+        card.value = Value::Number(-v);
+        lead -= 1;
+    }
     let mut low_unit = None;
     let mut range_found = false;
     if let Some(found) = ratio(s, &card) {
@@ -821,7 +871,9 @@ pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
         return Parse::Skip(card.end);
     }
     let small_words = card.kind == CardKind::Words && card.scale == 1.0 && card.number() < 100.0;
-    if small_words && !card_is_claimable(s, lead, &card) {
+    // `the six-mile trip`, `one penny`: a unit says what a small number
+    // counts, so no noun need follow it.
+    if small_words && unit.is_none() && !card_is_claimable(s, lead, &card) {
         return Parse::Skip(card.end);
     }
     if fraction && !fraction_is_claimable(s, lead, &card, tail) {

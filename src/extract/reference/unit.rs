@@ -33,6 +33,11 @@ fn spells(s: &Sentence<'_>, j: usize, surface: &Surface) -> Option<usize> {
         if n > 0 && s.is(k, "-") && s.joined(k - 1) && s.joined(k) && part != "-" {
             k += 1;
         }
+        // An abbreviation is written in one piece: `m2`, `km/h`; `12 m 2 dm`
+        // is no `m2`.
+        if n > 0 && !surface.fold_case && !s.joined(k - 1) {
+            return None;
+        }
         if k >= s.len() || !same(s.str(k), part, surface.fold_case) {
             return None;
         }
@@ -44,9 +49,10 @@ fn spells(s: &Sentence<'_>, j: usize, surface: &Surface) -> Option<usize> {
 }
 
 /// Whether a surface is a single letter: read only against the figure
-/// (`40C`, `5t`) or after a degree sign.
+/// (`40C`, `5t`) or after a degree sign. Signs (`$`, `%`) are not letters.
 fn single_letter(surface: &Surface) -> bool {
-    surface.tokens.len() == 1 && surface.tokens[0].chars().count() == 1
+    let mut chars = surface.tokens.iter().flat_map(|token| token.chars());
+    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_alphabetic())
 }
 
 /// The unit written at `j`, after a figure whose last token is `j - 1`:
@@ -59,12 +65,15 @@ pub(crate) fn unit_after(s: &Sentence<'_>, j: usize, scaled: bool) -> Option<Uni
     }
     let glued = j > 0 && s.joined(j - 1);
     let after_degree = j > 0 && matches!(s.str(j - 1), "°" | "º");
+    // `1.8 m`, `5 t.`: a lower-case letter after a space, with no word after
+    // it to make it an initial or a name.
+    let spaced_letter = s.str(j).chars().all(char::is_lowercase) && !s.is_word(j + 1);
     let mut ambiguous: Option<(usize, UnitId, UnitId)> = None;
     for surface in surfaces_starting(s.str(j)) {
-        if surface.kind == SurfaceKind::Prefix {
+        if matches!(surface.kind, SurfaceKind::Prefix | SurfaceKind::Per) {
             continue;
         }
-        if single_letter(surface) && !(glued || after_degree) {
+        if single_letter(surface) && !(glued || after_degree || spaced_letter) {
             continue;
         }
         let Some(end) = spells(s, j, surface) else {
@@ -101,6 +110,9 @@ pub(crate) fn unit_after(s: &Sentence<'_>, j: usize, scaled: bool) -> Option<Uni
 /// does not know (`Z$` is known, `XY$` is not) is `Err`: some currency, but
 /// not one the figure can be given.
 pub(crate) fn prefix_before(s: &Sentence<'_>, i: usize) -> Result<Option<(usize, UnitId)>, ()> {
+    if i > s.len() {
+        return Ok(None);
+    }
     for length in (1..=3).rev() {
         if i < length {
             continue;
@@ -141,7 +153,23 @@ pub(crate) fn per_after(s: &Sentence<'_>, at: usize) -> Option<UnitMatch> {
     if !(slash || s.is_any(at, &["a", "an", "per"])) {
         return None;
     }
+    let per_word = surfaces_starting(s.str(at + 1)).iter().find_map(|surface| {
+        (surface.kind == SurfaceKind::Per)
+            .then(|| spells(s, at + 1, surface))
+            .flatten()
+            .map(|end| UnitMatch {
+                unit: surface.unit,
+                end,
+            })
+    });
+    if per_word.is_some() {
+        return per_word;
+    }
     let found = unit_after(s, at + 1, false)?;
+    // `$1.2 billion a year earlier` says when, not how often.
+    if s.has(found.end, super::lexicon::Class::TIME_REFERENCE) {
+        return None;
+    }
     // `a barrel`, not `a barrels`; and no currency is a rate's denominator.
     let word = s.str(found.end - 1);
     let singular = found.unit.def().singular.iter().any(|name| {
@@ -230,5 +258,9 @@ mod tests {
         assert_eq!(per_after(&s, 2).unwrap().unit, UnitId::Barrel);
         let s = Sentence::whole("5 a barrels", &mut tokens);
         assert_eq!(per_after(&s, 1), None);
+        let s = Sentence::whole("$1.40 a share", &mut tokens);
+        assert_eq!(per_after(&s, 2).unwrap().unit, UnitId::Share);
+        let s = Sentence::whole("$2 billion a year earlier", &mut tokens);
+        assert_eq!(per_after(&s, 3), None);
     }
 }
