@@ -214,7 +214,12 @@ mod tests {
         assert_eq!(gold_unit("japanese yen"), Some(Unit::JPY));
         assert_eq!(gold_unit("pound-mass"), Some(Unit::POUND_MASS));
         assert_eq!(gold_unit("kilometre per hour"), Some(Unit::KM_PER_HOUR));
-        assert_eq!(gold_unit("barrel per day").map(|u| u.to_string()).as_deref(), Some("barrel/day"));
+        assert_eq!(
+            gold_unit("barrel per day")
+                .map(|u| u.to_string())
+                .as_deref(),
+            Some("barrel/day")
+        );
         assert_eq!(gold_unit("percentage"), Some(Unit::PERCENT));
         assert_eq!(gold_unit("door version"), None);
         assert_eq!(gold_unit("-"), None);
@@ -243,6 +248,9 @@ mod tests {
     #[test]
     fn a_malformed_file_names_its_line_and_column() {
         let error = parse("bad.json", "[\n  {\"text\": 3}\n]").unwrap_err();
-        assert!(error.to_string().starts_with("bad.json: line 2, column"), "{error}");
+        assert!(
+            error.to_string().starts_with("bad.json: line 2, column"),
+            "{error}"
+        );
     }
 }

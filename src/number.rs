@@ -508,7 +508,7 @@ impl<'a> Parser<'a> {
             // `40C`, `5t`: a one-letter abbreviation only against the digits.
             SurfaceKind::Abbreviation => !hyphen && (glued || !is_one_letter(surface)),
             SurfaceKind::Ambiguous => !hyphen,
-            SurfaceKind::Prefix => false,
+            SurfaceKind::Prefix | SurfaceKind::Per => false,
         });
         let Some((unit, kind, end)) = found else {
             return Ok(None);
@@ -1264,11 +1264,18 @@ mod tests {
         for surface in lang::all_surfaces() {
             let text = written(surface);
             let figure = match surface.kind {
-                SurfaceKind::Prefix => continue,
+                SurfaceKind::Prefix | SurfaceKind::Per => continue,
                 // `5m` is five million and `5K` five thousand: a glued
                 // scale comes before a unit.
                 SurfaceKind::Abbreviation if lang::scale(&text, true).is_some() => continue,
                 SurfaceKind::Abbreviation if is_one_letter(surface) => format!("250{text}"),
+                // `pound` names a weight only on an unscaled figure, which
+                // the parser leaves to the reader (an `AmbiguousUnit` error).
+                SurfaceKind::Ambiguous
+                    if surface.unit.dimension() != crate::vocab::Dimension::Money =>
+                {
+                    continue;
+                }
                 SurfaceKind::Ambiguous => format!("250 million {text}"),
                 SurfaceKind::Word | SurfaceKind::Abbreviation => format!("250 {text}"),
             };

@@ -66,5 +66,9 @@ pub fn run(args: &CoverageArgs) -> Outcome {
             below = true;
         }
     }
-    if below { Outcome::Problems } else { Outcome::Ok }
+    if below {
+        Outcome::Problems
+    } else {
+        Outcome::Ok
+    }
 }

@@ -14,6 +14,10 @@
 //! extractor. No other table of units, currencies or scale words exists in
 //! `src/`.
 
+// The generated tables write each factor with every digit the pack gives
+// (`6.283185307179586` for a turn), which clippy takes for a constant.
+#![allow(clippy::approx_constant)]
+
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -120,6 +124,7 @@ impl UnitId {
 
     /// This unit's value in the unit its factor converts to, and that unit:
     /// `None` when the conversion is not exact.
+    #[cfg(test)]
     pub(crate) fn to_base(self, value: f64) -> Option<(f64, UnitId)> {
         let (factor, offset, base) = self.conversion()?;
         Some((value * factor + offset, base))
@@ -207,7 +212,11 @@ pub(crate) fn per_unit_named(name: &str) -> Option<UnitId> {
     let wanted = normalize_name(name);
     UNITS
         .iter()
-        .find(|def| def.per_words.iter().any(|word| normalize_name(word) == wanted))
+        .find(|def| {
+            def.per_words
+                .iter()
+                .any(|word| normalize_name(word) == wanted)
+        })
         .map(|def| def.id)
         .or_else(|| unit_named(name))
 }
@@ -292,7 +301,7 @@ pub(crate) fn plural_magnitudes() -> impl Iterator<Item = &'static str> {
 }
 
 /// The factor of a verb of multiplying (`doubled` is 2), ignoring case.
-pub(crate) fn multiplying_verb(word: &str) -> Option<f64> {
+pub fn multiplying_verb(word: &str) -> Option<f64> {
     MULTIPLYING_VERBS
         .iter()
         .find(|(name, _)| name.eq_ignore_ascii_case(word))
@@ -452,6 +461,7 @@ pub(crate) fn unit_words() -> impl Iterator<Item = (&'static str, UnitId)> {
 }
 
 /// Every surface of the pack: for tests that check each is read.
+#[cfg(test)]
 pub(crate) fn all_surfaces() -> impl Iterator<Item = &'static Surface> {
     SURFACES.values().flatten()
 }

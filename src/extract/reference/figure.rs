@@ -487,9 +487,9 @@ fn range(s: &Sentence<'_>, lead: usize, low: &Card) -> Result<Option<(Card, Opti
     }
     let mut h = k + 1;
     // `between $140 and $345 billion`: a sign on the high end too.
-    if let Some(skip) = (1..=3).find(|&skip| {
-        matches!(unit::prefix_before(s, h + skip), Ok(Some((first, _))) if first == h)
-    }) {
+    if let Some(skip) = (1..=3).find(
+        |&skip| matches!(unit::prefix_before(s, h + skip), Ok(Some((first, _))) if first == h),
+    ) {
         h += skip;
     }
     let Some(high) =

@@ -35,7 +35,8 @@ fn spells(s: &Sentence<'_>, j: usize, surface: &Surface) -> Option<usize> {
         }
         // An abbreviation is written in one piece: `m2`, `km/h`; `12 m 2 dm`
         // is no `m2`.
-        if n > 0 && !surface.fold_case && !s.joined(k - 1) {
+        if n > 0 && !surface.fold_case && !part.chars().all(char::is_alphabetic) && !s.joined(k - 1)
+        {
             return None;
         }
         if k >= s.len() || !same(s.str(k), part, surface.fold_case) {
@@ -150,7 +151,7 @@ pub(crate) fn prefix_before(s: &Sentence<'_>, i: usize) -> Result<Option<(usize,
 /// `per day`, `an hour`, `/h`. Only a singular word or an abbreviation.
 pub(crate) fn per_after(s: &Sentence<'_>, at: usize) -> Option<UnitMatch> {
     let slash = s.is(at, "/") && at > 0 && s.joined(at - 1);
-    if !(slash || s.is_any(at, &["a", "an", "per"])) {
+    if !(slash || s.is_any(at, &["a", "an", "per"])) || at + 1 >= s.len() {
         return None;
     }
     let per_word = surfaces_starting(s.str(at + 1)).iter().find_map(|surface| {
