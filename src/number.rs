@@ -1331,7 +1331,7 @@ mod tests {
         check_unit("300 miles", 300.0, Unit::MILE);
         check_unit("40°C", 40.0, Unit::CELSIUS);
         check_unit("40 °C", 40.0, Unit::CELSIUS);
-        check_unit("50,442 square-kilometers", 50_442.0, Unit::KM2);
+        check_unit("12,300 square-kilometers", 12_300.0, Unit::KM2);
         check_unit("5 sq km", 5.0, Unit::KM2);
         check_unit("300-mile", 300.0, Unit::MILE);
         check_unit("72 hours", 72.0, unit("hour"));

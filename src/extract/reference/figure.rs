@@ -539,6 +539,16 @@ fn range(s: &Sentence<'_>, lead: usize, low: &Card) -> Result<Option<(Card, Opti
 /// The whitespace-delimited run of text around bytes `start..end` contains
 /// an address: a URL, an e-mail, a path.
 fn in_address(text: &str, start: usize, end: usize) -> bool {
+    let (from, to) = whitespace_run(text, start, end);
+    let run = &text[from..to];
+    run.contains(['/', '@', '=', '_', '\\', '|'])
+        || run.contains("www.")
+        || run.contains(".com")
+        || run.contains("http")
+}
+
+/// The bytes of the run of text without white space around `start..end`.
+fn whitespace_run(text: &str, start: usize, end: usize) -> (usize, usize) {
     let bytes = text.as_bytes();
     let from = bytes[..start]
         .iter()
@@ -548,11 +558,7 @@ fn in_address(text: &str, start: usize, end: usize) -> bool {
         .iter()
         .position(|b| b.is_ascii_whitespace())
         .map_or(bytes.len(), |at| end + at);
-    let run = &text[from..to];
-    run.contains(['/', '@', '=', '_', '\\', '|'])
-        || run.contains("www.")
-        || run.contains(".com")
-        || run.contains("http")
+    (from, to)
 }
 
 /// Whether the figure at `start..end` is part of an address, once a unit
@@ -564,15 +570,7 @@ fn in_address_beside_unit(s: &Sentence<'_>, start: usize, end: usize) -> bool {
         return in_address(s.text, text_start, text_end);
     };
     let unit_end = s.tokens[found.end - 1].end;
-    let bytes = s.text.as_bytes();
-    let run_start = bytes[..text_start]
-        .iter()
-        .rposition(|b| b.is_ascii_whitespace())
-        .map_or(0, |at| at + 1);
-    let run_end = bytes[unit_end..]
-        .iter()
-        .position(|b| b.is_ascii_whitespace())
-        .map_or(bytes.len(), |at| unit_end + at);
+    let (run_start, run_end) = whitespace_run(s.text, text_start, unit_end);
     let rest = format!(
         "{}{}",
         &s.text[run_start..text_start],
