@@ -31,6 +31,9 @@ pub(crate) struct DimensionDef {
     /// The unit factors convert to; `None` when the dimension's units do not
     /// convert (counts, money across currencies, magnitudes).
     pub base: Option<UnitId>,
+    /// The two dimensions this one is a quotient of (speed: length per
+    /// duration), if it is one.
+    pub quotient: Option<(Dimension, Dimension)>,
 }
 
 /// A unit's row of the pack.
@@ -120,6 +123,30 @@ impl UnitId {
             .or_else(|| dimension_def(def.dimension).base)
             .unwrap_or(self);
         Some((factor, def.offset, base))
+    }
+
+    /// The unit of a quotient dimension that `of` per `per` is, when the
+    /// pack has one with that factor: kilometres per hour for `km` per
+    /// `hour`. `None` for other rates (`usd` per `barrel`).
+    pub(crate) fn quotient(of: UnitId, per: UnitId) -> Option<UnitId> {
+        let (of_factor, of_offset, _) = of.conversion()?;
+        let (per_factor, per_offset, _) = per.conversion()?;
+        if of_offset != 0.0 || per_offset != 0.0 {
+            return None;
+        }
+        let dimension = DIMENSIONS
+            .iter()
+            .find(|def| def.quotient == Some((of.dimension(), per.dimension())))?
+            .dimension;
+        let factor = of_factor / per_factor;
+        UNITS
+            .iter()
+            .filter(|def| def.dimension == dimension)
+            .find(|def| {
+                def.factor
+                    .is_some_and(|f| (f - factor).abs() <= 1e-9 * factor.abs())
+            })
+            .map(|def| def.id)
     }
 
     /// This unit's value in the unit its factor converts to, and that unit:
