@@ -506,7 +506,7 @@ impl<'a> Parser<'a> {
         let found = self.surface_at(at, |surface| match surface.kind {
             SurfaceKind::Word => true,
             // `40C`, `5t`: a one-letter abbreviation only against the digits.
-            SurfaceKind::Abbreviation => !hyphen && (glued || !is_one_letter(surface)),
+            SurfaceKind::Abbreviation => !hyphen && (glued || !surface.is_one_letter()),
             SurfaceKind::Ambiguous => !hyphen,
             SurfaceKind::Prefix | SurfaceKind::Per => false,
         });
@@ -532,7 +532,7 @@ impl<'a> Parser<'a> {
         }
         let found = self.surface_at(self.at + 1, |surface| {
             matches!(surface.kind, SurfaceKind::Word | SurfaceKind::Abbreviation)
-                && !is_one_letter(surface)
+                && !surface.is_one_letter()
         });
         match found {
             Some((per, _, end)) => {
@@ -981,11 +981,6 @@ fn surface_end(text: &str, start: usize, surface: &Surface) -> Option<usize> {
 }
 
 /// A surface of one letter (`C`, `t`): read only against the digits.
-fn is_one_letter(surface: &Surface) -> bool {
-    let mut chars = surface.tokens.iter().flat_map(|token| token.chars());
-    chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
-}
-
 /// The value of a vulgar fraction character (`½`, `¾`).
 fn vulgar_fraction(text: &str) -> Option<f64> {
     let mut chars = text.chars();
@@ -1248,7 +1243,7 @@ mod tests {
     fn every_sign_of_the_pack_reads_as_its_unit() {
         let mut signs = 0;
         for surface in lang::all_surfaces().filter(|s| s.kind == SurfaceKind::Prefix) {
-            let text = format!("{}1,250", written(surface));
+            let text = format!("{}1,250", surface.written());
             check_unit(&text, 1_250.0, Unit::simple(surface.unit));
             signs += 1;
         }
@@ -1262,13 +1257,13 @@ mod tests {
     fn every_unit_surface_of_the_pack_reads_as_its_unit() {
         let mut surfaces = 0;
         for surface in lang::all_surfaces() {
-            let text = written(surface);
+            let text = surface.written();
             let figure = match surface.kind {
                 SurfaceKind::Prefix | SurfaceKind::Per => continue,
                 // `5m` is five million and `5K` five thousand: a glued
                 // scale comes before a unit.
                 SurfaceKind::Abbreviation if lang::scale(&text, true).is_some() => continue,
-                SurfaceKind::Abbreviation if is_one_letter(surface) => format!("250{text}"),
+                SurfaceKind::Abbreviation if surface.is_one_letter() => format!("250{text}"),
                 // `pound` names a weight only on an unscaled figure, which
                 // the parser leaves to the reader (an `AmbiguousUnit` error).
                 SurfaceKind::Ambiguous
@@ -1288,20 +1283,6 @@ mod tests {
             surfaces += 1;
         }
         assert!(surfaces > 500, "the pack has {surfaces} unit surfaces");
-    }
-
-    /// A surface as text writes it: its tokens, with a space between words.
-    fn written(surface: &Surface) -> String {
-        let mut text = String::new();
-        for token in &surface.tokens {
-            let words =
-                text.ends_with(char::is_alphabetic) && token.starts_with(char::is_alphabetic);
-            if words {
-                text.push(' ');
-            }
-            text.push_str(token);
-        }
-        text
     }
 
     #[test]
@@ -1568,14 +1549,14 @@ mod tests {
 
     mod properties {
         use super::super::*;
-        use super::{spell, written};
+        use super::spell;
         use crate::vocab::UnitId;
         use proptest::prelude::*;
 
         fn prefixes() -> Vec<(String, Unit)> {
             lang::all_surfaces()
                 .filter(|surface| surface.kind == SurfaceKind::Prefix)
-                .map(|surface| (written(surface), Unit::simple(surface.unit)))
+                .map(|surface| (surface.written(), Unit::simple(surface.unit)))
                 .collect()
         }
 

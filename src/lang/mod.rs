@@ -487,6 +487,40 @@ pub(crate) fn unit_words() -> impl Iterator<Item = (&'static str, UnitId)> {
     })
 }
 
+impl Surface {
+    /// Whether the surface is one letter (`C`, `t`), which running text
+    /// states only against the digits (`40C`, `5t`).
+    pub(crate) fn is_one_letter(&self) -> bool {
+        let mut chars = self.tokens.iter().flat_map(|token| token.chars());
+        chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
+    }
+
+    /// The surface as text writes it: its tokens, with a space between
+    /// words.
+    #[cfg(test)]
+    pub(crate) fn written(&self) -> String {
+        let mut text = String::new();
+        for token in &self.tokens {
+            let words =
+                text.ends_with(char::is_alphabetic) && token.starts_with(char::is_alphabetic);
+            if words {
+                text.push(' ');
+            }
+            text.push_str(token);
+        }
+        text
+    }
+}
+
+/// The signs and words of the pack written before a figure (`$`, `U.S.$`,
+/// `magnitude`).
+pub(crate) fn prefix_surfaces() -> impl Iterator<Item = &'static Surface> {
+    SURFACES
+        .values()
+        .flatten()
+        .filter(|surface| surface.kind == SurfaceKind::Prefix)
+}
+
 /// Every surface of the pack: for tests that check each is read.
 #[cfg(test)]
 pub(crate) fn all_surfaces() -> impl Iterator<Item = &'static Surface> {
@@ -503,6 +537,9 @@ impl Unit {
         }
     }
 }
+
+#[cfg(test)]
+mod agreement;
 
 #[cfg(test)]
 mod tests {
