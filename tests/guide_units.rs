@@ -115,7 +115,7 @@ fn units_table() -> String {
             if !money_listed {
                 writeln!(
                     table,
-                    "| **{}** | every currency | sums of money: see [Currencies](#currencies) | |",
+                    "| **{}** | every currency | sums of money: see [Money](#money) | |",
                     dimension.name()
                 )
                 .unwrap();
@@ -154,16 +154,19 @@ fn currencies_table() -> String {
                 .chain(written.names)
                 .chain(written.invariant)
                 .chain(written.abbreviations)
-                .chain(written.ambiguous)
                 .copied(),
         );
+        let mut cell = list(&surfaces);
+        if !written.ambiguous.is_empty() {
+            write!(
+                cell,
+                "; only on a scaled figure or after a sign: {}",
+                list(written.ambiguous)
+            )
+            .unwrap();
+        }
         let doc = unit.doc().trim_end_matches('.').replace('|', "\\|");
-        writeln!(
-            table,
-            "| {} | {doc} | {} |",
-            code(unit.name()),
-            list(&surfaces)
-        )
+        writeln!(table, "| {} | {doc} | {cell} |", code(unit.name()))
         .unwrap();
     }
     table
@@ -228,13 +231,21 @@ fn the_tables_name_each_unit_once_with_its_surfaces() {
     let units = units_table();
     let currencies = currencies_table();
     for unit in UnitId::all() {
-        let cell = format!("| {} |", code(unit.name()));
-        let table = if unit.dimension() == Dimension::Money {
-            &currencies
+        let id = code(unit.name());
+        // The unit's own cell: the second of the units table, the first of
+        // the currencies table.
+        let rows = if unit.dimension() == Dimension::Money {
+            currencies
+                .lines()
+                .filter(|line| line.starts_with(&format!("| {id} |")))
+                .count()
         } else {
-            &units
+            units
+                .lines()
+                .filter(|line| line.split(" | ").nth(1) == Some(id.as_str()))
+                .count()
         };
-        assert_eq!(table.matches(&cell).count(), 1, "{}", unit.name());
+        assert_eq!(rows, 1, "{}", unit.name());
     }
     let km2 = units
         .lines()
