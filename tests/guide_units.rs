@@ -10,6 +10,7 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
+use claimbench::lang::Written;
 use claimbench::{Dimension, UnitId};
 
 /// The environment variable that makes the test rewrite the guide.
@@ -54,6 +55,16 @@ fn list(surfaces: &[&str]) -> String {
         .join(", ")
 }
 
+/// The words that name a unit only in some places (`pound`), if any.
+fn ambiguous_part(written: &Written) -> Option<String> {
+    (!written.ambiguous.is_empty()).then(|| {
+        format!(
+            "only on a scaled figure or after a sign: {}",
+            list(written.ambiguous)
+        )
+    })
+}
+
 /// How running text writes a unit: words and abbreviations after the
 /// figure, then the signs and words before it, the words that name it only
 /// in some places, and the aliases of other programs.
@@ -74,12 +85,7 @@ fn written_cell(unit: UnitId) -> String {
     if !written.prefixes.is_empty() {
         parts.push(format!("before the figure: {}", list(written.prefixes)));
     }
-    if !written.ambiguous.is_empty() {
-        parts.push(format!(
-            "only on a scaled figure or after a sign: {}",
-            list(written.ambiguous)
-        ));
-    }
+    parts.extend(ambiguous_part(&written));
     if !written.per_words.is_empty() {
         parts.push(format!(
             "as what a rate is per: {}",
@@ -156,24 +162,19 @@ fn currencies_table() -> String {
                 .chain(written.abbreviations)
                 .copied(),
         );
-        let mut cell = list(&surfaces);
-        if !written.ambiguous.is_empty() {
-            write!(
-                cell,
-                "; only on a scaled figure or after a sign: {}",
-                list(written.ambiguous)
-            )
-            .unwrap();
-        }
+        let cell = std::iter::once(list(&surfaces))
+            .chain(ambiguous_part(&written))
+            .collect::<Vec<_>>()
+            .join("; ");
         let doc = unit.doc().trim_end_matches('.').replace('|', "\\|");
-        writeln!(table, "| {} | {doc} | {cell} |", code(unit.name()))
-        .unwrap();
+        writeln!(table, "| {} | {doc} | {cell} |", code(unit.name())).unwrap();
     }
     table
 }
 
-/// The text between a table's markers, or why it cannot be found.
-fn between<'a>(guide: &'a str, name: &str) -> Result<(usize, usize), String> {
+/// Where the text between a table's markers starts and ends (byte
+/// offsets), or why it cannot be found.
+fn between(guide: &str, name: &str) -> Result<(usize, usize), String> {
     let (begin, end) = markers(name);
     let count = guide.matches(&begin).count();
     if count != 1 {
