@@ -153,6 +153,10 @@ fn explain(kind: &FigureErrorKind, read: &str, stop: &Option<StoppedAt>) -> Stri
 /// vague quantities, signs and units of the language pack, negative figures
 /// and ranges.
 ///
+/// `a` or `an` alone or before a unit is one (`a full year` has the figure
+/// `a`; `an hour`), and a verb of multiplying of the pack alone is its
+/// factor in `times` (`doubled` is 2).
+///
 /// A range's low end takes the high end's scale and unit when it has none
 /// of its own (`5 to 6 million`, `between $140 and $345 billion`,
 /// `2 to 2.5 percent`); a range whose low end is above its high end is an

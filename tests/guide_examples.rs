@@ -135,21 +135,27 @@ const DISTRACTORS: &[(&str, &str, &str)] = &[
     ("A 29-year-old", "29", "age"),
 ];
 
-fn article_yaml() -> String {
-    let sha = format!("{:x}", Sha256::digest(TEXT.as_bytes()));
+type ClaimRow<'a> = (&'a str, &'a str, &'a str, &'a str, &'a str, &'a str);
+
+fn article_yaml(text: &str, claims: &[ClaimRow<'_>], distractors: &[(&str, &str, &str)]) -> String {
+    let sha = format!("{:x}", Sha256::digest(text.as_bytes()));
     let mut yaml = format!(
         "id: {ID}\ntext_file: {ID}.txt\ntext_sha256: {sha}\n\
          source: {{outlet: null, url: null, published: null, language: en}}\nclaims:\n"
     );
-    for (id, quote, figure, value, unit, qualifier) in CLAIMS {
+    for (id, quote, figure, value, unit, qualifier) in claims {
         yaml.push_str(&format!(
             "  - id: {id}\n    quote: \"{quote}\"\n    figure: \"{figure}\"\n    value: {value}\n    \
              unit: {unit}\n    qualifier: {qualifier}\n    measure: the guide's example\n    \
              attribution: {{kind: unattributed}}\n"
         ));
     }
-    yaml.push_str("distractors:\n");
-    for (quote, figure, reason) in DISTRACTORS {
+    yaml.push_str(if distractors.is_empty() {
+        "distractors: []\n"
+    } else {
+        "distractors:\n"
+    });
+    for (quote, figure, reason) in distractors {
         yaml.push_str(&format!(
             "  - quote: \"{quote}\"\n    figure: \"{figure}\"\n    reason: {reason}\n"
         ));
@@ -157,8 +163,12 @@ fn article_yaml() -> String {
     yaml
 }
 
-#[test]
-fn the_guides_examples_validate_as_the_guide_annotates_them() {
+/// Validates a dataset of one article with `text` and these annotations.
+fn validate(
+    text: &str,
+    claims: &[ClaimRow<'_>],
+    distractors: &[(&str, &str, &str)],
+) -> claimbench::Validation {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
     std::fs::write(
@@ -168,27 +178,57 @@ fn the_guides_examples_validate_as_the_guide_annotates_them() {
     .unwrap();
     std::fs::write(root.join("conflicts.yaml"), "groups: []\n").unwrap();
     std::fs::create_dir(root.join("articles")).unwrap();
-    std::fs::write(root.join(format!("articles/{ID}.txt")), TEXT).unwrap();
-    std::fs::write(root.join(format!("articles/{ID}.yaml")), article_yaml()).unwrap();
+    std::fs::write(root.join(format!("articles/{ID}.txt")), text).unwrap();
+    std::fs::write(
+        root.join(format!("articles/{ID}.yaml")),
+        article_yaml(text, claims, distractors),
+    )
+    .unwrap();
+    claimbench::validate_dir(root).unwrap()
+}
 
-    let validation = claimbench::validate_dir(root).unwrap();
-    let problems: Vec<String> = validation
+fn rendered(validation: &claimbench::Validation) -> Vec<String> {
+    validation
         .diagnostics
         .iter()
         .map(|diagnostic| diagnostic.render("guide-examples"))
-        .collect();
+        .collect()
+}
+
+#[test]
+fn the_guides_examples_validate_as_the_guide_annotates_them() {
+    let validation = validate(TEXT, CLAIMS, DISTRACTORS);
+    let problems = rendered(&validation);
     assert!(problems.is_empty(), "{}", problems.join("\n\n"));
     assert_eq!(validation.summary.claims, CLAIMS.len());
 }
 
 #[test]
 fn a_figure_whose_sign_names_another_unit_is_refused() {
-    // The rate's sign must name its first unit; the name after `¥` decides
-    // between yen and yuan only when the figure includes it.
-    for (figure, unit) in [("$71", "eur/barrel"), ("¥300 billion", "cny")] {
-        let read = parse_figure(figure).unwrap().unit.unwrap();
-        assert_ne!(read.name(), unit, "{figure}");
-    }
+    // A rate's sign must name its first unit; the name after `¥` decides
+    // between yen and yuan only when the figure runs through it.
+    let text = "Oil sold at $71 a barrel and the loan was ¥300 billion yuan.\n";
+    let claims: &[ClaimRow<'_>] = &[
+        ("oil", "$71 a barrel", "$71", "71", "eur/barrel", "exact"),
+        (
+            "loan",
+            "¥300 billion yuan",
+            "¥300 billion",
+            "300000000000",
+            "cny",
+            "exact",
+        ),
+    ];
+    let problems = rendered(&validate(text, claims, &[]));
+    assert_eq!(problems.len(), 2, "{}", problems.join("\n\n"));
+    assert!(
+        problems.iter().all(|problem| problem.contains("CB306")),
+        "{problems:?}"
+    );
+    assert!(
+        problems[0].contains("`usd`") && problems[1].contains("`jpy`"),
+        "{problems:?}"
+    );
 }
 
 #[test]
