@@ -153,6 +153,10 @@ fn explain(kind: &FigureErrorKind, read: &str, stop: &Option<StoppedAt>) -> Stri
 /// vague quantities, signs and units of the language pack, negative figures
 /// and ranges.
 ///
+/// `a` or `an` alone or before a unit is one (`a full year` has the figure
+/// `a`; `an hour`), and a verb of multiplying of the pack alone is its
+/// factor in `times` (`doubled` is 2).
+///
 /// A range's low end takes the high end's scale and unit when it has none
 /// of its own (`5 to 6 million`, `between $140 and $345 billion`,
 /// `2 to 2.5 percent`); a range whose low end is above its high end is an
@@ -368,6 +372,13 @@ impl<'a> Parser<'a> {
         if self.tokens.is_empty() {
             return Err(self.error(FigureErrorKind::Empty));
         }
+        if let Some(factor) = self.multiplying_verb() {
+            return Ok(Figure {
+                value: Value::Number(factor),
+                unit: Some(Unit::TIMES),
+                vague: false,
+            });
+        }
         if let Some(value) = self.vague() {
             let unit = self.unit_after(true)?;
             self.finish()?;
@@ -403,6 +414,17 @@ impl<'a> Parser<'a> {
         let high = self.end()?;
         self.finish()?;
         self.range(low, high, high_at)
+    }
+
+    /// A verb of multiplying of the pack as the whole figure (`doubled` is
+    /// 2 `times`, `halved` 0.5).
+    fn multiplying_verb(&mut self) -> Option<f64> {
+        let [token] = self.tokens.as_slice() else {
+            return None;
+        };
+        let factor = lang::multiplying_verb(token.text).filter(|_| token.kind == Kind::Word)?;
+        self.at = 1;
+        Some(factor)
     }
 
     /// Joins a range's ends: the low end takes the high end's scale and
@@ -803,18 +825,31 @@ impl<'a> Parser<'a> {
                 trailing_scale = Some(factor);
                 scaled = true;
             } else if (word == "a" || word == "an") && last == Last::Start {
-                // `a hundred`, `a dozen`, `a million`: `a` is one only
-                // before a magnitude.
+                // `a hundred`, `a dozen`, `a million`: `a` is one before a
+                // magnitude; and one of a unit when it is the whole figure or
+                // a unit follows (`a full year` has the figure `a`; `an
+                // hour`), as the annotation guide writes durations.
                 let magnitude = self.peek(1).is_some_and(|next| {
                     next.text.eq_ignore_ascii_case("hundred")
                         || next.text.eq_ignore_ascii_case("dozen")
                         || lang::scale(next.text, false).is_some()
                 });
-                if !magnitude {
+                let of_a_unit = self.tokens.len() == self.at + 1
+                    || self
+                        .surface_at(self.at + 1, |surface| {
+                            matches!(surface.kind, SurfaceKind::Word | SurfaceKind::Abbreviation)
+                                && !is_one_letter(surface)
+                        })
+                        .is_some();
+                if magnitude {
+                    chunk = Some(1.0);
+                    last = Last::Units;
+                } else if of_a_unit && self.at == 0 {
+                    chunk = Some(1.0);
+                    last = Last::Closed;
+                } else {
                     break;
                 }
-                chunk = Some(1.0);
-                last = Last::Units;
             } else if word == "and" {
                 if let Some((fraction, used)) = self.and_a_fraction() {
                     match last {
@@ -1479,9 +1514,34 @@ mod tests {
     }
 
     #[test]
+    fn a_is_one_alone_or_before_a_unit() {
+        let alone = figure("a");
+        assert_eq!((alone.value, alone.unit), (Value::Number(1.0), None));
+        check_unit("a year", 1.0, Unit::YEAR);
+        check_unit("An hour", 1.0, Unit::HOUR);
+        check_unit("a decade", 1.0, Unit::DECADE);
+        // Not before words that are no unit, nor after a number.
+        assert_eq!(error("a few").kind, FigureErrorKind::NoNumber);
+        assert_eq!(error("a number").kind, FigureErrorKind::NoNumber);
+        assert_eq!(error("5 a").kind, FigureErrorKind::Unexpected);
+    }
+
+    #[test]
+    fn verbs_of_multiplying_are_times() {
+        check_unit("doubled", 2.0, Unit::TIMES);
+        check_unit("Tripled", 3.0, Unit::TIMES);
+        check_unit("halved", 0.5, Unit::TIMES);
+        check_unit("ten times", 10.0, Unit::TIMES);
+        check_unit("2.5 times", 2.5, Unit::TIMES);
+        check_unit("ten-fold", 10.0, Unit::TIMES);
+        // A verb is the whole figure, never part of one.
+        assert!(parse_figure("doubled 5").is_err());
+    }
+
+    #[test]
     fn non_figures_are_errors_not_panics() {
         for text in [
-            "", "many", "$", "%", "1.2.3", "a", "half of", "-", "and", "to 5", "10 to", "5 -",
+            "", "many", "$", "%", "1.2.3", "a few", "half of", "-", "and", "to 5", "10 to", "5 -",
         ] {
             assert!(parse_figure(text).is_err(), "{text:?} should not parse");
         }

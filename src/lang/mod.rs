@@ -82,6 +82,36 @@ pub(crate) struct ScaleDef {
 
 include!(concat!(env!("OUT_DIR"), "/lang_en.rs"));
 
+/// A unit's surfaces as the pack lists them ([`UnitId::written`]).
+///
+/// ```
+/// use claimbench::UnitId;
+///
+/// let written = UnitId::Mile.written();
+/// assert_eq!(written.names, ["mile"]);
+/// assert_eq!(written.abbreviations, ["mi"]);
+/// assert_eq!(UnitId::Usd.written().prefixes[0], "$");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Written {
+    /// Names, read ignoring case and in their regular plural as well.
+    pub names: &'static [&'static str],
+    /// Words read ignoring case and never pluralized (`feet`, `celsius`).
+    pub invariant: &'static [&'static str],
+    /// Abbreviations and symbols after the figure, read exactly as written.
+    pub abbreviations: &'static [&'static str],
+    /// Signs and words written before the figure (`$`, `A$`, `magnitude`).
+    pub prefixes: &'static [&'static str],
+    /// Words that name the unit only on a scaled figure or after a sign
+    /// (`pound`: `5 million pounds`), and their plural.
+    pub ambiguous: &'static [&'static str],
+    /// Words that name the unit only as what a rate is per (`a share`).
+    pub per_words: &'static [&'static str],
+    /// Names fixtures and other programs may use that running text does
+    /// not state the unit with (`persons`).
+    pub aliases: &'static [&'static str],
+}
+
 impl UnitId {
     /// The pack's row for this unit.
     pub(crate) fn def(self) -> &'static UnitDef {
@@ -111,6 +141,24 @@ impl UnitId {
     /// The unit a canonical id stands for.
     pub fn from_id(id: &str) -> Option<UnitId> {
         IDS.get(id).copied()
+    }
+
+    /// How running text writes the unit, as the pack lists it: for
+    /// documentation (the unit table of `CONTRIBUTING.md` is rendered from
+    /// it) and for tools that want the same spellings.
+    pub fn written(self) -> Written {
+        let def = self.def();
+        Written {
+            // build.rs writes each name and its plural first, then the
+            // invariant words.
+            names: def.singular,
+            invariant: &def.words[2 * def.singular.len()..],
+            abbreviations: def.abbreviations,
+            prefixes: def.prefixes,
+            ambiguous: def.ambiguous,
+            per_words: def.per_words,
+            aliases: def.aliases,
+        }
     }
 
     /// How the unit converts: `value in base = value * factor + offset`,
@@ -551,6 +599,25 @@ mod tests {
             assert_eq!(def.id as usize, index, "{}", def.name);
             assert_eq!(UnitId::from_id(def.name), Some(def.id));
         }
+    }
+
+    #[test]
+    fn written_splits_names_from_invariant_words() {
+        for def in UNITS {
+            let written = def.id.written();
+            for (k, name) in written.names.iter().enumerate() {
+                assert_eq!(def.words[2 * k], *name, "{}", def.name);
+                assert!(
+                    def.words[2 * k + 1].len() > name.len(),
+                    "{}: `{}` is the plural of `{name}`",
+                    def.name,
+                    def.words[2 * k + 1]
+                );
+            }
+        }
+        assert_eq!(UnitId::Foot.written().names, ["foot"]);
+        assert_eq!(UnitId::Foot.written().invariant, ["feet"]);
+        assert_eq!(UnitId::Celsius.written().names, [] as [&str; 0]);
     }
 
     #[test]
