@@ -838,7 +838,7 @@ impl<'a> Parser<'a> {
                     || self
                         .surface_at(self.at + 1, |surface| {
                             matches!(surface.kind, SurfaceKind::Word | SurfaceKind::Abbreviation)
-                                && !is_one_letter(surface)
+                                && !surface.is_one_letter()
                         })
                         .is_some();
                 if magnitude {
