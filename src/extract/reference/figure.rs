@@ -133,6 +133,9 @@ fn cardinal(s: &Sentence<'_>, i: usize) -> Option<Card> {
 }
 
 fn digits(s: &Sentence<'_>, i: usize) -> Option<Card> {
+    if let Some(card) = measured_fraction(s, i) {
+        return Some(card);
+    }
     let text = s.str(i);
     if text.len() > 1 && text.starts_with('0') && !text.starts_with("0.") {
         return None;
@@ -155,6 +158,38 @@ fn digits(s: &Sentence<'_>, i: usize) -> Option<Card> {
         kind: CardKind::Digits,
         value: Value::Number(value),
         scale,
+    })
+}
+
+/// A fraction in digits, or a whole number and one, before a unit of the
+/// pack: `1/2 cup`, `a 1/4 mile oval`, `10 1/2 miles`. Without a unit after
+/// it, `9/11` and `24/7` are names and dates, not figures.
+fn measured_fraction(s: &Sentence<'_>, i: usize) -> Option<Card> {
+    let slashed = |k: usize| -> Option<f64> {
+        let glued = s.joined(k) && s.is(k + 1, "/") && s.joined(k + 1);
+        if !(glued && s.is_number(k) && s.is_number(k + 2)) {
+            return None;
+        }
+        let numerator = digits_value(s.str(k))?;
+        let denominator = digits_value(s.str(k + 2))?;
+        (numerator > 0.0 && numerator < denominator && denominator <= 16.0)
+            .then(|| numerator / denominator)
+    };
+    let (value, end) = match slashed(i) {
+        Some(part) => (part, i + 3),
+        None => {
+            let whole = digits_value(s.str(i)).filter(|_| !s.joined(i))?;
+            (whole + slashed(i + 1)?, i + 4)
+        }
+    };
+    // The unit after the fraction must not itself be glued on (`1/2in`).
+    let unit = unit::unit_after(s, end, false)?;
+    (unit.unit.dimension() != Dimension::Share && !s.joined(end - 1)).then_some(Card {
+        start: i,
+        end,
+        kind: CardKind::Digits,
+        value: Value::Number(value),
+        scale: 1.0,
     })
 }
 
@@ -769,7 +804,11 @@ pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
     let Ok((lead, currency)) = currency_before(s, i) else {
         return Parse::Skip(card.end);
     };
-    if glued(s, lead, card.start, card.end) || in_address_beside_unit(s, lead, i, card.end) {
+    // A fraction in digits (`1/2 cup`) is not an address for its slash.
+    let slashed = (card.start..card.end).any(|k| s.is(k, "/"));
+    if glued(s, lead, card.start, card.end)
+        || (!slashed && in_address_beside_unit(s, lead, i, card.end))
+    {
         return Parse::Skip(card.end);
     }
     let mut card = card;
@@ -1166,6 +1205,12 @@ mod tests {
         );
         assert_eq!(unit("a 300-mile border").as_deref(), Some("mile"));
         assert_eq!(unit("oil at $71 a barrel").as_deref(), Some("usd/barrel"));
+        // Fractions in digits before a unit, alone or after a whole number.
+        assert_eq!(one("she poured 1/2 cup of oil").1, n(0.5));
+        assert_eq!(unit("a 1/4 mile paved oval").as_deref(), Some("mile"));
+        assert_eq!(one("it takes 10 1/2 miles of cable").1, n(10.5));
+        none("since 9/11 the rules changed");
+        none("the line is staffed 24/7");
         // Signs before the figure are read apart from the run they are in.
         assert_eq!(unit("a permit costs S/250 in Lima").as_deref(), Some("pen"));
         assert_eq!(unit("it raised U.S.$40 million").as_deref(), Some("usd"));

@@ -350,12 +350,15 @@ pub(crate) fn read(
         return None;
     }
     if let Some(unit) = figure.unit {
-        let measure = phrase
-            .filter(|&(_, end)| !s.has(end - 1, Class::TIME_UNIT))
-            .or_else(|| subject_of(s, figure));
+        let own = phrase.filter(|&(_, end)| !s.has(end - 1, Class::TIME_UNIT));
+        // `2.4 billion gallons of jet fuel a year`: what is measured, then
+        // what it is per.
+        let per = own
+            .filter(|_| unit.per().is_none() && s.is(figure.tail, "of"))
+            .and_then(|(_, end)| per_unit_after(s, end));
         return Some(Reading {
-            unit,
-            measure,
+            unit: per.map_or(unit, |per| Unit::rate(unit.of(), per)),
+            measure: own.or_else(|| subject_of(s, figure)),
             from_noun: false,
         });
     }
@@ -678,6 +681,14 @@ mod tests {
         assert_eq!(
             unit_of("The airline runs 40 flights per week to Lisbon.").as_deref(),
             Some("count/week")
+        );
+        assert_eq!(
+            unit_of("The airline buys 2.4 billion gallons of jet fuel a year.").as_deref(),
+            Some("gallon/year")
+        );
+        assert_eq!(
+            unit_of("The mine ships 300 tonnes of ore a day by rail.").as_deref(),
+            Some("tonnes/day")
         );
         // A time phrase that dates the count is no rate.
         assert_eq!(
