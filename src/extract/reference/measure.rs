@@ -717,6 +717,19 @@ mod tests {
         check("approx. 30 guests", people, About, Some("guests"));
         check("another 5,000 voters", people, Exact, Some("voters"));
         check("5,000 or more voters", people, AtLeast, Some("voters"));
+        check(
+            "inflation of 4% or below",
+            Some(Unit::PERCENT),
+            UpTo,
+            Some("inflation"),
+        );
+        check("200 or so protesters", people, About, Some("protesters"));
+        check(
+            "seats from 5,000 rupees and up",
+            Some(Unit::INR),
+            AtLeast,
+            None,
+        );
     }
 
     #[test]
