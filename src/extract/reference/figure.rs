@@ -11,7 +11,7 @@ use crate::model::Value;
 use crate::number::parse_figure;
 use crate::vocab::{Dimension, HEDGES_AFTER, Qualifier, Unit};
 
-use super::lexicon::{CLOCK_HOURS, Class, LASTING, PARTITIVE_PRONOUNS};
+use super::lexicon::{CLOCK_HOURS, Class, DIMENSIONS, LASTING, PARTITIVE_PRONOUNS};
 use super::sentence::Sentence;
 use super::token::Kind;
 use super::unit;
@@ -143,7 +143,9 @@ fn digits(s: &Sentence<'_>, i: usize) -> Option<Card> {
     let mut j = i + 1;
     let mut scale = 1.0;
     let glued_on = |k: usize| s.joined(k) && (s.is_word(k + 1) || s.is_number(k + 1));
-    if s.joined(i) && s.has(j, Class::SCALE_SUFFIX) && !glued_on(j) {
+    // `1.8m tall`: before an adjective of length, a glued `m` is metres.
+    let metres = s.is(j, "m") && s.is_any(j + 1, DIMENSIONS);
+    if s.joined(i) && s.has(j, Class::SCALE_SUFFIX) && !glued_on(j) && !metres {
         scale = crate::lang::scale(s.str(j), true)?;
         j += 1;
     }
@@ -1243,6 +1245,10 @@ mod tests {
         );
         assert_eq!(unit("a 300-mile border").as_deref(), Some("mile"));
         assert_eq!(unit("oil at $71 a barrel").as_deref(), Some("usd/barrel"));
+        // A glued `m` is metres before an adjective of length, else millions.
+        assert_eq!(unit("a wall 4.5m high").as_deref(), Some("m"));
+        assert_eq!(one("a wall 4.5m high").1, n(4.5));
+        assert_eq!(one("a fund of $4.5m last year").1, n(4.5e6));
         // Fractions in digits before a unit, alone or after a whole number.
         assert_eq!(one("she poured 1/2 cup of oil").1, n(0.5));
         assert_eq!(unit("a 1/4 mile paved oval").as_deref(), Some("mile"));
