@@ -114,27 +114,56 @@ pub fn fail(message: impl std::fmt::Display) -> Outcome {
 }
 
 /// The dataset in `dir`, or the bundled one. An invalid dataset is an error
-/// (status 2) that points to `claimbench validate`.
+/// (status 2) that shows every problem as `claimbench validate` does.
 pub fn load_dataset(
     dir: Option<&std::path::Path>,
 ) -> Result<std::borrow::Cow<'static, claimbench::Dataset>, Outcome> {
     use std::borrow::Cow;
     match dir {
-        None => Ok(Cow::Borrowed(claimbench::dataset())),
+        None => claimbench::try_dataset()
+            .map(Cow::Borrowed)
+            .map_err(|error| invalid_dataset(error, None)),
         Some(dir) => claimbench::Dataset::load(dir)
             .map(Cow::Owned)
-            .map_err(|error| {
-                fail(format_args!(
-                    "{error}\nhelp: run `claimbench validate {}` to see every problem",
-                    dir.display()
-                ))
-            }),
+            .map_err(|error| invalid_dataset(&error, Some(dir))),
+    }
+}
+
+/// Reports a dataset that could not be loaded: an invalid one with every
+/// diagnostic, in the validator's format, then what to do.
+fn invalid_dataset(error: &claimbench::LoadError, dir: Option<&std::path::Path>) -> Outcome {
+    if error.kind() != claimbench::LoadErrorKind::Invalid {
+        return fail(error);
+    }
+    let prefix = dir.map_or_else(|| "fixtures".to_owned(), |dir| dir.display().to_string());
+    for diagnostic in error.diagnostics() {
+        eprintln!("{}\n", diagnostic.render(&prefix));
+    }
+    let problems = match error.diagnostics().len() {
+        1 => "1 problem".to_owned(),
+        n => format!("{n} problems"),
+    };
+    match dir {
+        None => fail(format_args!(
+            "the dataset bundled in this claimbench (fixtures/ when it was built) has {problems}, shown above\n\
+             help: fix them (`claimbench validate fixtures` in the checkout checks them without a rebuild), then rebuild"
+        )),
+        Some(dir) => fail(format_args!(
+            "the dataset in `{}` has {problems}, shown above\n\
+             help: fix them, and run `claimbench validate {}` to check",
+            dir.display(),
+            dir.display()
+        )),
     }
 }
 
 /// Writes `contents` to `path`, or to standard output when there is no path.
 /// A file is written to a temporary file beside it and renamed into place,
 /// so an error never leaves it truncated or half-written.
+///
+/// The file gets the mode a plain file created by the user gets (`0666`
+/// less the umask), or keeps the mode it had when it is replaced; errors
+/// name `path`, never the temporary file.
 pub fn write_output(path: Option<&std::path::Path>, contents: &str) -> Result<(), Outcome> {
     use std::io::Write;
     let Some(path) = path else {
