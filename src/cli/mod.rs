@@ -180,17 +180,41 @@ pub fn write_output(path: Option<&std::path::Path>, contents: &str) -> Result<()
             ))),
         };
     };
+    write_atomically(path, contents.as_bytes())
+        .map_err(|error| fail(format_args!("cannot write {}: {error}", path.display())))
+}
+
+/// Writes `bytes` to a new temporary file beside `path`, then renames it
+/// onto `path`. The temporary file is removed on failure.
+fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
     let dir = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => std::path::Path::new("."),
     };
-    let written = tempfile::NamedTempFile::new_in(dir).and_then(|mut file| {
-        file.write_all(contents.as_bytes())?;
-        file.as_file().sync_all()?;
-        file.persist(path).map_err(|error| error.error)?;
-        Ok(())
-    });
-    written.map_err(|error| fail(format_args!("cannot write {}: {error}", path.display())))
+    let replaced = std::fs::metadata(path)
+        .ok()
+        .filter(std::fs::Metadata::is_file)
+        .map(|metadata| metadata.permissions());
+    // The file is opened here rather than by `tempfile`, whose own files are
+    // private (0600) and whose errors carry the temporary file's name.
+    let mut file = tempfile::Builder::new()
+        .prefix(".claimbench-")
+        .suffix(".tmp")
+        .make_in(dir, |temporary| {
+            let mut options = std::fs::OpenOptions::new();
+            options.write(true).create_new(true);
+            #[cfg(unix)]
+            std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o666);
+            options.open(temporary)
+        })?;
+    if let Some(permissions) = replaced {
+        file.as_file().set_permissions(permissions)?;
+    }
+    file.as_file_mut().write_all(bytes)?;
+    file.as_file().sync_all()?;
+    file.persist(path).map_err(|error| error.error)?;
+    Ok(())
 }
 
 /// Parses the arguments and runs the subcommand. Usage errors exit with
