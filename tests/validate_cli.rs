@@ -113,3 +113,56 @@ fn json_output_is_one_document_with_diagnostics_and_summary() {
         64
     );
 }
+
+/// `claimbench validate` with no directory, run in `dir`.
+fn validate_in(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_claimbench"))
+        .arg("validate")
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("the claimbench binary runs")
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &to.join(entry.file_name()));
+        } else {
+            std::fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
+        }
+    }
+}
+
+#[test]
+fn in_a_checkout_validate_checks_fixtures_as_they_are_on_disk() {
+    let checkout = tempfile::tempdir().unwrap();
+    let checkout = checkout.path();
+    std::fs::write(
+        checkout.join("Cargo.toml"),
+        "[package]\nname = \"claimbench\"\n",
+    )
+    .unwrap();
+    copy_dir(
+        Path::new(&broken("cb301-quote-not-in-text")),
+        &checkout.join("fixtures"),
+    );
+    let output = validate_in(checkout, &[]);
+    assert_eq!(output.status.code(), Some(1), "{}", stdout(&output));
+    let out = stdout(&output);
+    assert!(out.contains("fixtures/articles/"), "{out}");
+    assert!(out.contains("error[CB301]"), "{out}");
+    assert!(out.contains("checked the dataset in fixtures:"), "{out}");
+
+    let bundled = validate_in(checkout, &["--bundled"]);
+    assert_eq!(bundled.status.code(), Some(0), "{}", stdout(&bundled));
+    assert!(stdout(&bundled).contains("checked the bundled dataset:"));
+
+    // Another package's fixtures are not taken for claimbench's.
+    std::fs::write(checkout.join("Cargo.toml"), "[package]\nname = \"other\"\n").unwrap();
+    let elsewhere = validate_in(checkout, &[]);
+    assert_eq!(elsewhere.status.code(), Some(0), "{}", stdout(&elsewhere));
+    assert!(stdout(&elsewhere).contains("checked the bundled dataset:"));
+}

@@ -64,7 +64,8 @@ enum Command {
 #[derive(Debug, Clone, Args)]
 pub struct DatasetArgs {
     /// A dataset directory holding dataset.yaml, conflicts.yaml and
-    /// articles/ [default: the dataset bundled in claimbench]
+    /// articles/ [default: fixtures/ in a claimbench checkout, else the
+    /// dataset bundled in claimbench]
     #[arg(value_name = "DIR")]
     pub dir: Option<PathBuf>,
 }
