@@ -181,6 +181,13 @@ pub struct ExtractedReport {
     pub figure: String,
     /// Character offset of the figure, when the extractor gave one.
     pub start: Option<usize>,
+    /// The line of the text the figure starts on, from 1, when `start` is
+    /// known; for people looking for it in the text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    /// The column (in characters, from 1) the figure starts at on `line`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub column: Option<usize>,
     /// Its value.
     pub value: Value,
     /// Its unit.
@@ -453,7 +460,7 @@ impl Scorecard {
                     out,
                     "  false positive  \"{}\"{} read as {} {} ({})",
                     fp.figure,
-                    at(fp.start),
+                    at(fp),
                     fp.value,
                     fp.unit,
                     fp.qualifier
@@ -464,7 +471,7 @@ impl Scorecard {
                     out,
                     "  distractor      \"{}\"{} reported as {} {}; not a claim: {}",
                     d.extracted.figure,
-                    at(d.extracted.start),
+                    at(&d.extracted),
                     d.extracted.value,
                     d.extracted.unit,
                     d.reason
@@ -643,10 +650,16 @@ impl ArticleReport {
         };
         let extracted = |index: usize| {
             let claim = &claims[index];
+            let start = claim.figure.start();
+            let (line, column) = start
+                .and_then(|start| line_column(&article.text, start))
+                .unzip();
             ExtractedReport {
                 index,
                 figure: claim.figure.text.clone(),
-                start: claim.figure.start(),
+                start,
+                line,
+                column,
                 value: claim.value,
                 unit: claim.unit,
                 qualifier: claim.qualifier,
@@ -687,9 +700,35 @@ impl ArticleReport {
     }
 }
 
-/// ` at 123` for a known offset, nothing otherwise.
-pub(crate) fn at(start: Option<usize>) -> String {
-    start
-        .map(|start| format!(" at {start}"))
-        .unwrap_or_default()
+/// What `--show misses` says when there is nothing to list.
+pub(crate) const NO_MISSES: &str =
+    "no misses: every gold claim was found, with no false positives and no distractors reported";
+
+/// ` at 3:14 (character 123)` for a known offset, nothing otherwise.
+pub(crate) fn at(extracted: &ExtractedReport) -> String {
+    match (extracted.start, extracted.line, extracted.column) {
+        (Some(start), Some(line), Some(column)) => {
+            format!(" at {line}:{column} (character {start})")
+        }
+        (Some(start), _, _) => format!(" at character {start}"),
+        _ => String::new(),
+    }
+}
+
+/// The line and column, both from 1 and the column in characters, of the
+/// character at offset `start` of `text`; `None` past its end.
+fn line_column(text: &str, start: usize) -> Option<(usize, usize)> {
+    let mut line = 1;
+    let mut column = 1;
+    let mut chars = text.chars();
+    for _ in 0..start {
+        match chars.next()? {
+            '\n' => {
+                line += 1;
+                column = 1;
+            }
+            _ => column += 1,
+        }
+    }
+    Some((line, column))
 }
