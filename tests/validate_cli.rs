@@ -166,3 +166,48 @@ fn in_a_checkout_validate_checks_fixtures_as_they_are_on_disk() {
     assert_eq!(elsewhere.status.code(), Some(0), "{}", stdout(&elsewhere));
     assert!(stdout(&elsewhere).contains("checked the bundled dataset:"));
 }
+
+#[test]
+fn a_quote_typed_with_a_straight_apostrophe_gets_the_texts_spelling_as_its_hint() {
+    use sha2::{Digest, Sha256};
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/hostile/base"),
+        dir.path(),
+    );
+    let articles = dir.path().join("articles");
+    let text = "TOWNVILLE — Some 1,200 people fled the town last week, officials said. \
+                Hundreds of troops stayed behind. In 2019 a third of the town’s homes was empty.";
+    std::fs::write(articles.join("a.txt"), text).unwrap();
+    let hash: String = Sha256::digest(text.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let yaml = std::fs::read_to_string(articles.join("a.yaml"))
+        .unwrap()
+        .replace(
+            "ad93a08d187e09996d95833cfc202bc6decfd8f19f9d8c193601c56d153db432",
+            &hash,
+        )
+        .replace(
+            "quote: a third of the town",
+            "quote: a third of the town's homes",
+        );
+    std::fs::write(articles.join("a.yaml"), yaml).unwrap();
+    let output = claimbench(&["validate", dir.path().to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let out = stdout(&output);
+    assert!(
+        out.contains(
+            "error[CB301]: the quote `a third of the town's homes` does not occur in the text"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "help: the text writes `a third of the town’s homes`, with `’` (U+2019) for `'` (U+0027): copy it exactly"
+        ),
+        "{out}"
+    );
+    assert_eq!(out.matches("error[").count(), 1, "{out}");
+}
