@@ -39,8 +39,11 @@ fn example() -> ProcessExtractor {
     ProcessExtractor::new("python3", ["-B", EXAMPLE])
 }
 
-/// A fake from `tests/extractors/`, with short time limits. (`-B`: no
-/// `__pycache__` in the source tree from the fakes' imports.)
+/// A fake from `tests/extractors/`, with a short time limit per article.
+/// The startup allowance is generous, and costs nothing: it ends as soon as
+/// the fake reads its first request, and only a busy machine makes Python
+/// take seconds to get there. (`-B`: no `__pycache__` in the source tree
+/// from the fakes' imports.)
 fn fake(script: &str, args: &[&str]) -> ProcessExtractor {
     ProcessExtractor::new(
         "python3",
@@ -49,7 +52,7 @@ fn fake(script: &str, args: &[&str]) -> ProcessExtractor {
             .chain(args.iter().map(|a| a.to_string())),
     )
     .timeout(Duration::from_secs(1))
-    .startup_timeout(Duration::from_secs(2))
+    .startup_timeout(Duration::from_secs(10))
 }
 
 /// The article each fake fails on: one in the middle, so that some are
