@@ -7,18 +7,20 @@
 # takes a few minutes.
 #
 # Where it departs from the letter of the guide, it says why: it installs
-# into a directory of its own rather than ~/.cargo/bin, shares the
-# checkout's build directory so that only claimbench itself is compiled
-# again, and asks insta for .snap.new files, which insta writes on a
-# contributor's machine but not on CI unless asked.
+# into a directory of its own rather than ~/.cargo/bin (CARGO_INSTALL_ROOT,
+# if set, is used instead, to keep cargo-insta between runs), builds in
+# target/guide/ of the checkout (never in target/ itself: the clone's
+# claimbench has the same artifact names as the checkout's, and the two
+# would overwrite each other), and asks insta for .snap.new files, which
+# insta writes on a contributor's machine but not on CI unless asked.
 set -euo pipefail
 guide=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$guide/../.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$repo/target}"
-export CARGO_INSTALL_ROOT="$work/cargo"
+export CARGO_TARGET_DIR="$repo/target/guide"
+export CARGO_INSTALL_ROOT="${CARGO_INSTALL_ROOT:-$work/cargo}"
 export PATH="$CARGO_INSTALL_ROOT/bin:$PATH"
 export INSTA_UPDATE=new
 
@@ -92,7 +94,7 @@ for new in tests/snapshots/*.snap.new; do
     cat "$new"
   fi
 done
-cargo install cargo-insta --locked
+command -v cargo-insta > /dev/null || cargo install cargo-insta --locked
 cargo insta accept
 cargo test --locked
 step "the guide works as written"
