@@ -1,5 +1,7 @@
 //! Throughput of the reference extractor over a corpus built by repeating
-//! the bundled fixture texts to at least 10 MB, one article at a time.
+//! the bundled fixture texts to at least 10 MB, one article at a time; and
+//! over the same corpus as one article, with its line breaks and as a
+//! single line.
 //!
 //! Run with `cargo bench --bench extract`; figures go to BENCHMARKS.md.
 
@@ -109,4 +111,21 @@ fn run(bencher: Bencher, corpus: Vec<String>) {
         }
         claims
     });
+}
+
+/// The fixture texts as one 10 MB article with their line breaks, one
+/// paragraph a line: the baseline for `one_10_mb_line`.
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn one_10_mb_article_with_line_breaks(bencher: Bencher) {
+    run(bencher, vec![corpus().join("\n\n")]);
+}
+
+/// The same article with every line break made a space, as text pasted from
+/// a PDF or a scraper can be: one 10 MB line. Line-level rules look up
+/// each line once, so this costs about what the same text with line breaks
+/// costs, not the square of the line.
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn one_10_mb_line(bencher: Bencher) {
+    let text = corpus().join("\n\n").replace(['\r', '\n'], " ");
+    run(bencher, vec![text]);
 }

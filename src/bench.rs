@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::conflict::{self, ConflictScore, Statement};
 use crate::dataset::Dataset;
-use crate::extract::{ArticleInput, Extraction, Extractor, RejectedClaim};
+use crate::extract::{ArticleInput, Extraction, Extractor};
 use crate::model::{Article, ClaimRef, ConflictGroup, DistractorReason, Value};
 use crate::partition::Partition;
 use crate::score::{self, ArticleScore, Counts, Hit, Metrics};
@@ -155,7 +155,7 @@ pub struct ArticleReport {
     /// language pack), each with why. They are false positives too, listed
     /// apart; in JSON the field is left out when there are none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub rejected: Vec<RejectedClaim>,
+    pub rejected: Vec<RejectedReport>,
     /// Whether the extractor failed on this article.
     pub failed: bool,
 }
@@ -186,6 +186,13 @@ pub struct ExtractedReport {
     pub figure: String,
     /// Character offset of the figure, when the extractor gave one.
     pub start: Option<usize>,
+    /// The line of the text the figure starts on, from 1, when `start` is
+    /// known; for people looking for it in the text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    /// The column (in characters, from 1) the figure starts at on `line`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub column: Option<usize>,
     /// Its value.
     pub value: Value,
     /// Its unit.
@@ -194,6 +201,25 @@ pub struct ExtractedReport {
     pub qualifier: Qualifier,
     /// Its attribution text, `None` when unattributed.
     pub attribution: Option<String>,
+}
+
+/// A claim the extractor gave that could not be read, as reports show it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RejectedReport {
+    /// Its index in the extractor's answer.
+    pub index: usize,
+    /// The figure as the extractor gave it.
+    pub figure: String,
+    /// Character offset of the figure, when the extractor gave one.
+    pub start: Option<usize>,
+    /// The line (from 1) of the figure's start, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    /// The column (in characters, from 1) of the figure's start on `line`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub column: Option<usize>,
+    /// Why it could not be read, with what to do about it.
+    pub reason: String,
 }
 
 /// An extracted claim whose figure is not a claim.
@@ -460,7 +486,7 @@ impl Scorecard {
                     out,
                     "  false positive  \"{}\"{} read as {} {} ({})",
                     fp.figure,
-                    at(fp.start),
+                    at(fp),
                     fp.value,
                     fp.unit,
                     fp.qualifier
@@ -471,7 +497,7 @@ impl Scorecard {
                     out,
                     "  distractor      \"{}\"{} reported as {} {}; not a claim: {}",
                     d.extracted.figure,
-                    at(d.extracted.start),
+                    at(&d.extracted),
                     d.extracted.value,
                     d.extracted.unit,
                     d.reason
@@ -482,7 +508,7 @@ impl Scorecard {
                     out,
                     "  unreadable      \"{}\"{} not scored: {}",
                     rejected.figure,
-                    at(rejected.start),
+                    position(rejected.start, rejected.line, rejected.column),
                     rejected.reason
                 );
             }
@@ -663,10 +689,16 @@ impl ArticleReport {
         };
         let extracted = |index: usize| {
             let claim = &claims[index];
+            let start = claim.figure.start();
+            let (line, column) = start
+                .and_then(|start| line_column(&article.text, start))
+                .unzip();
             ExtractedReport {
                 index: extraction.answer_index(index),
                 figure: claim.figure.text.clone(),
-                start: claim.figure.start(),
+                start,
+                line,
+                column,
                 value: claim.value,
                 unit: claim.unit,
                 qualifier: claim.qualifier,
@@ -702,15 +734,63 @@ impl ArticleReport {
                     reason: hit.reason,
                 })
                 .collect(),
-            rejected: extraction.rejected.clone(),
+            rejected: extraction
+                .rejected
+                .iter()
+                .map(|rejected| {
+                    let (line, column) = rejected
+                        .start
+                        .and_then(|start| line_column(&article.text, start))
+                        .unzip();
+                    RejectedReport {
+                        index: rejected.index,
+                        figure: rejected.figure.clone(),
+                        start: rejected.start,
+                        line,
+                        column,
+                        reason: rejected.reason.clone(),
+                    }
+                })
+                .collect(),
             failed,
         }
     }
 }
 
-/// ` at 123` for a known offset, nothing otherwise.
-pub(crate) fn at(start: Option<usize>) -> String {
-    start
-        .map(|start| format!(" at {start}"))
-        .unwrap_or_default()
+/// What `--show misses` says when there is nothing to list.
+pub(crate) const NO_MISSES: &str =
+    "no misses: every gold claim was found, with no false positives and no distractors reported";
+
+/// ` at 3:14 (character 123)` for a known offset, nothing otherwise.
+pub(crate) fn at(extracted: &ExtractedReport) -> String {
+    position(extracted.start, extracted.line, extracted.column)
+}
+
+/// ` at line:column (character N)` for a figure's start, as far as known.
+pub(crate) fn position(start: Option<usize>, line: Option<usize>, column: Option<usize>) -> String {
+    match (start, line, column) {
+        (Some(start), Some(line), Some(column)) => {
+            format!(" at {line}:{column} (character {start})")
+        }
+        (Some(start), _, _) => format!(" at character {start}"),
+        _ => String::new(),
+    }
+}
+
+/// The line and column, both from 1 and the column in characters, of the
+/// character at offset `start` of `text`; `None` past its end.
+fn line_column(text: &str, start: usize) -> Option<(usize, usize)> {
+    let mut line = 1;
+    let mut column = 1;
+    let mut chars = text.chars();
+    for _ in 0..start {
+        match chars.next()? {
+            '\n' => {
+                line += 1;
+                column = 1;
+            }
+            _ => column += 1,
+        }
+    }
+    Some((line, column))
 }

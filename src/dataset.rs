@@ -133,13 +133,34 @@ impl Dataset {
 /// # Panics
 ///
 /// If the bundled fixtures are invalid, which the crate's tests rule out
-/// (`claimbench validate` shows the problems).
+/// (`claimbench validate` shows the problems). Code that must not panic
+/// even then, such as the `claimbench` command run from a checkout whose
+/// fixtures are being edited, calls [`try_dataset`].
 pub fn dataset() -> &'static Dataset {
-    static BUNDLED: OnceLock<Dataset> = OnceLock::new();
-    BUNDLED.get_or_init(|| {
-        Dataset::from_source(&EmbeddedSource::new(&FIXTURES), Path::new("fixtures"))
-            .unwrap_or_else(|error| panic!("the bundled dataset is invalid: {error}"))
-    })
+    try_dataset().unwrap_or_else(|error| panic!("the bundled dataset is invalid: {error}"))
+}
+
+/// The bundled dataset, or every problem the validator found in it.
+///
+/// The fixtures are validated once per process, on first use; later calls
+/// return the same result.
+///
+/// ```
+/// let dataset = claimbench::try_dataset().expect("the bundled fixtures are valid");
+/// assert_eq!(dataset, claimbench::dataset());
+/// ```
+///
+/// # Errors
+///
+/// A [`LoadErrorKind::Invalid`] error with the diagnostics (paths relative
+/// to `fixtures/`) when the fixtures compiled into this build are invalid.
+pub fn try_dataset() -> Result<&'static Dataset, &'static LoadError> {
+    static BUNDLED: OnceLock<Result<Dataset, LoadError>> = OnceLock::new();
+    BUNDLED
+        .get_or_init(|| {
+            Dataset::from_source(&EmbeddedSource::new(&FIXTURES), Path::new("fixtures"))
+        })
+        .as_ref()
 }
 
 /// Why a dataset could not be loaded or validated.

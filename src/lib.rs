@@ -62,7 +62,7 @@ pub mod synth;
 pub mod vocab;
 
 pub use bench::{Scorecard, bench, merge};
-pub use dataset::{Dataset, LoadError, LoadErrorKind, dataset};
+pub use dataset::{Dataset, LoadError, LoadErrorKind, dataset, try_dataset};
 pub use fixture::{Code, Diagnostic, Summary, Validation, validate_bundled, validate_dir};
 pub use model::{
     Article, Attribution, AttributionKind, Claim, ClaimRef, ConflictGroup, DatePrecision,

@@ -325,12 +325,33 @@ impl Value {
     }
 }
 
+/// For people: whole numbers in full (`350200`), others to six
+/// significant digits (`0.35`, `0.333333` for a third, `2.75`); the JSON
+/// forms keep every digit.
 impl fmt::Display for Value {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Value::Number(n) => write!(f, "{n}"),
-            Value::Range { low, high } => write!(f, "{low}..{high}"),
+            Value::Number(n) => f.write_str(&readable(*n)),
+            Value::Range { low, high } => write!(f, "{}..{}", readable(*low), readable(*high)),
         }
+    }
+}
+
+/// `n` to six significant digits, without trailing zeros; whole numbers
+/// and non-finite ones as Rust writes them.
+fn readable(n: f64) -> String {
+    const SIGNIFICANT: i32 = 6;
+    if n.fract() == 0.0 || !n.is_finite() {
+        return n.to_string();
+    }
+    // The position of the first significant digit: 1 for 2.75, -1 for 0.035.
+    let magnitude = n.abs().log10().floor() as i32 + 1;
+    let decimals = usize::try_from(SIGNIFICANT - magnitude).unwrap_or(0);
+    let fixed = format!("{n:.decimals$}");
+    if fixed.contains('.') {
+        fixed.trim_end_matches('0').trim_end_matches('.').to_owned()
+    } else {
+        fixed
     }
 }
 
@@ -569,6 +590,24 @@ pub enum Verdict {
     Conflict,
 }
 
+impl Verdict {
+    /// The verdict as every report writes it: `agree`, `discrepancy` or
+    /// `conflict` (its serde name).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Agree => "agree",
+            Verdict::Discrepancy => "discrepancy",
+            Verdict::Conflict => "conflict",
+        }
+    }
+}
+
+impl fmt::Display for Verdict {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// `fixtures/conflicts.yaml`: the conflict groups of the dataset.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -593,6 +632,32 @@ pub struct DatasetManifest {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn values_print_for_people_to_six_significant_digits() {
+        let shown = |n: f64| Value::Number(n).to_string();
+        assert_eq!(shown(1.0 / 3.0), "0.333333");
+        assert_eq!(shown(2.0 / 3.0 * 100.0), "66.6667");
+        assert_eq!(shown(350_200.0), "350200");
+        assert_eq!(shown(4.1e9), "4100000000");
+        assert_eq!(shown(0.35), "0.35");
+        assert_eq!(shown(-2.75), "-2.75");
+        assert_eq!(shown(0.000_012_5), "0.0000125");
+        assert_eq!(shown(1_234_567.5), "1234568");
+        let range = Value::Range {
+            low: 1.0 / 3.0,
+            high: 0.5,
+        };
+        assert_eq!(range.to_string(), "0.333333..0.5");
+    }
+
+    #[test]
+    fn verdicts_print_in_lower_case_as_in_json() {
+        for verdict in [Verdict::Agree, Verdict::Discrepancy, Verdict::Conflict] {
+            let json = serde_json::to_string(&verdict).unwrap();
+            assert_eq!(json, format!("\"{verdict}\""));
+        }
+    }
 
     #[test]
     fn partial_date_precision_follows_its_form() {

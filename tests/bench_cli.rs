@@ -140,3 +140,71 @@ fn a_failed_write_leaves_the_target_untouched_and_no_temporary_file() {
         .collect();
     assert_eq!(entries, vec![std::ffi::OsString::from("report.json")]);
 }
+
+/// `claimbench bench --output FILE` under `umask`, through a shell.
+#[cfg(unix)]
+fn bench_under_umask(umask: &str, file: &std::path::Path) -> Output {
+    Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "umask {umask} && exec \"$0\" bench --format json --output \"$1\""
+        ))
+        .arg(env!("CARGO_BIN_EXE_claimbench"))
+        .arg(file)
+        .output()
+        .expect("sh runs")
+}
+
+#[cfg(unix)]
+fn mode(path: &std::path::Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path)
+        .expect("written")
+        .permissions()
+        .mode()
+        & 0o777
+}
+
+#[cfg(unix)]
+#[test]
+fn a_new_output_file_gets_the_mode_the_umask_gives_a_plain_file() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    for (umask, expected) in [("022", 0o644), ("027", 0o640), ("002", 0o664)] {
+        let file = dir.path().join(format!("scorecard-{umask}.json"));
+        let output = bench_under_umask(umask, &file);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        assert_eq!(mode(&file), expected, "umask {umask}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_replaced_output_file_keeps_its_mode() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let file = dir.path().join("scorecard.json");
+    std::fs::write(&file, "old").expect("written");
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).expect("set");
+    let output = bench_under_umask("022", &file);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(mode(&file), 0o600);
+    assert_ne!(std::fs::read_to_string(&file).expect("readable"), "old");
+}
+
+#[test]
+fn a_write_error_names_the_output_and_not_the_temporary_file() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    // A file where the output's directory should be.
+    let not_a_dir = dir.path().join("plain-file");
+    std::fs::write(&not_a_dir, "").expect("written");
+    let target = not_a_dir.join("scorecard.txt");
+    let output = bench(&["--output", target.to_str().expect("UTF-8 path")]);
+    assert_eq!(output.status.code(), Some(2));
+    let message = stderr(&output);
+    let named = format!("error: cannot write {}: ", target.display());
+    assert!(message.starts_with(&named), "{message}");
+    // What follows is the system's reason, with no path of its own.
+    let reason = &message[named.len()..];
+    assert!(!reason.contains('/'), "{message}");
+    assert!(!reason.contains(".claimbench-"), "{message}");
+}

@@ -184,3 +184,68 @@ fn junit_report() {
 fn table_report() {
     insta::assert_snapshot!(stable(&report::table(&flawed(), true)));
 }
+
+#[test]
+fn show_misses_says_so_when_there_is_nothing_to_list() {
+    let mut scorecard = bench(dataset(), &ReferenceExtractor::new());
+    // The reference extractor reports no distractor (pinned above); take
+    // out its false positives and its known misses (`tests/support`).
+    for article in &mut scorecard.articles {
+        article.false_positives.clear();
+        article.misses.clear();
+    }
+    assert_eq!(scorecard.misses_listing(), "");
+    let said = "no misses: every gold claim was found";
+    assert!(report::table(&scorecard, true).contains(said));
+    assert!(report::markdown(&scorecard, true).contains(said));
+    assert!(!report::table(&scorecard, false).contains(said));
+    assert!(!report::table(&flawed(), true).contains(said));
+}
+
+#[test]
+fn misses_give_the_line_and_column_of_each_figure() {
+    let scorecard = flawed();
+    let mut checked = 0;
+    for article in &scorecard.articles {
+        let text = &dataset().article(&article.id).unwrap().text;
+        let reported = article
+            .false_positives
+            .iter()
+            .chain(article.distractors_reported.iter().map(|d| &d.extracted));
+        for extracted in reported {
+            let start = extracted.start.unwrap();
+            let before: String = text.chars().take(start).collect();
+            let line = before.matches('\n').count() + 1;
+            let column = before.chars().rev().take_while(|&c| c != '\n').count() + 1;
+            assert_eq!(
+                (extracted.line, extracted.column),
+                (Some(line), Some(column))
+            );
+            let shown = format!(
+                "\"{}\" at {line}:{column} (character {start})",
+                extracted.figure
+            );
+            assert!(scorecard.misses_listing().contains(&shown), "{shown}");
+            checked += 1;
+        }
+    }
+    assert!(checked > 0);
+}
+
+#[test]
+fn the_junit_report_counts_claims_reported_claims_and_conflict_pairs() {
+    let scorecard = flawed();
+    let junit = report::junit(&scorecard);
+    let cases = junit.matches("<testcase ").count();
+    let per_article: usize = scorecard
+        .articles
+        .iter()
+        .map(|a| {
+            a.hits.len() + a.misses.len() + a.false_positives.len() + a.distractors_reported.len()
+        })
+        .sum();
+    let conflicts = &scorecard.conflicts;
+    let pairs = conflicts.found.len() + conflicts.missed.len() + conflicts.spurious.len();
+    assert!(pairs > 0);
+    assert_eq!(cases, per_article + pairs);
+}

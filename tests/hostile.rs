@@ -603,3 +603,32 @@ fn a_100_mb_article_is_extracted_in_bounded_time_and_memory() {
     let chars_per_copy = paragraph.chars().count();
     assert!(end > chars_per_copy * (copies - 1), "{last}");
 }
+
+/// Text pasted from a PDF or a scraper often has no line breaks at all. The
+/// extractor looks up the line around each sentence and figure (for
+/// boilerplate, speaker labels and quotations), once per line: a 10 MB
+/// line (4 MB in a debug build) is extracted in about the time of the same
+/// text with its line breaks (`benches/extract.rs` has the figures; the
+/// bound here is generous), where it once took time growing with the square
+/// of the line.
+#[test]
+fn a_text_with_no_line_breaks_is_extracted_in_linear_time() {
+    let size: usize = if cfg!(debug_assertions) {
+        4_000_000
+    } else {
+        10_000_000
+    };
+    let copy = article().replace("\r\n", " ").replace('\n', " ") + " ";
+    assert!(!copy.contains('\n'));
+    let per_copy = ReferenceExtractor::new().extract_text(&copy).len();
+    assert!(per_copy > 0);
+    let copies = size / copy.len() + 1;
+    let text = copy.repeat(copies);
+    let started = Instant::now();
+    let claims = ReferenceExtractor::new().extract_text(&text);
+    let took = started.elapsed();
+    assert!(took < Duration::from_secs(60), "took {took:?}");
+    assert_eq!(claims.len(), per_copy * copies);
+    let last = claims.last().unwrap().figure.span.unwrap();
+    assert!(last.start > copy.chars().count() * (copies - 1));
+}

@@ -7,7 +7,8 @@
 
 use std::time::{Duration, Instant};
 
-use claimbench::protocol::{Mode, ProcessExtractor};
+use claimbench::extract::Extractor;
+use claimbench::protocol::{MAX_FAILED_STARTS, Mode, ProcessExtractor};
 use claimbench::{Scorecard, dataset};
 
 const EXTRACTORS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/extractors/");
@@ -23,8 +24,11 @@ fn example() -> ProcessExtractor {
     ProcessExtractor::new("python3", ["-B", EXAMPLE])
 }
 
-/// A fake from `tests/extractors/`, with short time limits. (`-B`: no
-/// `__pycache__` in the source tree from the fakes' imports.)
+/// A fake from `tests/extractors/`, with a short time limit per article.
+/// The startup allowance is generous, and costs nothing: it ends as soon as
+/// the fake reads its first request, and only a busy machine makes Python
+/// take seconds to get there. (`-B`: no `__pycache__` in the source tree
+/// from the fakes' imports.)
 fn fake(script: &str, args: &[&str]) -> ProcessExtractor {
     ProcessExtractor::new(
         "python3",
@@ -33,7 +37,7 @@ fn fake(script: &str, args: &[&str]) -> ProcessExtractor {
             .chain(args.iter().map(|a| a.to_string())),
     )
     .timeout(Duration::from_secs(1))
-    .startup_timeout(Duration::from_secs(2))
+    .startup_timeout(Duration::from_secs(10))
 }
 
 /// The article each fake fails on: one in the middle, so that some are
@@ -348,4 +352,70 @@ fn a_program_that_cannot_start_is_an_error_before_any_article() {
     );
     let scorecard = score(&extractor);
     assert_eq!(scorecard.failures.len(), dataset().articles.len());
+}
+
+/// How many starts a counting fake recorded in `path`, one line each.
+fn starts(path: &std::path::Path) -> usize {
+    std::fs::read_to_string(path).map_or(0, |text| text.lines().count())
+}
+
+#[test]
+fn a_program_that_dies_at_every_start_is_given_up_after_three() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let count = dir.path().join("starts");
+    let extractor = fake("dies_at_start", &[count.to_str().expect("UTF-8")]);
+    let scorecard = score(&extractor);
+    assert_eq!(starts(&count), MAX_FAILED_STARTS as usize);
+    let messages: Vec<&str> = scorecard
+        .failures
+        .iter()
+        .map(|failure| failure.message.as_str())
+        .collect();
+    assert_eq!(messages.len(), dataset().articles.len(), "{messages:#?}");
+    let last_start = MAX_FAILED_STARTS as usize - 1;
+    for message in &messages[..last_start] {
+        assert!(
+            message.contains("exited with status 1 before answering")
+                && message.contains("restarted it for the next article")
+                && message.contains("No module named 'the_model'"),
+            "{message}"
+        );
+    }
+    assert!(
+        messages[last_start].contains(&format!(
+            "before its first answer in {MAX_FAILED_STARTS} starts in a row, so it is not started again in this run"
+        )),
+        "{}",
+        messages[last_start]
+    );
+    for message in &messages[last_start + 1..] {
+        assert!(message.starts_with("not run: `python3 "), "{message}");
+    }
+}
+
+#[test]
+fn a_program_that_loads_before_reading_keeps_its_startup_allowance() {
+    // It loads for 1.5 s, longer than the 1 s timeout, before it reads.
+    let extractor = fake("slow_start", &["1.5"]).startup_timeout(Duration::from_secs(20));
+    let scorecard = score(&extractor);
+    assert!(scorecard.failures.is_empty(), "{:#?}", scorecard.failures);
+    assert_eq!(scorecard.articles, score(&example()).articles);
+}
+
+/// Linux tells how much of its input a program has read; elsewhere a
+/// program keeps the allowance until its handshake or its first answer.
+#[cfg(target_os = "linux")]
+#[test]
+fn the_startup_allowance_ends_once_the_program_has_read_its_request() {
+    // It reads its first request at once and then takes 3 s over it: within
+    // the 20 s allowance, but the allowance is for loading, and reading
+    // shows it has loaded; 3 s is over its 1 s timeout.
+    let extractor = fake("slow_start", &["3", "lazy"]).startup_timeout(Duration::from_secs(20));
+    let first = &dataset().articles[0];
+    let error = extractor
+        .extract(&first.into())
+        .expect_err("the first article times out");
+    let message = error.to_string();
+    assert!(message.starts_with("no answer within 1 s;"), "{message}");
+    assert!(!message.contains("startup"), "{message}");
 }

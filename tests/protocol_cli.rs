@@ -4,6 +4,7 @@
 //! no progress bar reaches a pipe.
 
 use std::process::{Command, Output};
+use std::time::{Duration, Instant};
 
 use claimbench::dataset;
 
@@ -100,4 +101,52 @@ fn flags_are_checked() {
     let zero = bench(&["--extractor-cmd", EXAMPLE, "--timeout", "0"]);
     assert_eq!(zero.status.code(), Some(2));
     assert!(stderr(&zero).contains("not a number of seconds above 0"));
+}
+
+/// The trap of a program that buffers its answers: it reads each request and
+/// never answers. Three starts of 3 s each and it is given up on, where the
+/// 60 s startup allowance used to be spent again after every restart (five
+/// articles took over five minutes). Only Linux tells claimbench that the
+/// program has read its request, ending the allowance early.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_silent_extractor_costs_three_short_starts_and_names_the_likely_cause() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let count = dir.path().join("starts");
+    let command = format!(
+        "python3 -B tests/extractors/unflushed.py {}",
+        count.display()
+    );
+    let started = Instant::now();
+    let output = bench(&[
+        "--extractor-cmd",
+        &command,
+        "--timeout",
+        "3",
+        "--format",
+        "json",
+    ]);
+    let took = started.elapsed();
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let starts = std::fs::read_to_string(&count).expect("the fake counts its starts");
+    assert_eq!(starts.lines().count(), 3, "{starts}");
+    let scorecard = json(&output);
+    let messages: Vec<&str> = scorecard["failures"]
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|failure| failure["message"].as_str().expect("a message"))
+        .collect();
+    assert_eq!(messages.len(), dataset().articles.len(), "{messages:#?}");
+    for message in &messages[..3] {
+        assert!(message.starts_with("no answer within 3 s;"), "{message}");
+        assert!(message.contains("not flushed"), "{message}");
+        assert!(message.contains("print(..., flush=True)"), "{message}");
+    }
+    assert!(messages[2].contains("not started again"), "{}", messages[2]);
+    for message in &messages[3..] {
+        assert!(message.starts_with("not run: "), "{message}");
+    }
+    // A generous bound on a loaded machine: the three starts take 9 s.
+    assert!(took < Duration::from_secs(30), "{took:?}");
 }

@@ -187,6 +187,11 @@ fn a_broken_extractor_is_caught_with_its_minimal_case() {
         ["`1 000`: 1000 people exact, from `health ministry`"]
     );
     assert!(failure.actual.is_empty(), "{:?}", failure.actual);
+    // The template is named by its shape, not by a Rust name.
+    assert_eq!(
+        failure.reason,
+        "the planted claim (template `X, according to Y`) was not found as stated"
+    );
     // Noise that leaves the gold's figures alone does not trip it.
     for p in &report.properties {
         if p.property.family().is_some() {

@@ -113,3 +113,101 @@ fn json_output_is_one_document_with_diagnostics_and_summary() {
         64
     );
 }
+
+/// `claimbench validate` with no directory, run in `dir`.
+fn validate_in(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_claimbench"))
+        .arg("validate")
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("the claimbench binary runs")
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &to.join(entry.file_name()));
+        } else {
+            std::fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
+        }
+    }
+}
+
+#[test]
+fn in_a_checkout_validate_checks_fixtures_as_they_are_on_disk() {
+    let checkout = tempfile::tempdir().unwrap();
+    let checkout = checkout.path();
+    std::fs::write(
+        checkout.join("Cargo.toml"),
+        "[package]\nname = \"claimbench\"\n",
+    )
+    .unwrap();
+    copy_dir(
+        Path::new(&broken("cb301-quote-not-in-text")),
+        &checkout.join("fixtures"),
+    );
+    let output = validate_in(checkout, &[]);
+    assert_eq!(output.status.code(), Some(1), "{}", stdout(&output));
+    let out = stdout(&output);
+    assert!(out.contains("fixtures/articles/"), "{out}");
+    assert!(out.contains("error[CB301]"), "{out}");
+    assert!(out.contains("checked the dataset in fixtures:"), "{out}");
+
+    let bundled = validate_in(checkout, &["--bundled"]);
+    assert_eq!(bundled.status.code(), Some(0), "{}", stdout(&bundled));
+    assert!(stdout(&bundled).contains("checked the bundled dataset:"));
+
+    // Another package's fixtures are not taken for claimbench's.
+    std::fs::write(checkout.join("Cargo.toml"), "[package]\nname = \"other\"\n").unwrap();
+    let elsewhere = validate_in(checkout, &[]);
+    assert_eq!(elsewhere.status.code(), Some(0), "{}", stdout(&elsewhere));
+    assert!(stdout(&elsewhere).contains("checked the bundled dataset:"));
+}
+
+#[test]
+fn a_quote_typed_with_a_straight_apostrophe_gets_the_texts_spelling_as_its_hint() {
+    use sha2::{Digest, Sha256};
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/hostile/base"),
+        dir.path(),
+    );
+    let articles = dir.path().join("articles");
+    let text = "TOWNVILLE — Some 1,200 people fled the town last week, officials said. \
+                Hundreds of troops stayed behind. In 2019 a third of the town’s homes was empty.";
+    std::fs::write(articles.join("a.txt"), text).unwrap();
+    let hash: String = Sha256::digest(text.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let yaml = std::fs::read_to_string(articles.join("a.yaml"))
+        .unwrap()
+        .replace(
+            "ad93a08d187e09996d95833cfc202bc6decfd8f19f9d8c193601c56d153db432",
+            &hash,
+        )
+        .replace(
+            "quote: a third of the town",
+            "quote: a third of the town's homes",
+        );
+    std::fs::write(articles.join("a.yaml"), yaml).unwrap();
+    let output = claimbench(&["validate", dir.path().to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let out = stdout(&output);
+    assert!(
+        out.contains(
+            "error[CB301]: the quote `a third of the town's homes` does not occur in the text"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "help: the text writes `a third of the town’s homes`, with `’` (U+2019) for `'` (U+0027): copy it exactly"
+        ),
+        "{out}"
+    );
+    assert_eq!(out.matches("error[").count(), 1, "{out}");
+}

@@ -114,7 +114,9 @@ enum ReportFormat {
     Json,
     /// GitHub-flavoured Markdown for a pull-request comment.
     Markdown,
-    /// JUnit XML, one test case per gold claim, for CI dashboards.
+    /// JUnit XML for CI dashboards: a test case per gold claim, per false
+    /// positive, per distractor reported and per conflict pair, so more
+    /// cases than gold claims.
     Junit,
 }
 

@@ -28,7 +28,9 @@ pub struct ExtractorArgs {
     pub timeout: Duration,
 
     /// Seconds the extractor command may take, on top of --timeout, over
-    /// the first article after it starts (to load a model, say)
+    /// the first article after it starts (to load a model, say), until it
+    /// sends its handshake or reads the request. A command that fails 3
+    /// starts in a row before its first answer is not started again
     #[arg(long, value_name = "SECS", default_value = "60", value_parser = seconds)]
     pub startup_timeout: Duration,
 }

@@ -64,7 +64,8 @@ enum Command {
 #[derive(Debug, Clone, Args)]
 pub struct DatasetArgs {
     /// A dataset directory holding dataset.yaml, conflicts.yaml and
-    /// articles/ [default: the dataset bundled in claimbench]
+    /// articles/ [default: fixtures/ in a claimbench checkout, else the
+    /// dataset bundled in claimbench]
     #[arg(value_name = "DIR")]
     pub dir: Option<PathBuf>,
 }
@@ -114,27 +115,56 @@ pub fn fail(message: impl std::fmt::Display) -> Outcome {
 }
 
 /// The dataset in `dir`, or the bundled one. An invalid dataset is an error
-/// (status 2) that points to `claimbench validate`.
+/// (status 2) that shows every problem as `claimbench validate` does.
 pub fn load_dataset(
     dir: Option<&std::path::Path>,
 ) -> Result<std::borrow::Cow<'static, claimbench::Dataset>, Outcome> {
     use std::borrow::Cow;
     match dir {
-        None => Ok(Cow::Borrowed(claimbench::dataset())),
+        None => claimbench::try_dataset()
+            .map(Cow::Borrowed)
+            .map_err(|error| invalid_dataset(error, None)),
         Some(dir) => claimbench::Dataset::load(dir)
             .map(Cow::Owned)
-            .map_err(|error| {
-                fail(format_args!(
-                    "{error}\nhelp: run `claimbench validate {}` to see every problem",
-                    dir.display()
-                ))
-            }),
+            .map_err(|error| invalid_dataset(&error, Some(dir))),
+    }
+}
+
+/// Reports a dataset that could not be loaded: an invalid one with every
+/// diagnostic, in the validator's format, then what to do.
+fn invalid_dataset(error: &claimbench::LoadError, dir: Option<&std::path::Path>) -> Outcome {
+    if error.kind() != claimbench::LoadErrorKind::Invalid {
+        return fail(error);
+    }
+    let prefix = dir.map_or_else(|| "fixtures".to_owned(), |dir| dir.display().to_string());
+    for diagnostic in error.diagnostics() {
+        eprintln!("{}\n", diagnostic.render(&prefix));
+    }
+    let problems = match error.diagnostics().len() {
+        1 => "1 problem".to_owned(),
+        n => format!("{n} problems"),
+    };
+    match dir {
+        None => fail(format_args!(
+            "the dataset bundled in this claimbench (fixtures/ when it was built) has {problems}, shown above\n\
+             help: fix them (`claimbench validate fixtures` in the checkout checks them without a rebuild), then rebuild"
+        )),
+        Some(dir) => fail(format_args!(
+            "the dataset in `{}` has {problems}, shown above\n\
+             help: fix them, and run `claimbench validate {}` to check",
+            dir.display(),
+            dir.display()
+        )),
     }
 }
 
 /// Writes `contents` to `path`, or to standard output when there is no path.
 /// A file is written to a temporary file beside it and renamed into place,
 /// so an error never leaves it truncated or half-written.
+///
+/// The file gets the mode a plain file created by the user gets (`0666`
+/// less the umask), or keeps the mode it had when it is replaced; errors
+/// name `path`, never the temporary file.
 pub fn write_output(path: Option<&std::path::Path>, contents: &str) -> Result<(), Outcome> {
     use std::io::Write;
     let Some(path) = path else {
@@ -151,17 +181,41 @@ pub fn write_output(path: Option<&std::path::Path>, contents: &str) -> Result<()
             ))),
         };
     };
+    write_atomically(path, contents.as_bytes())
+        .map_err(|error| fail(format_args!("cannot write {}: {error}", path.display())))
+}
+
+/// Writes `bytes` to a new temporary file beside `path`, then renames it
+/// onto `path`. The temporary file is removed on failure.
+fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
     let dir = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => std::path::Path::new("."),
     };
-    let written = tempfile::NamedTempFile::new_in(dir).and_then(|mut file| {
-        file.write_all(contents.as_bytes())?;
-        file.as_file().sync_all()?;
-        file.persist(path).map_err(|error| error.error)?;
-        Ok(())
-    });
-    written.map_err(|error| fail(format_args!("cannot write {}: {error}", path.display())))
+    let replaced = std::fs::metadata(path)
+        .ok()
+        .filter(std::fs::Metadata::is_file)
+        .map(|metadata| metadata.permissions());
+    // The file is opened here rather than by `tempfile`, whose own files are
+    // private (0600) and whose errors carry the temporary file's name.
+    let mut file = tempfile::Builder::new()
+        .prefix(".claimbench-")
+        .suffix(".tmp")
+        .make_in(dir, |temporary| {
+            let mut options = std::fs::OpenOptions::new();
+            options.write(true).create_new(true);
+            #[cfg(unix)]
+            std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o666);
+            options.open(temporary)
+        })?;
+    if let Some(permissions) = replaced {
+        file.as_file().set_permissions(permissions)?;
+    }
+    file.as_file_mut().write_all(bytes)?;
+    file.as_file().sync_all()?;
+    file.persist(path).map_err(|error| error.error)?;
+    Ok(())
 }
 
 /// Parses the arguments and runs the subcommand. Usage errors exit with

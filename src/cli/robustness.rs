@@ -50,7 +50,11 @@ fn test(extractor: &dyn Extractor, args: &RobustnessArgs) -> Outcome {
         seed: args.seed,
         ..Config::default()
     };
-    let report = match check::run(extractor, claimbench::dataset(), &config) {
+    let dataset = match super::load_dataset(None) {
+        Ok(dataset) => dataset,
+        Err(outcome) => return outcome,
+    };
+    let report = match check::run(extractor, &dataset, &config) {
         Ok(report) => report,
         Err(error) => {
             return fail(format_args!(

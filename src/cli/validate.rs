@@ -1,6 +1,12 @@
 //! `claimbench validate [DIR]`: validates a dataset directory, or the
 //! bundled dataset, and prints every problem and a summary.
 //!
+//! With no DIR, in a claimbench checkout (a `Cargo.toml` of the package
+//! `claimbench` and a `fixtures/dataset.yaml` in the current directory) it
+//! checks `fixtures/` as it is on disk: a contributor editing the fixtures
+//! wants them checked now, not the copy compiled into the binary, which
+//! only a rebuild refreshes. `--bundled` checks the compiled-in copy.
+//!
 //! Human output is one block per problem,
 //! `path:line:column: error[CODE]: message` and an indented `help:` line,
 //! then one summary line. Lines and columns count from 1; columns count
@@ -25,6 +31,8 @@
 //! meaning. The exit status is 0 with no diagnostics, 1 with some, and 2
 //! when the validation could not run (DIR is missing or not a directory).
 
+use std::path::{Path, PathBuf};
+
 use clap::Args;
 use serde::Serialize;
 
@@ -40,6 +48,11 @@ pub struct ValidateArgs {
     dataset: DatasetArgs,
     #[command(flatten)]
     output: OutputArgs,
+
+    /// Check the dataset compiled into this claimbench, even in a checkout
+    /// (where the default is fixtures/ as it is on disk)
+    #[arg(long, conflicts_with = "dir")]
+    bundled: bool,
 
     /// Check only share K of N of the articles (a stable split by article
     /// id), to spread a large dataset over N machines; the manifest and the
@@ -58,7 +71,11 @@ struct Report<'a> {
 
 /// Runs `claimbench validate`.
 pub fn run(args: &ValidateArgs) -> Outcome {
-    let (validation, dataset, prefix) = match &args.dataset.dir {
+    let dir = match &args.dataset.dir {
+        None if !args.bundled => checkout_fixtures(),
+        dir => dir.clone(),
+    };
+    let (validation, dataset, prefix) = match &dir {
         None => (
             match args.partition {
                 None => claimbench::validate_bundled(),
@@ -104,6 +121,16 @@ pub fn run(args: &ValidateArgs) -> Outcome {
     } else {
         Outcome::Problems
     }
+}
+
+/// `fixtures/` when the current directory is a claimbench checkout.
+fn checkout_fixtures() -> Option<PathBuf> {
+    let manifest = std::fs::read_to_string("Cargo.toml").ok()?;
+    let is_claimbench = manifest
+        .lines()
+        .any(|line| line.trim() == r#"name = "claimbench""#);
+    let fixtures = Path::new("fixtures");
+    (is_claimbench && fixtures.join("dataset.yaml").is_file()).then(|| fixtures.to_path_buf())
 }
 
 fn print_human(validation: &Validation, dataset: &str, prefix: &str) {

@@ -125,7 +125,7 @@ use serde_json::Value as Json;
 use crate::extract::{ArticleInput, ExtractedClaim, Extraction, RejectedClaim, Span};
 use crate::vocab::{Qualifier, Unit};
 
-pub use process::{Mode, ProcessExtractor};
+pub use process::{MAX_FAILED_STARTS, Mode, ProcessExtractor};
 
 /// The version of the protocol this claimbench speaks.
 pub const PROTOCOL_VERSION: u32 = 1;

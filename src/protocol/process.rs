@@ -7,11 +7,21 @@
 //! and one drains its standard error into a bounded tail (so a program that
 //! floods it never blocks). The calling thread waits for the answer with a
 //! deadline and kills the program when anything goes wrong.
+//!
+//! Time: each article has the timeout; the first article after a start has
+//! the startup allowance on top, until the program shows it is ready (it
+//! sends its handshake, or, on Linux, it has read the whole request from its
+//! standard input: a program reads its input once it has loaded). So the
+//! allowance is spent once per start, and only by a program still loading.
+//! A program that ends or falls silent before its first answer in
+//! [`MAX_FAILED_STARTS`] starts in a row is given up on for the rest of the
+//! run, with one message, rather than started again for every article.
 
 use std::collections::VecDeque;
 use std::ffi::OsString;
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::process::{Child, ChildStdin, Command, ExitStatus, Stdio};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender, SyncSender};
 use std::sync::{Arc, Condvar, Mutex, OnceLock};
 use std::thread;
@@ -36,6 +46,16 @@ const OUTPUT_QUOTED: usize = 300;
 /// How long a program that closed its standard output, or its input, is
 /// given to exit before it is killed.
 const EXIT_GRACE: Duration = Duration::from_secs(1);
+/// How many starts in a row may end (exit, time out, print garbage) before
+/// the program's first answer before it is given up on for the run.
+pub const MAX_FAILED_STARTS: u32 = 3;
+/// How often a loading program is checked for having read its request.
+const READY_POLL: Duration = Duration::from_millis(20);
+/// What a program that wrote nothing at all before its timeout usually
+/// forgot.
+const FLUSH_HINT: &str = "it wrote nothing at all to standard output: the usual cause is an answer \
+    that is not flushed (write a newline after each answer and flush, e.g. Python's \
+    `print(..., flush=True)`)";
 
 /// How a [`ProcessExtractor`] runs its program.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -94,8 +114,11 @@ pub struct ProcessExtractor {
 struct State {
     running: Option<Running>,
     /// Why every further article fails at once: the program cannot be
-    /// started, or speaks another protocol version.
+    /// started, speaks another protocol version, or failed
+    /// [`MAX_FAILED_STARTS`] starts in a row.
     fatal: Option<String>,
+    /// Starts in a row that ended before the program's first answer.
+    failed_starts: u32,
 }
 
 impl std::fmt::Debug for ProcessExtractor {
@@ -150,7 +173,9 @@ impl ProcessExtractor {
     }
 
     /// How much longer the first article after each start may take, for the
-    /// program to load (persistent mode only).
+    /// program to load (persistent mode only). The allowance ends as soon as
+    /// the program shows it is ready: when it sends its handshake, or, on
+    /// Linux, when it has read the article's request.
     pub fn startup_timeout(mut self, timeout: Duration) -> Self {
         self.startup_timeout = timeout;
         self
@@ -258,12 +283,32 @@ impl ProcessExtractor {
     fn extract_persistent(&self, article: &ArticleInput<'_>) -> Result<Extraction, ExtractError> {
         let mut state = self.lock();
         let running = self.ensure_running(&mut state)?;
-        match self.exchange(running, article) {
+        let result = self.exchange(running, article);
+        let answered = !running.fresh;
+        if answered {
+            state.failed_starts = 0;
+        }
+        match result {
             Ok(claims) => Ok(claims),
             Err(Fault::Article(error)) => Err(error),
             Err(Fault::Restart(kind, message)) => {
                 let running = state.running.take().expect("running above");
                 let tail = running.kill();
+                if !answered {
+                    state.failed_starts += 1;
+                }
+                if state.failed_starts >= MAX_FAILED_STARTS {
+                    let given_up = format!(
+                        "`{}` ended or fell silent before its first answer in {MAX_FAILED_STARTS} \
+                         starts in a row, so it is not started again in this run",
+                        self.command_line
+                    );
+                    state.fatal = Some(format!("not run: {given_up}"));
+                    return Err(ExtractError::new(
+                        kind,
+                        format!("{message}{tail}; {given_up}"),
+                    ));
+                }
                 Err(ExtractError::new(
                     kind,
                     format!("{message}; restarted it for the next article{tail}"),
@@ -288,35 +333,50 @@ impl ProcessExtractor {
     ) -> Result<Extraction, Fault> {
         // A closed channel means the program stopped reading; its exit or
         // silence shows up on standard output below.
-        if let Some(requests) = &running.requests {
-            let _ = requests.send(request_line(article));
+        if let Some(requests) = &running.requests
+            && requests.send(request_line(article)).is_ok()
+        {
+            running.sent += 1;
         }
         let sent = Instant::now();
-        let mut deadline = if running.fresh {
+        // Whether the startup allowance still runs: until the program shows
+        // it is ready, which it is once it has answered.
+        let mut loading = running.fresh && !running.ready;
+        let mut deadline = if loading {
             sent + self.timeout + self.startup_timeout
         } else {
             sent + self.timeout
         };
         loop {
-            let now = Instant::now();
-            let event = match running
-                .events
-                .recv_timeout(deadline.saturating_duration_since(now))
-            {
+            let left = deadline.saturating_duration_since(Instant::now());
+            // While it loads, wake up now and then to see whether it has
+            // read its request.
+            let wait = if loading { left.min(READY_POLL) } else { left };
+            let event = match running.events.recv_timeout(wait) {
                 Ok(event) => event,
+                Err(RecvTimeoutError::Timeout) if Instant::now() < deadline => {
+                    if loading && running.has_read_its_requests() {
+                        running.ready = true;
+                        loading = false;
+                        // It is past loading: the article's own time starts now.
+                        deadline = deadline.min(Instant::now() + self.timeout);
+                    }
+                    continue;
+                }
                 Err(RecvTimeoutError::Timeout) => {
-                    return Err(Fault::Restart(
-                        ExtractErrorKind::Failed,
+                    let allowance = if loading {
                         format!(
-                            "no answer within {}{}",
-                            seconds(deadline - sent),
-                            if running.fresh {
-                                " (startup included)"
-                            } else {
-                                ""
-                            }
-                        ),
-                    ));
+                            "{} (startup included)",
+                            seconds(self.timeout + self.startup_timeout)
+                        )
+                    } else {
+                        seconds(self.timeout)
+                    };
+                    let mut message = format!("no answer within {allowance}");
+                    if !running.wrote.load(Ordering::Relaxed) {
+                        message = format!("{message}; {FLUSH_HINT}");
+                    }
+                    return Err(Fault::Restart(ExtractErrorKind::Failed, message));
                 }
                 Err(RecvTimeoutError::Disconnected) => Event::Closed(None),
             };
@@ -371,6 +431,8 @@ impl ProcessExtractor {
                     running.offsets = handshake.offsets;
                     self.learn(&handshake);
                     // The program is ready: the article's own time starts now.
+                    running.ready = true;
+                    loading = false;
                     deadline = Instant::now() + self.timeout;
                 }
                 Message::Response(response) => {
@@ -623,10 +685,21 @@ struct Spawned {
 struct Running {
     child: Child,
     requests: Option<Sender<Vec<u8>>>,
+    /// The program's standard input, shared with the thread that writes
+    /// to it, to ask how much of the requests it has read.
+    stdin: Option<Arc<ChildStdin>>,
+    /// How many requests were handed to the writer thread.
+    sent: usize,
+    /// How many requests the writer thread has written to the pipe.
+    written: Arc<AtomicUsize>,
+    /// Whether the program has written anything at all to standard output.
+    wrote: Arc<AtomicBool>,
     events: Receiver<Event>,
     stderr: Arc<StderrTail>,
     /// No response yet since it started.
     fresh: bool,
+    /// It has shown it is past loading: a handshake, or its request read.
+    ready: bool,
     /// It has sent its handshake.
     handshake: bool,
     offsets: OffsetUnit,
@@ -641,8 +714,11 @@ impl Running {
             stderr,
         } = spawned;
         let (requests, to_write) = mpsc::channel::<Vec<u8>>();
+        let stdin = Arc::new(stdin);
+        let written = Arc::new(AtomicUsize::new(0));
+        let (writer, counter) = (Arc::clone(&stdin), Arc::clone(&written));
         thread::spawn(move || {
-            let mut stdin = stdin;
+            let mut stdin: &ChildStdin = &writer;
             for request in to_write {
                 if stdin
                     .write_all(&request)
@@ -651,21 +727,36 @@ impl Running {
                 {
                     return;
                 }
+                counter.fetch_add(1, Ordering::Release);
             }
         });
         // A small bound: a program that prints lines nobody asked for is
         // held back by the pipe rather than filling claimbench's memory.
         let (events_tx, events) = mpsc::sync_channel(4);
-        thread::spawn(move || read_lines(stdout, &events_tx));
+        let wrote = Arc::new(AtomicBool::new(false));
+        let seen = Arc::clone(&wrote);
+        thread::spawn(move || read_lines(stdout, &events_tx, &seen));
         Running {
             child,
             requests: Some(requests),
+            stdin: Some(stdin),
+            sent: 0,
+            written,
+            wrote,
             events,
             stderr,
             fresh: true,
+            ready: false,
             handshake: false,
             offsets: OffsetUnit::Chars,
         }
+    }
+
+    /// Whether every request sent so far has been written to the pipe and
+    /// read from it by the program.
+    fn has_read_its_requests(&self) -> bool {
+        self.written.load(Ordering::Acquire) == self.sent
+            && self.stdin.as_deref().is_some_and(pipe_is_drained)
     }
 
     /// How the program ended, after its standard output closed.
@@ -677,6 +768,7 @@ impl Running {
     /// for a failure message.
     fn kill(mut self) -> String {
         self.requests = None;
+        self.stdin = None;
         kill(&mut self.child);
         self.stderr.quote()
     }
@@ -684,11 +776,33 @@ impl Running {
     /// Closes the program's standard input, gives it a moment to exit, and
     /// kills it if it has not.
     fn close(mut self) {
+        // Both handles of standard input go, so the program sees its end.
         self.requests = None;
+        self.stdin = None;
         if wait_for_exit(&mut self.child).is_none() {
             kill(&mut self.child);
         }
     }
+}
+
+/// Whether the program has read everything written to its standard input
+/// (Linux answers `FIONREAD` on either end of a pipe).
+#[cfg(target_os = "linux")]
+fn pipe_is_drained(stdin: &ChildStdin) -> bool {
+    use std::os::fd::AsRawFd;
+    let mut unread: libc::c_int = 0;
+    // SAFETY: FIONREAD stores one c_int, the bytes in the pipe not yet
+    // read, through the pointer, which points to a live c_int; the
+    // descriptor stays open while `stdin` is borrowed.
+    let status = unsafe { libc::ioctl(stdin.as_raw_fd(), libc::FIONREAD, &mut unread) };
+    status == 0 && unread == 0
+}
+
+/// Elsewhere there is no portable way to tell, so a loading program keeps
+/// its whole allowance (or until its handshake).
+#[cfg(not(target_os = "linux"))]
+fn pipe_is_drained(_stdin: &ChildStdin) -> bool {
+    false
 }
 
 /// Waits up to [`EXIT_GRACE`] for the program to exit.
@@ -756,7 +870,7 @@ enum Event {
 
 /// Reads lines of at most [`MAX_LINE`] bytes until the output ends or
 /// nobody listens.
-fn read_lines(stdout: impl Read, events: &SyncSender<Event>) {
+fn read_lines(stdout: impl Read, events: &SyncSender<Event>, wrote: &AtomicBool) {
     let mut reader = BufReader::with_capacity(64 * 1024, stdout);
     let mut line = Vec::new();
     let mut discarding = false;
@@ -769,6 +883,9 @@ fn read_lines(stdout: impl Read, events: &SyncSender<Event>) {
                 return;
             }
         };
+        if !buffer.is_empty() {
+            wrote.store(true, Ordering::Relaxed);
+        }
         if buffer.is_empty() {
             // A last line without its newline still counts.
             if !line.is_empty() && !discarding && events.send(Event::Line(line)).is_err() {

@@ -86,12 +86,7 @@ pub fn conflicts_json(groups: &[Group]) -> String {
 }
 
 fn verdict_name(verdict: Option<Verdict>) -> &'static str {
-    match verdict {
-        Some(Verdict::Agree) => "agree",
-        Some(Verdict::Discrepancy) => "discrepancy",
-        Some(Verdict::Conflict) => "conflict",
-        None => "-",
-    }
+    verdict.map_or("-", Verdict::as_str)
 }
 
 fn summary(groups: &[Group]) -> String {

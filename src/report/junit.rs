@@ -1,5 +1,11 @@
 //! The scorecard as JUnit XML: one test case per gold claim, so that CI
 //! dashboards list every miss by name.
+//!
+//! The report holds more test cases than gold claims: also one per false
+//! positive and per distractor reported (failed), and a `conflicts` suite
+//! with one case per pair of figures the conflict scoring looked at (found,
+//! missed or flagged without being expected). So a run with 12 gold claims,
+//! no false positives and 3 expected conflict pairs counts 15 tests.
 
 use quick_junit::{NonSuccessKind, Property, Report, TestCase, TestCaseStatus, TestSuite};
 
@@ -83,7 +89,7 @@ pub fn junit(scorecard: &Scorecard) -> String {
             status.set_message(format!(
                 "\"{}\"{} read as {} {} ({}){why}",
                 extracted.figure,
-                crate::bench::at(extracted.start),
+                crate::bench::at(extracted),
                 extracted.value,
                 extracted.unit,
                 extracted.qualifier
@@ -103,7 +109,7 @@ pub fn junit(scorecard: &Scorecard) -> String {
             status.set_message(format!(
                 "\"{}\"{} not scored: {}",
                 rejected.figure,
-                crate::bench::at(rejected.start),
+                crate::bench::position(rejected.start, rejected.line, rejected.column),
                 rejected.reason
             ));
             let mut case = TestCase::new(
@@ -144,14 +150,11 @@ pub fn junit(scorecard: &Scorecard) -> String {
         suite.add_test_case(case(pair, None));
     }
     for pair in &conflicts.missed {
-        suite.add_test_case(case(
-            pair,
-            Some(format!("not flagged as {:?}", pair.verdict)),
-        ));
+        suite.add_test_case(case(pair, Some(format!("not flagged as {}", pair.verdict))));
     }
     for pair in &conflicts.spurious {
         let message = format!(
-            "flagged as {:?}, which the dataset does not expect",
+            "flagged as {}, which the dataset does not expect",
             pair.verdict
         );
         suite.add_test_case(case(pair, Some(message)));

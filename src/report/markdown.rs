@@ -74,6 +74,8 @@ pub fn markdown(scorecard: &Scorecard, show_misses: bool) -> String {
                 out,
                 "\n<details><summary>Misses</summary>\n\n```text\n{listing}```\n\n</details>"
             );
+        } else {
+            let _ = writeln!(out, "\n{}.", crate::bench::NO_MISSES);
         }
     }
     out

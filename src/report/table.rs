@@ -71,18 +71,20 @@ pub fn table(scorecard: &Scorecard, show_misses: bool) -> String {
         let listing = scorecard.misses_listing();
         if !listing.is_empty() {
             let _ = writeln!(out, "\n{listing}");
+        } else if conflicts.missed.is_empty() && conflicts.spurious.is_empty() {
+            let _ = writeln!(out, "\n{}", crate::bench::NO_MISSES);
         }
         for pair in &conflicts.missed {
             let _ = writeln!(
                 out,
-                "conflict missed   {} ~ {} ({:?})",
+                "conflict missed   {} ~ {} ({})",
                 pair.a, pair.b, pair.verdict
             );
         }
         for pair in &conflicts.spurious {
             let _ = writeln!(
                 out,
-                "conflict spurious {} ~ {} ({:?})",
+                "conflict spurious {} ~ {} ({})",
                 pair.a, pair.b, pair.verdict
             );
         }

@@ -382,8 +382,8 @@ pub fn check_planted(extractor: &dyn Extractor, case: &Planted) -> Result<(), Fa
     }
     Err(Failure {
         reason: format!(
-            "the planted claim ({:?} template) was not found as stated",
-            planted.template
+            "the planted claim (template `{}`) was not found as stated",
+            planted.template.shape()
         ),
         input,
         expected: vec![expected],

@@ -103,6 +103,20 @@ impl Template {
         Template::Estimated,
         Template::Unattributed,
     ];
+
+    /// The template's shape, as reports name it: `X, according to Y`,
+    /// with `X` the figure's clause and `Y` the source.
+    pub fn shape(self) -> &'static str {
+        match self {
+            Template::AccordingTo => "X, according to Y",
+            Template::AccordingToFirst => "According to Y, X",
+            Template::Said => "Y said X",
+            Template::Documented => "Y has documented X",
+            Template::ToldReporters => "X, Y told reporters",
+            Template::Estimated => "Y estimated that X",
+            Template::Unattributed => "X (the outlet's own voice)",
+        }
+    }
 }
 
 /// A generated sentence and the claim it states.

@@ -264,6 +264,64 @@ impl Chars {
     }
 }
 
+/// The line around the position being read, its ends found once per line,
+/// and what the rules ask of the whole line (its speaker label, the next
+/// closing quotation mark), found once per line or per quotation. A text
+/// with no line breaks is one long line: looking its ends up again for each
+/// sentence would make extraction grow with the square of the text.
+/// Positions are asked for in the order of the text.
+#[derive(Debug, Default)]
+struct Lines {
+    /// The line, `None` before the first question.
+    bounds: Option<(usize, usize)>,
+    /// The speaker label opening the line, once looked for.
+    speaker: Option<Option<(usize, usize)>>,
+    /// The last search for a closing quotation mark on the line: where it
+    /// started and what it found.
+    close: Option<(usize, Option<usize>)>,
+}
+
+impl Lines {
+    /// The line holding byte `at`, as [`line_bounds`] finds it.
+    fn around(&mut self, text: &str, at: usize) -> (usize, usize) {
+        match self.bounds {
+            Some((start, end)) if (start..=end).contains(&at) => (start, end),
+            _ => {
+                let bounds = line_bounds(text, at);
+                *self = Lines {
+                    bounds: Some(bounds),
+                    ..Lines::default()
+                };
+                bounds
+            }
+        }
+    }
+
+    /// [`speaker_label`] of the line holding byte `at`, in bytes of the text.
+    fn speaker(&mut self, text: &str, at: usize) -> Option<(usize, usize)> {
+        let (start, end) = self.around(text, at);
+        let label = *self
+            .speaker
+            .get_or_insert_with(|| speaker_label(&text[start..end]));
+        label.map(|(a, b)| (start + a, start + b))
+    }
+
+    /// [`closing_quote`] after byte `from` on the line holding byte `at`.
+    fn closing_quote(&mut self, text: &str, at: usize, from: usize) -> Option<usize> {
+        let (_, end) = self.around(text, at);
+        match self.close {
+            // No closing mark between the last search's start and what it
+            // found, so none between `from` and it either.
+            Some((searched, found)) if searched <= from && found.is_none_or(|c| c >= from) => found,
+            _ => {
+                let found = closing_quote(text, from, end);
+                self.close = Some((from, found));
+                found
+            }
+        }
+    }
+}
+
 /// The line holding byte `at`.
 fn line_bounds(text: &str, at: usize) -> (usize, usize) {
     let bytes = text.as_bytes();
@@ -277,9 +335,9 @@ fn line_bounds(text: &str, at: usize) -> (usize, usize) {
 /// that tells the reader to act on the page (`Click here to subscribe for
 /// $1 a month.`), or a line that links to another story (`Read more: 5
 /// things to know`).
-fn boilerplate(s: &Sentence<'_>) -> bool {
+fn boilerplate(s: &Sentence<'_>, lines: &mut Lines) -> bool {
     const SHORT: usize = 80;
-    let (start, end) = line_bounds(s.text, s.start);
+    let (start, end) = lines.around(s.text, s.start);
     if links_elsewhere(&s.text[start..end]) {
         return true;
     }
@@ -380,6 +438,7 @@ fn extract_into(text: &str, out: &mut Vec<ExtractedClaim>) {
     let mut tokens: Vec<Token> = Vec::new();
     let mut quotes = Quotes { pos: 0, open: None };
     let mut chars = Chars { byte: 0, chars: 0 };
+    let mut lines = Lines::default();
     let mut from = 0;
     let mut carried = None;
     while let Some(at) = candidates.next_from(from) {
@@ -392,7 +451,7 @@ fn extract_into(text: &str, out: &mut Vec<ExtractedClaim>) {
         }
         let s = Sentence::tokenized(text, start, end, &mut tokens);
         let first_claim = out.len();
-        analyze(&s, &mut quotes, &mut chars, out);
+        analyze(&s, &mut quotes, &mut chars, &mut lines, out);
         carry_attribution(&s, &mut carried, &mut out[first_claim..]);
         from = end;
     }
@@ -453,9 +512,10 @@ fn analyze(
     s: &Sentence<'_>,
     quotes: &mut Quotes,
     chars: &mut Chars,
+    lines: &mut Lines,
     out: &mut Vec<ExtractedClaim>,
 ) {
-    if boilerplate(s) {
+    if boilerplate(s, lines) {
         return;
     }
     let text = s.text;
@@ -483,22 +543,21 @@ fn analyze(
         let figure_end = s.tokens[figure.end - 1].end;
         let source = match quotes.at(text, figure_start) {
             Some(open) => {
-                let (line_start, line_end) = line_bounds(text, figure_start);
+                let (line_start, line_end) = lines.around(text, figure_start);
                 let quote = Quote {
                     open,
-                    close: closing_quote(text, figure_end, line_end),
+                    close: lines.closing_quote(text, figure_start, figure_end),
                 };
                 attribution::quoted(text, quote, line_start, line_end)
             }
             None => {
                 let source = attribution::attribute(s, figure.lead, figure.end);
-                let (line_start, line_end) = line_bounds(text, figure_start);
                 if source.kind == AttributionKind::Unattributed
-                    && let Some((a, b)) = speaker_label(&text[line_start..line_end])
+                    && let Some(label) = lines.speaker(text, figure_start)
                 {
                     Source {
                         kind: AttributionKind::DirectQuote,
-                        span: Some((line_start + a, line_start + b)),
+                        span: Some(label),
                     }
                 } else {
                     source

@@ -262,3 +262,26 @@ fn number_words_next_to_non_breaking_spaces_are_found() {
     assert_eq!(figures, ["six", "twelve"]);
     assert!(extract("A naïve reading and often overlooked.").is_empty());
 }
+
+#[test]
+fn the_line_cache_answers_as_a_fresh_search_would_at_every_position() {
+    let text = "He said “12 died” and “40 fled”, then \"none\" again.\n\
+                MAYOR: A “second” line with “300 homes\n\
+                \n\
+                and a last one, “unclosed.";
+    let mut lines = Lines::default();
+    for at in (0..=text.len()).filter(|&at| text.is_char_boundary(at)) {
+        let (start, end) = line_bounds(text, at);
+        assert_eq!(lines.around(text, at), (start, end), "at {at}");
+        assert_eq!(
+            lines.closing_quote(text, at, at),
+            closing_quote(text, at, end),
+            "at {at}"
+        );
+        assert_eq!(
+            lines.speaker(text, at),
+            speaker_label(&text[start..end]).map(|(a, b)| (start + a, start + b)),
+            "at {at}"
+        );
+    }
+}
