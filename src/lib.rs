@@ -33,6 +33,8 @@
 //!   and their formats;
 //! - [`protocol`]: any program as an extractor, over JSON lines
 //!   ([`ProcessExtractor`](protocol::ProcessExtractor));
+//! - [`saved`]: an extractor's answers saved to a file, scored again
+//!   without running it;
 //! - [`conflict`]: figures from different articles that measure the same
 //!   thing, and whether they agree;
 //! - [`strategy`]: proptest strategies (noise, planted claims, arbitrary
@@ -55,6 +57,7 @@ pub mod number;
 pub mod partition;
 pub mod protocol;
 pub mod report;
+pub mod saved;
 pub mod score;
 pub mod strategy;
 #[doc(hidden)]

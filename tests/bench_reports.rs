@@ -106,6 +106,7 @@ fn reports_name_the_dataset_extractor_and_claimbench_versions() {
     for rendered in [
         report::table(&scorecard, false),
         report::json(&scorecard),
+        report::jsonl(&scorecard),
         report::markdown(&scorecard, false),
         report::junit(&scorecard),
     ] {
@@ -166,4 +167,14 @@ fn junit_report() {
 #[test]
 fn table_report() {
     insta::assert_snapshot!(stable(&report::table(&flawed(), true)));
+}
+
+#[test]
+fn jsonl_report() {
+    let rendered = report::jsonl(&flawed());
+    for line in rendered.lines() {
+        let record: serde_json::Value = serde_json::from_str(line).expect("each line is JSON");
+        assert!(record["kind"].is_string(), "{line}");
+    }
+    insta::assert_snapshot!(stable(&rendered));
 }
