@@ -229,6 +229,11 @@ fn reports_on_a_dataset_without_attribution_say_not_annotated() {
     assert!(table.contains("conflicts: not annotated"), "{table}");
     let markdown = report("markdown");
     assert!(markdown.contains("| n/a |"), "{markdown}");
+    let junit = report("junit");
+    assert!(
+        junit.contains(r#"<property name="layers" value="qualifier"/>"#),
+        "{junit}"
+    );
     let jsonl = report("jsonl");
     for line in jsonl.lines() {
         let record: serde_json::Value = serde_json::from_str(line).unwrap();
