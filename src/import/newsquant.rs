@@ -681,6 +681,20 @@ mod tests {
         assert_eq!(unit("dollar", "$"), UnitReading::Pack(Unit::USD));
         assert_eq!(unit("home", "homes"), UnitReading::Noun(Unit::COUNT));
         assert_eq!(unit("soldier", "soldiers"), UnitReading::Noun(Unit::PEOPLE));
+        assert_eq!(
+            unit("volunteer", "volunteers"),
+            UnitReading::Noun(Unit::PEOPLE)
+        );
+        assert_eq!(unit("worker", "workers"), UnitReading::Noun(Unit::PEOPLE));
+        assert_eq!(unit("japanese yen", "yen"), UnitReading::Pack(Unit::JPY));
+        assert_eq!(
+            unit("mile per hour", "mph"),
+            UnitReading::Pack(Unit::MILE_PER_HOUR)
+        );
+        assert_eq!(
+            unit("dollar per barrel", "$ a barrel").unit().name(),
+            "usd/barrel"
+        );
         for (_, id) in UNITS {
             assert!(Unit::from_id(id).is_some(), "{id} is not a unit id");
         }
