@@ -33,7 +33,9 @@ enum Benchmark {
     /// unlocated claims, one article per sentence, or with --predictions a
     /// file of predictions in its shape (GPT-3's released ones) as a
     /// predictions file whose ids are the dataset's. The mapping of units and
-    /// changes is documented in docs/newsquant.md
+    /// changes is documented in docs/newsquant.md. Exit status: 0 written, 1
+    /// the file is malformed (every problem is listed with its line and
+    /// column; nothing is written), 2 a file cannot be read or written
     Newsquant(NewsquantArgs),
 }
 
