@@ -49,8 +49,10 @@ fn article(n: usize) -> (Article, Vec<ExtractedClaim>) {
             as_of: None,
             note: None,
         });
-        // One claim in ten is missed, and a wrong one reported in its place.
-        let reported = if i == 3 { value + 1.0 } else { value };
+        // One claim in ten is missed, and a wrong one reported in its place:
+        // twice the value, far outside the relative tolerance (`value + 1`
+        // would be within it from 100,000 up, and be found).
+        let reported = if i == 3 { value * 2.0 } else { value };
         extracted.push(ExtractedClaim {
             figure: ExtractedFigure::at(start, start + figure.len(), figure),
             value: Value::Number(reported),

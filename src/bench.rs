@@ -23,7 +23,7 @@ use serde::{Deserialize, Serialize};
 use crate::conflict::{self, ConflictScore, Statement};
 use crate::dataset::Dataset;
 use crate::extract::{ArticleInput, Extraction, Extractor};
-use crate::model::{Article, ClaimRef, ConflictGroup, DistractorReason, Value};
+use crate::model::{Article, ClaimRef, ConflictGroup, DistractorReason, Layer, Value};
 use crate::partition::Partition;
 use crate::score::{self, ArticleScore, Counts, Hit, Metrics};
 use crate::vocab::{Qualifier, Unit};
@@ -90,6 +90,10 @@ pub struct DatasetInfo {
     pub content_hash: String,
     /// How many articles were scored.
     pub articles: usize,
+    /// What the dataset annotates besides value and unit. Metrics of a
+    /// layer it lacks are `None` ("not annotated"), not 0.
+    #[serde(default = "Layer::every")]
+    pub layers: Vec<Layer>,
 }
 
 impl DatasetInfo {
@@ -99,7 +103,13 @@ impl DatasetInfo {
             version: dataset.version().to_owned(),
             content_hash: dataset.content_hash().to_owned(),
             articles,
+            layers: dataset.layers().to_vec(),
         }
+    }
+
+    /// Whether the dataset annotates `layer`.
+    pub fn annotates(&self, layer: Layer) -> bool {
+        self.layers.contains(&layer)
     }
 }
 
@@ -362,10 +372,15 @@ impl Scorecard {
         groups: &[ConflictGroup],
         dataset: DatasetInfo,
         extractor: ExtractorInfo,
-        articles: Vec<ArticleReport>,
+        mut articles: Vec<ArticleReport>,
         failures: Vec<Failure>,
         statements: &[MatchedStatement],
     ) -> Scorecard {
+        let layers = dataset.layers.clone();
+        let annotated = |metrics: Metrics| metrics.annotated(&layers);
+        for article in &mut articles {
+            article.metrics = annotated(article.metrics);
+        }
         let mut counts = Counts::default();
         let mut by_unit: BTreeMap<Unit, Counts> = BTreeMap::new();
         for article in &articles {
@@ -392,12 +407,12 @@ impl Scorecard {
             dataset,
             extractor,
             counts,
-            micro: Metrics::from_counts(&counts),
-            macro_average: Metrics::macro_average(&per_article),
+            micro: annotated(Metrics::from_counts(&counts)),
+            macro_average: annotated(Metrics::macro_average(&per_article)),
             by_unit: by_unit
                 .into_iter()
                 .map(|(unit, counts)| {
-                    let metrics = Metrics::from_counts(&counts);
+                    let metrics = annotated(Metrics::from_counts(&counts));
                     (unit, UnitScore { counts, metrics })
                 })
                 .collect(),

@@ -15,7 +15,7 @@ use include_dir::{Dir, include_dir};
 
 use crate::fixture::source::{EmbeddedSource, FileSource};
 use crate::fixture::{self, Diagnostic, validate};
-use crate::model::{Article, Claim, ClaimRef, ConflictGroup, DatasetManifest};
+use crate::model::{Article, Claim, ClaimRef, ConflictGroup, DatasetManifest, Layer};
 use crate::partition::Partition;
 
 /// The bundled fixtures, compiled into the library.
@@ -64,6 +64,17 @@ impl Dataset {
                 Err(error)
             }
         }
+    }
+
+    /// What the dataset annotates besides value and unit, from
+    /// `dataset.yaml` (every layer unless it says otherwise).
+    pub fn layers(&self) -> &[Layer] {
+        &self.manifest.layers
+    }
+
+    /// Whether the dataset annotates `layer`.
+    pub fn annotates(&self, layer: Layer) -> bool {
+        self.manifest.layers.contains(&layer)
     }
 
     /// The dataset's version, from `dataset.yaml`.

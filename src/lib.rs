@@ -33,6 +33,9 @@
 //!   and their formats;
 //! - [`protocol`]: any program as an extractor, over JSON lines
 //!   ([`ProcessExtractor`](protocol::ProcessExtractor));
+//! - [`saved`]: an extractor's answers saved to a file, scored again
+//!   without running it; [`import`]: other benchmarks (NewsQuant) as
+//!   datasets and predictions files;
 //! - [`conflict`]: figures from different articles that measure the same
 //!   thing, and whether they agree;
 //! - [`strategy`]: proptest strategies (noise, planted claims, arbitrary
@@ -49,12 +52,14 @@ pub mod extract;
 pub mod fixture;
 #[doc(hidden)]
 pub mod fuzzing;
+pub mod import;
 pub mod lang;
 pub mod model;
 pub mod number;
 pub mod partition;
 pub mod protocol;
 pub mod report;
+pub mod saved;
 pub mod score;
 pub mod strategy;
 #[doc(hidden)]

@@ -224,9 +224,11 @@ pub struct Claim {
     /// Identifier, unique within the article, in kebab-case.
     pub id: String,
     /// The shortest phrase of the text that states the figure: qualifier,
-    /// figure and the words naming what is counted. An exact substring.
+    /// figure and the words naming what is counted. An exact substring;
+    /// empty for an unlocated claim (a dataset without [`Layer::Spans`]).
     pub quote: String,
-    /// The figure as written, an exact substring of `quote`.
+    /// The figure as written, an exact substring of `quote`; empty for an
+    /// unlocated claim.
     pub figure: String,
     /// The normalized number, or the two ends of a range.
     pub value: Value,
@@ -627,6 +629,161 @@ pub struct DatasetManifest {
     pub version: String,
     /// One paragraph on what it holds.
     pub description: String,
+    /// What its annotations record besides each claim's value and unit;
+    /// every layer when left out. See [`Layer`].
+    #[serde(default = "Layer::every", skip_serializing_if = "Layer::is_every")]
+    pub layers: Vec<Layer>,
+}
+
+/// A kind of annotation a dataset may or may not record. Every claim has a
+/// value and a unit; the rest is in layers, so that a dataset made from
+/// another benchmark (which may give no spans and no sources) can say what it
+/// lacks. The validator checks the layers a dataset has and nothing else, and
+/// reports show "not annotated" for metrics of a layer it lacks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Layer {
+    /// Each claim's `quote` and `figure`, so the place of the figure in the
+    /// text; without it claims are *unlocated*.
+    Spans,
+    /// Each claim's `qualifier` (without it, every qualifier is `exact`).
+    Qualifier,
+    /// Each claim's `measure`.
+    Measure,
+    /// Each claim's `attribution`.
+    Attribution,
+    /// Every numeral that is not a claim is listed as a distractor.
+    Distractors,
+    /// `conflicts.yaml` groups the claims that measure the same thing.
+    Conflicts,
+}
+
+impl Layer {
+    /// Every layer, in order.
+    pub const ALL: [Layer; 6] = [
+        Layer::Spans,
+        Layer::Qualifier,
+        Layer::Measure,
+        Layer::Attribution,
+        Layer::Distractors,
+        Layer::Conflicts,
+    ];
+
+    /// Every layer, as a manifest that leaves `layers` out has.
+    pub fn every() -> Vec<Layer> {
+        Layer::ALL.to_vec()
+    }
+
+    /// Whether `layers` is every layer.
+    pub fn is_every(layers: &[Layer]) -> bool {
+        Layer::ALL.iter().all(|layer| layers.contains(layer))
+    }
+
+    /// The layer's name in the manifest (`spans`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Layer::Spans => "spans",
+            Layer::Qualifier => "qualifier",
+            Layer::Measure => "measure",
+            Layer::Attribution => "attribution",
+            Layer::Distractors => "distractors",
+            Layer::Conflicts => "conflicts",
+        }
+    }
+}
+
+impl fmt::Display for Layer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A claim as a dataset without every [`Layer`] writes it: the fields of the
+/// layers it lacks may be left out. The validator reads claims in this shape
+/// when the manifest leaves out a layer, checks that the fields of the layers
+/// it has are there, and turns each into a [`Claim`] with empty text fields
+/// and no attribution where nothing was written.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PartialClaim {
+    /// See [`Claim::id`].
+    pub id: String,
+    /// See [`Claim::quote`]; absent for an unlocated claim.
+    #[serde(default)]
+    pub quote: Option<String>,
+    /// See [`Claim::figure`]; absent for an unlocated claim.
+    #[serde(default)]
+    pub figure: Option<String>,
+    /// See [`Claim::value`].
+    pub value: Value,
+    /// See [`Claim::unit`].
+    pub unit: Unit,
+    /// See [`Claim::qualifier`].
+    #[serde(default)]
+    pub qualifier: Option<Qualifier>,
+    /// See [`Claim::measure`].
+    #[serde(default)]
+    pub measure: Option<String>,
+    /// See [`Claim::of`].
+    #[serde(default)]
+    pub of: Option<String>,
+    /// See [`Claim::attribution`].
+    #[serde(default)]
+    pub attribution: Option<Attribution>,
+    /// See [`Claim::occurrences`].
+    #[serde(default = "one")]
+    pub occurrences: u32,
+    /// See [`Claim::as_of`].
+    #[serde(default)]
+    pub as_of: Option<DatedEvidence>,
+    /// See [`Claim::note`].
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+impl PartialClaim {
+    /// The fields of `layers` this claim leaves out, by name.
+    pub fn missing(&self, layers: &[Layer]) -> Vec<&'static str> {
+        let mut missing = Vec::new();
+        let has = |layer| layers.contains(&layer);
+        if has(Layer::Spans) {
+            if self.quote.is_none() {
+                missing.push("quote");
+            }
+            if self.figure.is_none() {
+                missing.push("figure");
+            }
+        }
+        if has(Layer::Qualifier) && self.qualifier.is_none() {
+            missing.push("qualifier");
+        }
+        if has(Layer::Measure) && self.measure.is_none() {
+            missing.push("measure");
+        }
+        if has(Layer::Attribution) && self.attribution.is_none() {
+            missing.push("attribution");
+        }
+        missing
+    }
+}
+
+impl From<PartialClaim> for Claim {
+    fn from(claim: PartialClaim) -> Claim {
+        Claim {
+            id: claim.id,
+            quote: claim.quote.unwrap_or_default(),
+            figure: claim.figure.unwrap_or_default(),
+            value: claim.value,
+            unit: claim.unit,
+            qualifier: claim.qualifier.unwrap_or(Qualifier::Exact),
+            measure: claim.measure.unwrap_or_default(),
+            of: claim.of,
+            attribution: claim.attribution.unwrap_or_else(Attribution::unattributed),
+            occurrences: claim.occurrences,
+            as_of: claim.as_of,
+            note: claim.note,
+        }
+    }
 }
 
 #[cfg(test)]

@@ -16,8 +16,10 @@
 //! [`Unit::from_name`]). It is *located* when the extracted figure's span also
 //! overlaps the slot's occurrence of the quote.
 //!
-//! Two assignments are computed with the Hungarian algorithm: *lenient*
-//! (eligible pairs) and *located* (located pairs). Each maximizes first the
+//! Three assignments are computed with the Hungarian algorithm: *lenient*
+//! (eligible pairs), *located* (located pairs) and *value only* (pairs of
+//! equal values whatever their units, for comparison with benchmarks that
+//! score values alone). Each maximizes first the
 //! number of pairs, then, among assignments with as many pairs, the number of
 //! pairs with a located span, the right qualifier and the right attribution,
 //! in that order of weight; then the assignment whose figures lie nearest
@@ -43,7 +45,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::extract::{ExtractedClaim, Span};
-use crate::model::{Article, Claim, DistractorReason};
+use crate::model::{Article, Claim, DistractorReason, Layer};
 use crate::vocab::{Qualifier, Unit};
 
 /// Relative tolerance on values: `|a - b| <= 1e-5 * max(|a|, |b|)`. Wide
@@ -79,6 +81,13 @@ pub struct Counts {
     pub strict_found: usize,
     /// Extracted claims matched with value, unit, qualifier and attribution all right.
     pub strict_matched: usize,
+    /// Gold claims matched on value alone, whatever the units (as
+    /// benchmarks that score values without units count).
+    #[serde(default)]
+    pub value_found: usize,
+    /// Extracted claims matched on value alone.
+    #[serde(default)]
+    pub value_matched: usize,
     /// Gold distractors (numerals that are not claims).
     pub distractors: usize,
     /// Extracted claims whose figure overlaps a distractor.
@@ -99,6 +108,8 @@ impl std::ops::AddAssign for Counts {
         self.qualifier_correct += other.qualifier_correct;
         self.strict_found += other.strict_found;
         self.strict_matched += other.strict_matched;
+        self.value_found += other.value_found;
+        self.value_matched += other.value_matched;
         self.distractors += other.distractors;
         self.distractors_reported += other.distractors_reported;
     }
@@ -160,6 +171,11 @@ pub struct Metrics {
     pub located: Prf,
     /// Figures with value, unit, qualifier and attribution all right.
     pub strict: Prf,
+    /// Figures matched on value alone, whatever the units: a one-to-one
+    /// assignment of its own, for comparison with benchmarks that score
+    /// values without units.
+    #[serde(default)]
+    pub value: Prf,
     /// Share of found claims whose attribution is exactly right.
     pub attribution_exact: Option<f64>,
     /// Mean partial (token-overlap) attribution credit over found claims.
@@ -175,10 +191,34 @@ impl Metrics {
             lenient: Prf::new(c.matched, c.extracted, c.found, c.gold),
             located: Prf::new(c.located_matched, c.extracted, c.located_found, c.gold),
             strict: Prf::new(c.strict_matched, c.extracted, c.strict_found, c.gold),
+            value: Prf::new(c.value_matched, c.extracted, c.value_found, c.gold),
             attribution_exact: ratio(c.attribution_exact as f64, c.found),
             attribution_partial: ratio(c.attribution_partial, c.found),
             qualifier_accuracy: ratio(c.qualifier_correct as f64, c.found),
         }
+    }
+
+    /// These metrics with every one that needs a layer missing from
+    /// `layers` set to `None`: located needs [`Layer::Spans`], qualifier
+    /// accuracy [`Layer::Qualifier`], attribution [`Layer::Attribution`], and
+    /// strict both of the last two. A dataset that does not annotate
+    /// something says nothing about how well it was found.
+    pub fn annotated(mut self, layers: &[Layer]) -> Metrics {
+        let has = |layer| layers.contains(&layer);
+        if !has(Layer::Spans) {
+            self.located = Prf::default();
+        }
+        if !has(Layer::Qualifier) {
+            self.qualifier_accuracy = None;
+        }
+        if !has(Layer::Attribution) {
+            self.attribution_exact = None;
+            self.attribution_partial = None;
+        }
+        if !has(Layer::Qualifier) || !has(Layer::Attribution) {
+            self.strict = Prf::default();
+        }
+        self
     }
 
     /// The unweighted mean of per-article metrics, each ratio over the
@@ -188,6 +228,7 @@ impl Metrics {
             lenient: Prf::mean(&all.iter().map(|m| m.lenient).collect::<Vec<_>>()),
             located: Prf::mean(&all.iter().map(|m| m.located).collect::<Vec<_>>()),
             strict: Prf::mean(&all.iter().map(|m| m.strict).collect::<Vec<_>>()),
+            value: Prf::mean(&all.iter().map(|m| m.value).collect::<Vec<_>>()),
             attribution_exact: mean(all.iter().map(|m| m.attribution_exact)),
             attribution_partial: mean(all.iter().map(|m| m.attribution_partial)),
             qualifier_accuracy: mean(all.iter().map(|m| m.qualifier_accuracy)),
@@ -256,8 +297,9 @@ pub struct DistractorHit {
 /// `gold.text` must be loaded; extracted spans count `char`s of it.
 pub fn score_article(gold: &Article, extracted: &[ExtractedClaim]) -> ArticleScore {
     let slots = slots(gold);
-    let lenient = assign(gold, &slots, extracted, false);
-    let located = assign(gold, &slots, extracted, true);
+    let lenient = assign(gold, &slots, extracted, Pairing::Lenient);
+    let located = assign(gold, &slots, extracted, Pairing::Located);
+    let value_only = assign(gold, &slots, extracted, Pairing::Value);
 
     let mut counts = Counts {
         gold: gold.claims.len(),
@@ -306,6 +348,17 @@ pub fn score_article(gold: &Article, extracted: &[ExtractedClaim]) -> ArticleSco
             .entry(extracted[e].unit)
             .or_default()
             .located_matched += 1;
+    }
+    for &(e, _) in &value_only {
+        counts.value_matched += 1;
+        by_unit.entry(extracted[e].unit).or_default().value_matched += 1;
+    }
+    let mut value_gold: Vec<usize> = value_only.iter().map(|&(_, s)| slots[s].claim).collect();
+    value_gold.sort_unstable();
+    value_gold.dedup();
+    for &g in &value_gold {
+        counts.value_found += 1;
+        by_unit.entry(gold.claims[g].unit).or_default().value_found += 1;
     }
     let mut located_gold: Vec<usize> = located.iter().map(|&(_, s)| slots[s].claim).collect();
     located_gold.sort_unstable();
@@ -462,8 +515,20 @@ impl CharIndex {
     }
 }
 
-fn eligible(claim: &Claim, extracted: &ExtractedClaim) -> bool {
-    claim.unit == extracted.unit && claim.value.approx_eq(&extracted.value, VALUE_TOLERANCE)
+fn eligible(claim: &Claim, extracted: &ExtractedClaim, pairing: Pairing) -> bool {
+    (pairing == Pairing::Value || claim.unit == extracted.unit)
+        && claim.value.approx_eq(&extracted.value, VALUE_TOLERANCE)
+}
+
+/// Which pairs an assignment may make.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pairing {
+    /// Equal value and unit.
+    Lenient,
+    /// Equal value and unit, with the figure's span on the quote.
+    Located,
+    /// Equal value, whatever the units.
+    Value,
 }
 
 fn slot_located(slot: &Slot, extracted: &ExtractedClaim) -> bool {
@@ -480,7 +545,7 @@ fn assign(
     gold: &Article,
     slots: &[Slot],
     extracted: &[ExtractedClaim],
-    require_located: bool,
+    pairing: Pairing,
 ) -> Vec<(usize, usize)> {
     if slots.is_empty() || extracted.is_empty() {
         return Vec::new();
@@ -492,11 +557,11 @@ fn assign(
         let slot = &slots[s];
         let claim = &gold.claims[slot.claim];
         let candidate = &extracted[e];
-        if !eligible(claim, candidate) {
+        if !eligible(claim, candidate, pairing) {
             return 0;
         }
         let located = slot_located(slot, candidate);
-        if require_located && !located {
+        if pairing == Pairing::Located && !located {
             return 0;
         }
         let hit = judge(claim, located, e, candidate);
@@ -756,6 +821,36 @@ mod tests {
         assert_eq!(m.strict.f1, Some(1.0));
         assert_eq!(m.attribution_exact, Some(1.0));
         assert!(score.misses.is_empty() && score.false_positives.is_empty());
+    }
+
+    #[test]
+    fn value_only_matching_ignores_units_but_stays_one_to_one() {
+        let homes_as_people = extracted("1,200", 0, 1200.0, Unit::PEOPLE, Qualifier::Exact, None);
+        let score = score_article(&article(), &[homes_as_people.clone(), homes_as_people]);
+        assert_eq!(score.counts.found, 0);
+        assert_eq!(score.counts.value_found, 1);
+        assert_eq!(score.counts.value_matched, 1);
+        let m = Metrics::from_counts(&score.counts);
+        assert_eq!(m.lenient.f1, Some(0.0));
+        assert_eq!(m.value.precision, Some(0.5));
+        assert_eq!(m.value.recall, Some(0.5));
+    }
+
+    #[test]
+    fn metrics_of_layers_not_annotated_are_undefined_not_zero() {
+        let nothing_right = extracted("40", 0, 40.0, Unit::PEOPLE, Qualifier::Exact, None);
+        let score = score_article(&article(), &[nothing_right]);
+        let m = Metrics::from_counts(&score.counts);
+        assert_eq!(m.attribution_exact, Some(0.0));
+        let m = m.annotated(&[Layer::Qualifier]);
+        assert_eq!(m.lenient.recall, Some(0.5));
+        assert_eq!(m.qualifier_accuracy, Some(0.0));
+        assert_eq!(m.attribution_exact, None);
+        assert_eq!(m.attribution_partial, None);
+        assert_eq!(m.located, Prf::default());
+        assert_eq!(m.strict, Prf::default());
+        let all = Metrics::from_counts(&score.counts).annotated(&Layer::ALL);
+        assert_eq!(all, Metrics::from_counts(&score.counts));
     }
 
     #[test]

@@ -13,7 +13,8 @@ use std::path::Path;
 use sha2::{Digest, Sha256};
 
 use crate::model::{
-    Article, Attribution, AttributionKind, Claim, ConflictsFile, DatasetManifest, Source, Value,
+    Article, Attribution, AttributionKind, Claim, ConflictsFile, DatasetManifest, Layer, Source,
+    Value,
 };
 use crate::vocab::{Qualifier, Unit};
 
@@ -85,6 +86,7 @@ pub fn write_dataset(dir: &Path, spec: SynthSpec) -> io::Result<()> {
             "{} synthetic articles of {} claims each, for benchmarks",
             spec.articles, spec.claims_per_article
         ),
+        layers: Layer::every(),
     };
     std::fs::write(dir.join("dataset.yaml"), to_yaml(&manifest)?)?;
     std::fs::write(

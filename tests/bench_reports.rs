@@ -72,6 +72,10 @@ fn stable(report: &str) -> String {
             &format!("\"version\": \"{}\"", scorecard.dataset.version),
             "\"version\": \"[version]\"",
         )
+        .replace(
+            &format!("\"version\":\"{}\"", scorecard.dataset.version),
+            "\"version\":\"[version]\"",
+        )
 }
 
 fn flawed() -> Scorecard {
@@ -123,6 +127,7 @@ fn reports_name_the_dataset_extractor_and_claimbench_versions() {
     for rendered in [
         report::table(&scorecard, false),
         report::json(&scorecard),
+        report::jsonl(&scorecard),
         report::markdown(&scorecard, false),
         report::junit(&scorecard),
     ] {
@@ -248,4 +253,14 @@ fn the_junit_report_counts_claims_reported_claims_and_conflict_pairs() {
     let pairs = conflicts.found.len() + conflicts.missed.len() + conflicts.spurious.len();
     assert!(pairs > 0);
     assert_eq!(cases, per_article + pairs);
+}
+
+#[test]
+fn jsonl_report() {
+    let rendered = report::jsonl(&flawed());
+    for line in rendered.lines() {
+        let record: serde_json::Value = serde_json::from_str(line).expect("each line is JSON");
+        assert!(record["kind"].is_string(), "{line}");
+    }
+    insta::assert_snapshot!(stable(&rendered));
 }

@@ -9,21 +9,25 @@
 //! started).
 //!
 //! `--extractor-cmd` runs a program as the extractor over the protocol of
-//! `claimbench::protocol` (docs/protocol.md). A progress bar is drawn on
+//! `claimbench::protocol` (docs/protocol.md). `--predictions FILE` scores
+//! answers saved earlier (`claimbench::saved`) without running anything, and
+//! `--save-predictions FILE` keeps a live run's answers for that. A progress bar is drawn on
 //! standard error when it is a terminal, `CI` is not set, and the run
 //! lasts more than half a second.
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::Duration;
 
 use clap::{Args, ValueEnum};
 
+use claimbench::extract::Extractor;
 use claimbench::partition::Partition;
+use claimbench::saved::{Recorder, SavedPredictions};
 use claimbench::{Dataset, Scorecard, report};
 
-use super::extractor::{Chosen, ExtractorArgs};
+use super::extractor::ExtractorArgs;
 use super::{Outcome, fail, load_dataset, write_output};
 
 /// Arguments of `claimbench bench`.
@@ -44,6 +48,19 @@ pub struct BenchArgs {
 
     #[command(flatten)]
     extractor: ExtractorArgs,
+
+    /// Score the answers saved in FILE instead of running an extractor: JSON
+    /// lines, one protocol response per article (`{"id": ..., "claims":
+    /// [...]}`), as `--save-predictions` writes them. Articles without a line
+    /// fail; so does each article whose line is invalid
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["extractor_cmd", "save_predictions"])]
+    predictions: Option<PathBuf>,
+
+    /// Also write the extractor's answer for every article to FILE
+    /// (atomically, once the run is over), to score it again later with
+    /// `--predictions FILE`
+    #[arg(long, value_name = "FILE")]
+    save_predictions: Option<PathBuf>,
 }
 
 /// How a scorecard is reported, and the thresholds that gate the exit
@@ -80,6 +97,7 @@ impl ReportArgs {
         let rendered = match self.format {
             ReportFormat::Table => report::table(scorecard, show_misses),
             ReportFormat::Json => report::json(scorecard),
+            ReportFormat::Jsonl => report::jsonl(scorecard),
             ReportFormat::Markdown => report::markdown(scorecard, show_misses),
             ReportFormat::Junit => report::junit(scorecard),
         };
@@ -112,6 +130,9 @@ enum ReportFormat {
     Table,
     /// The scorecard as JSON (schema in docs/scorecard.md).
     Json,
+    /// Per-claim results as JSON lines: one line per gold claim, unmatched
+    /// extracted claim and failed article (schema in docs/scorecard.md).
+    Jsonl,
     /// GitHub-flavoured Markdown for a pull-request comment.
     Markdown,
     /// JUnit XML for CI dashboards: a test case per gold claim, per false
@@ -143,6 +164,7 @@ pub fn run(args: &BenchArgs) -> Outcome {
         Err(outcome) => return outcome,
     };
     let dataset: &Dataset = &dataset;
+    let whole = dataset;
     let share;
     let dataset = match args.partition {
         None => dataset,
@@ -151,22 +173,86 @@ pub fn run(args: &BenchArgs) -> Outcome {
             &share
         }
     };
-    let extractor = match args.extractor.extractor() {
-        Ok(extractor) => extractor,
-        Err(message) => return fail(message),
+    let scorecard = if let Some(path) = &args.predictions {
+        let saved = match read_predictions(path, whole) {
+            Ok(saved) => saved,
+            Err(outcome) => return outcome,
+        };
+        score(dataset, &saved, true)
+    } else {
+        let extractor = match args.extractor.extractor() {
+            Ok(extractor) => extractor,
+            Err(message) => return fail(message),
+        };
+        match &args.save_predictions {
+            None => score(dataset, extractor.get(), extractor.parallel()),
+            Some(path) => {
+                let recorder = Recorder::new(extractor.get());
+                let scorecard = score(dataset, &recorder, extractor.parallel());
+                if let Err(outcome) = write_output(Some(path), &recorder.to_file(dataset)) {
+                    return outcome;
+                }
+                scorecard
+            }
+        }
     };
-    let scorecard = score(dataset, &extractor);
     args.report.finish(&scorecard)
+}
+
+/// How many problems of one kind a predictions file reports before it
+/// only counts the rest.
+const PROBLEMS_SHOWN: usize = 10;
+
+/// Reads a predictions file, saying on standard error which lines answer no
+/// article of `dataset` (they are ignored). A file that cannot be read is an
+/// error (status 2).
+fn read_predictions(path: &Path, dataset: &Dataset) -> Result<SavedPredictions, Outcome> {
+    let bytes = std::fs::read(path)
+        .map_err(|error| fail(format_args!("cannot read {}: {error}", path.display())))?;
+    let name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let saved = SavedPredictions::parse(&name, &bytes);
+    let file = path.display();
+    let mut problems: Vec<String> = saved
+        .unreadable()
+        .iter()
+        .map(|p| {
+            format!(
+                "{file}:{}: {}; the line answers no article",
+                p.line, p.message
+            )
+        })
+        .collect();
+    problems.extend(
+        saved
+            .unknown_articles(dataset)
+            .into_iter()
+            .map(|(id, line)| {
+                format!("{file}:{line}: the dataset has no article `{id}`; the line is ignored")
+            }),
+    );
+    for problem in problems.iter().take(PROBLEMS_SHOWN) {
+        eprintln!("claimbench: {problem}");
+    }
+    if problems.len() > PROBLEMS_SHOWN {
+        eprintln!(
+            "claimbench: {file}: {} more lines answer no article",
+            problems.len() - PROBLEMS_SHOWN
+        );
+    }
+    Ok(saved)
 }
 
 /// Scores `extractor` on every article, with a progress bar, and names it
 /// after the run (a program names itself in its handshake).
-fn score(dataset: &Dataset, extractor: &Chosen) -> Scorecard {
+fn score(dataset: &Dataset, extractor: &(dyn Extractor + Sync), parallel: bool) -> Scorecard {
     let progress = Progress::new(dataset.articles.len());
-    let scorecard = if extractor.parallel() {
-        claimbench::bench::bench_parallel(dataset, extractor.get(), |_| progress.bar.inc(1))
+    let scorecard = if parallel {
+        claimbench::bench::bench_parallel(dataset, extractor, |_| progress.bar.inc(1))
     } else {
-        claimbench::bench::bench_observed(dataset, extractor.get(), |id| {
+        claimbench::bench::bench_observed(dataset, extractor, |id| {
             progress.bar.set_message(id.to_owned());
             progress.bar.inc(1);
         })

@@ -13,6 +13,7 @@ mod conflicts;
 mod coverage;
 mod extract;
 mod extractor;
+mod import;
 mod merge;
 mod robustness;
 mod synth;
@@ -44,6 +45,9 @@ enum Command {
     /// List the figures from different articles that measure the same thing
     /// in a dataset's gold claims, and whether they agree, differ or conflict.
     Conflicts(conflicts::ConflictsArgs),
+    /// Turn another benchmark's files into a claimbench dataset, or its
+    /// predictions into a predictions file for `bench --predictions`.
+    Import(import::ImportArgs),
     /// Combine the JSON scorecards of `bench --partition K/N` runs into the
     /// scorecard of the whole run.
     Merge(merge::MergeArgs),
@@ -227,6 +231,7 @@ pub fn run() -> ExitCode {
         Command::Bench(args) => bench::run(&args),
         Command::Conflicts(args) => conflicts::run(&args),
         Command::Merge(args) => merge::run(&args),
+        Command::Import(args) => import::run(&args),
         Command::Synth(args) => synth::run(&args),
         Command::Coverage(args) => coverage::run(&args),
         Command::Extract(args) => extract::run(&args),

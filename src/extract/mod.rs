@@ -40,6 +40,7 @@ use crate::model::Article;
 
 pub use claim::{ExtractedAttribution, ExtractedClaim, ExtractedFigure, Span};
 pub use reference::ReferenceExtractor;
+pub(crate) use reference::names_people;
 
 /// Something that finds checkable numeric claims in an article.
 ///
@@ -103,6 +104,9 @@ pub struct RejectedClaim {
     pub start: Option<usize>,
     /// Why it could not be read, with what to do about it.
     pub reason: String,
+    /// The claim as the extractor gave it, its offsets counted in `char`s:
+    /// what a predictions file keeps, so that re-scoring rejects it again.
+    pub given: serde_json::Value,
 }
 
 impl Extraction {
@@ -118,6 +122,25 @@ impl Extraction {
             }
         }
         index
+    }
+}
+
+impl Extraction {
+    /// Every claim of the answer in the extractor's order, as JSON in the
+    /// wire shape: the claims that were read and, where they stood, those
+    /// that were not, as given.
+    pub fn to_wire(&self) -> Vec<serde_json::Value> {
+        let mut read = self.claims.iter();
+        let mut rejected = self.rejected.iter().peekable();
+        let total = self.claims.len() + self.rejected.len();
+        (0..total)
+            .filter_map(|index| match rejected.peek() {
+                Some(claim) if claim.index == index => rejected.next().map(|c| c.given.clone()),
+                _ => read
+                    .next()
+                    .map(|claim| serde_json::to_value(claim).expect("a claim serializes")),
+            })
+            .collect()
     }
 }
 
@@ -304,6 +327,7 @@ mod tests {
             figure: String::new(),
             start: None,
             reason: String::new(),
+            given: serde_json::Value::Null,
         };
         // The answer was: rejected, read, rejected, rejected, read, read.
         let extraction = Extraction {

@@ -311,12 +311,17 @@ pub(crate) fn claims(
             *span = offsets.span(*span).map_err(|e| at("sentence", e))?;
         }
         match unknown_unit {
-            Some(name) => extraction.rejected.push(RejectedClaim {
-                index,
-                start: claim.figure.start(),
-                figure: claim.figure.text,
-                reason: unknown_unit_reason(&name),
-            }),
+            Some(name) => {
+                let mut given = serde_json::to_value(&claim).expect("a claim serializes");
+                given["unit"] = Json::from(name.as_str());
+                extraction.rejected.push(RejectedClaim {
+                    index,
+                    start: claim.figure.start(),
+                    figure: claim.figure.text,
+                    reason: unknown_unit_reason(&name),
+                    given,
+                });
+            }
             None => extraction.claims.push(claim),
         }
     }

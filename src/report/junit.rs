@@ -12,6 +12,7 @@ use quick_junit::{NonSuccessKind, Property, Report, TestCase, TestCaseStatus, Te
 use crate::Scorecard;
 use crate::bench::GoldReport;
 use crate::conflict::VerdictPair;
+use crate::model::Layer;
 
 /// One test suite per article, one test case per gold claim (`<article>::<claim>`):
 /// passed when found with value and unit, failed when missed, and the case
@@ -19,9 +20,13 @@ use crate::conflict::VerdictPair;
 /// without failing it. False positives and distractors reported are failed
 /// test cases of their own, and an article the extractor failed on is an
 /// error case. The report's properties name the dataset, extractor and
-/// claimbench versions.
+/// claimbench versions and the layers the dataset annotates; a layer it
+/// lacks is not judged in the notes.
 pub fn junit(scorecard: &Scorecard) -> String {
     let mut report = Report::new(format!("claimbench {}", scorecard.extractor.name));
+    let names: Vec<&str> = scorecard.dataset.layers.iter().map(|l| l.name()).collect();
+    let layers = names.join(",");
+    let judged = |layer| scorecard.dataset.annotates(layer);
     for article in &scorecard.articles {
         let mut suite = TestSuite::new(article.id.clone());
         suite.add_properties([
@@ -38,19 +43,20 @@ pub fn junit(scorecard: &Scorecard) -> String {
                 ),
             ),
             Property::new("claimbench", scorecard.claimbench_version.clone()),
+            Property::new("layers", layers.clone()),
         ]);
         let case_name = |id: &str| format!("{}::{}", article.id, id);
         for hit in &article.hits {
             let mut case = TestCase::new(case_name(&hit.gold.id), TestCaseStatus::success());
             case.set_classname(article.id.clone());
             let mut notes = Vec::new();
-            if !hit.judgement.qualifier_correct {
+            if judged(Layer::Qualifier) && !hit.judgement.qualifier_correct {
                 notes.push(format!(
                     "qualifier {} (gold {})",
                     hit.extracted.qualifier, hit.gold.qualifier
                 ));
             }
-            if !hit.judgement.attribution_exact {
+            if judged(Layer::Attribution) && !hit.judgement.attribution_exact {
                 notes.push(format!(
                     "attribution {} (gold {})",
                     source(hit.extracted.attribution.as_deref()),

@@ -2,8 +2,9 @@
 
 use std::fmt::Write as _;
 
-use super::{ratio, short_hash};
+use super::{Annotated, NOT_ANNOTATED_CELL, cell, not_annotated, ratio, short_hash};
 use crate::Scorecard;
+use crate::model::Layer;
 use crate::score::Metrics;
 
 /// A heading naming what was scored, a metrics table (micro, macro, per
@@ -18,34 +19,54 @@ pub fn markdown(scorecard: &Scorecard, show_misses: bool) -> String {
         scorecard.dataset.name,
         scorecard.dataset.version
     );
+    let distractors = if scorecard.dataset.annotates(Layer::Distractors) {
+        scorecard.counts.distractors_reported.to_string()
+    } else {
+        NOT_ANNOTATED_CELL.to_owned()
+    };
     let _ = writeln!(
         out,
-        "Dataset hash `{}`, claimbench {}. {} articles, {} gold claims, {} extracted, {} distractors reported.\n",
+        "Dataset hash `{}`, claimbench {}. {} articles, {} gold claims, {} extracted, {distractors} distractors reported.\n",
         short_hash(&scorecard.dataset.content_hash),
         scorecard.claimbench_version,
         scorecard.dataset.articles,
         scorecard.counts.gold,
         scorecard.counts.extracted,
-        scorecard.counts.distractors_reported,
     );
+    if let Some(line) = not_annotated(&scorecard.dataset) {
+        let _ = writeln!(out, "{line}.\n");
+    }
+    let annotated = Annotated::of(&scorecard.dataset);
     let header = "| | precision | recall | F1 | located F1 | strict F1 | attribution | qualifier |\n\
                   | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |";
     let _ = writeln!(out, "{header}");
-    row(&mut out, "**micro**", &scorecard.micro);
-    row(&mut out, "**macro**", &scorecard.macro_average);
+    row(&mut out, "**micro**", &scorecard.micro, annotated);
+    row(&mut out, "**macro**", &scorecard.macro_average, annotated);
     for (unit, score) in &scorecard.by_unit {
-        row(&mut out, &format!("`{unit}`"), &score.metrics);
+        row(&mut out, &format!("`{unit}`"), &score.metrics, annotated);
     }
-    let conflicts = &scorecard.conflicts;
+    let value = &scorecard.micro.value;
     let _ = writeln!(
         out,
-        "\nConflicts: precision {}, recall {} ({} of {} expected pairs flagged with their verdict, {} flags).",
-        ratio(conflicts.precision),
-        ratio(conflicts.recall),
-        conflicts.correct,
-        conflicts.expected,
-        conflicts.flagged,
+        "\nOn value alone, units ignored: precision {}, recall {}, F1 {}.",
+        ratio(value.precision),
+        ratio(value.recall),
+        ratio(value.f1)
     );
+    let conflicts = &scorecard.conflicts;
+    if scorecard.dataset.annotates(Layer::Conflicts) {
+        let _ = writeln!(
+            out,
+            "\nConflicts: precision {}, recall {} ({} of {} expected pairs flagged with their verdict, {} flags).",
+            ratio(conflicts.precision),
+            ratio(conflicts.recall),
+            conflicts.correct,
+            conflicts.expected,
+            conflicts.flagged,
+        );
+    } else {
+        let _ = writeln!(out, "\nConflicts: not annotated.");
+    }
     let _ = writeln!(out, "\n<details><summary>Per article</summary>\n\n{header}");
     for article in &scorecard.articles {
         let label = if article.failed {
@@ -53,7 +74,7 @@ pub fn markdown(scorecard: &Scorecard, show_misses: bool) -> String {
         } else {
             format!("`{}`", article.id)
         };
-        row(&mut out, &label, &article.metrics);
+        row(&mut out, &label, &article.metrics, annotated);
     }
     let _ = writeln!(out, "\n</details>");
     if !scorecard.failures.is_empty() {
@@ -81,16 +102,16 @@ pub fn markdown(scorecard: &Scorecard, show_misses: bool) -> String {
     out
 }
 
-fn row(out: &mut String, label: &str, m: &Metrics) {
+fn row(out: &mut String, label: &str, m: &Metrics, annotated: Annotated) {
     let _ = writeln!(
         out,
         "| {label} | {} | {} | {} | {} | {} | {} | {} |",
         ratio(m.lenient.precision),
         ratio(m.lenient.recall),
         ratio(m.lenient.f1),
-        ratio(m.located.f1),
-        ratio(m.strict.f1),
-        ratio(m.attribution_exact),
-        ratio(m.qualifier_accuracy),
+        cell(m.located.f1, annotated.located),
+        cell(m.strict.f1, annotated.strict),
+        cell(m.attribution_exact, annotated.attribution),
+        cell(m.qualifier_accuracy, annotated.qualifier),
     );
 }

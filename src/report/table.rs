@@ -2,8 +2,9 @@
 
 use std::fmt::Write as _;
 
-use super::{ratio, short_hash};
+use super::{Annotated, NOT_ANNOTATED_CELL, cell, not_annotated, ratio, short_hash};
 use crate::Scorecard;
+use crate::model::Layer;
 use crate::score::Metrics;
 
 /// The scorecard as aligned text: a header naming what was scored, the micro
@@ -22,22 +23,31 @@ pub fn table(scorecard: &Scorecard, show_misses: bool) -> String {
         scorecard.extractor.version,
     );
     let c = &scorecard.counts;
+    let distractors = if scorecard.dataset.annotates(Layer::Distractors) {
+        c.distractors_reported.to_string()
+    } else {
+        NOT_ANNOTATED_CELL.to_owned()
+    };
     let _ = writeln!(
         out,
-        "{} articles · {} gold claims · {} extracted · {} found · {} distractors reported",
-        scorecard.dataset.articles, c.gold, c.extracted, c.found, c.distractors_reported
+        "{} articles · {} gold claims · {} extracted · {} found · {distractors} distractors reported",
+        scorecard.dataset.articles, c.gold, c.extracted, c.found
     );
+    if let Some(line) = not_annotated(&scorecard.dataset) {
+        let _ = writeln!(out, "{line}");
+    }
+    let annotated = Annotated::of(&scorecard.dataset);
     let _ = writeln!(out);
     let _ = writeln!(
         out,
         "{:<26} {:>6} {:>6} {:>6} {:>8} {:>8} {:>6} {:>6}",
         "", "P", "R", "F1", "loc. F1", "strict", "attr", "qual"
     );
-    row(&mut out, "micro", &scorecard.micro);
-    row(&mut out, "macro", &scorecard.macro_average);
+    row(&mut out, "micro", &scorecard.micro, annotated);
+    row(&mut out, "macro", &scorecard.macro_average, annotated);
     let _ = writeln!(out);
     for (unit, score) in &scorecard.by_unit {
-        row(&mut out, &format!("unit {unit}"), &score.metrics);
+        row(&mut out, &format!("unit {unit}"), &score.metrics, annotated);
     }
     let _ = writeln!(out);
     for article in &scorecard.articles {
@@ -46,24 +56,36 @@ pub fn table(scorecard: &Scorecard, show_misses: bool) -> String {
         } else {
             article.id.clone()
         };
-        row(&mut out, &label, &article.metrics);
+        row(&mut out, &label, &article.metrics, annotated);
     }
     let _ = writeln!(
         out,
         "\nattribution partial credit {} · P, R, F1 on value and unit; loc. = span on the quote; \
          strict = value, unit, qualifier and attribution",
-        ratio(scorecard.micro.attribution_partial)
+        cell(scorecard.micro.attribution_partial, annotated.attribution)
     );
-    let conflicts = &scorecard.conflicts;
+    let value = &scorecard.micro.value;
     let _ = writeln!(
         out,
-        "conflicts: precision {} · recall {} · {} of {} expected pairs flagged with their verdict, {} flags",
-        ratio(conflicts.precision),
-        ratio(conflicts.recall),
-        conflicts.correct,
-        conflicts.expected,
-        conflicts.flagged,
+        "on value alone, units ignored: P {} · R {} · F1 {}",
+        ratio(value.precision),
+        ratio(value.recall),
+        ratio(value.f1)
     );
+    let conflicts = &scorecard.conflicts;
+    if scorecard.dataset.annotates(Layer::Conflicts) {
+        let _ = writeln!(
+            out,
+            "conflicts: precision {} · recall {} · {} of {} expected pairs flagged with their verdict, {} flags",
+            ratio(conflicts.precision),
+            ratio(conflicts.recall),
+            conflicts.correct,
+            conflicts.expected,
+            conflicts.flagged,
+        );
+    } else {
+        let _ = writeln!(out, "conflicts: not annotated");
+    }
     for failure in &scorecard.failures {
         let _ = writeln!(out, "failed on {}: {}", failure.article, failure.message);
     }
@@ -92,7 +114,7 @@ pub fn table(scorecard: &Scorecard, show_misses: bool) -> String {
     out
 }
 
-fn row(out: &mut String, label: &str, m: &Metrics) {
+fn row(out: &mut String, label: &str, m: &Metrics, annotated: Annotated) {
     let _ = writeln!(
         out,
         "{:<26} {:>6} {:>6} {:>6} {:>8} {:>8} {:>6} {:>6}",
@@ -100,9 +122,9 @@ fn row(out: &mut String, label: &str, m: &Metrics) {
         ratio(m.lenient.precision),
         ratio(m.lenient.recall),
         ratio(m.lenient.f1),
-        ratio(m.located.f1),
-        ratio(m.strict.f1),
-        ratio(m.attribution_exact),
-        ratio(m.qualifier_accuracy),
+        cell(m.located.f1, annotated.located),
+        cell(m.strict.f1, annotated.strict),
+        cell(m.attribution_exact, annotated.attribution),
+        cell(m.qualifier_accuracy, annotated.qualifier),
     );
 }

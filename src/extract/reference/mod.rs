@@ -631,5 +631,16 @@ fn attribution_of(text: &str, source: Source, chars: &mut Chars) -> ExtractedAtt
     }
 }
 
+/// Whether `noun` names people, singular or plural (`workers`, `doctor`),
+/// by the nouns for people the extractor reads `people` from: an
+/// importer uses it to tell a count of people from a count of things.
+pub(crate) fn names_people(noun: &str) -> bool {
+    let Some(head) = noun.split_whitespace().last() else {
+        return false;
+    };
+    let person = |word: &str| lexicon::classify(word).has(lexicon::Class::PERSON);
+    person(head) || person(&format!("{head}s"))
+}
+
 #[cfg(test)]
 mod tests;

@@ -1,0 +1,194 @@
+//! `claimbench import`: another benchmark's files as a claimbench dataset or
+//! predictions file (see `claimbench::import`).
+//!
+//! `claimbench import newsquant FILE --out DIR` writes a dataset;
+//! `claimbench import newsquant FILE --predictions --out FILE` writes a
+//! predictions file for `bench --predictions`. Both write atomically: a
+//! dataset is written to a temporary directory beside DIR, validated, and
+//! renamed into place; a predictions file to a temporary file renamed into
+//! place. The exit status is 0 when the import was written, 1 when the input
+//! is malformed (every problem is listed with its line and column, and
+//! nothing is written), and 2 when a file cannot be read or written.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use clap::{Args, Subcommand};
+
+use claimbench::import::{ImportError, newsquant};
+
+use super::{Outcome, fail, load_dataset, write_output};
+
+/// Arguments of `claimbench import`.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    #[command(subcommand)]
+    benchmark: Benchmark,
+}
+
+/// The benchmarks claimbench imports.
+#[derive(Debug, Subcommand)]
+enum Benchmark {
+    /// NewsQuant (Almasian et al., EMNLP 2023): its gold file as a dataset of
+    /// unlocated claims, one article per sentence, or with --predictions a
+    /// file of predictions in its shape (GPT-3's released ones) as a
+    /// predictions file whose ids are the dataset's. The mapping of units and
+    /// changes is documented in docs/newsquant.md. Exit status: 0 written, 1
+    /// the file is malformed (every problem is listed with its line and
+    /// column; nothing is written), 2 a file cannot be read or written
+    Newsquant(NewsquantArgs),
+}
+
+/// Arguments of `claimbench import newsquant`.
+#[derive(Debug, Args)]
+struct NewsquantArgs {
+    /// The NewsQuant JSON file (gold, or predictions with --predictions)
+    #[arg(value_name = "FILE")]
+    file: PathBuf,
+
+    /// Where to write: a new (or empty) dataset directory, or with
+    /// --predictions the predictions file
+    #[arg(long, short, value_name = "PATH")]
+    out: PathBuf,
+
+    /// FILE holds predictions (`quantities` as lists of strings), not gold:
+    /// write a predictions file for `claimbench bench --predictions`
+    #[arg(long)]
+    predictions: bool,
+
+    /// With --predictions: the imported dataset, so that sentences it does
+    /// not have are left out (and counted) rather than written
+    #[arg(long, value_name = "DIR", requires = "predictions")]
+    dataset: Option<PathBuf>,
+
+    /// With --predictions: join a value that the file splits at its
+    /// thousands separators (`" 33", " 790"`) back into one (33790). By
+    /// default the second field alone is the value, as the CQE paper scored
+    /// the file
+    #[arg(long, requires = "predictions")]
+    join_split_values: bool,
+}
+
+/// Runs `claimbench import`.
+pub fn run(args: &ImportArgs) -> Outcome {
+    match &args.benchmark {
+        Benchmark::Newsquant(args) => run_newsquant(args),
+    }
+}
+
+fn run_newsquant(args: &NewsquantArgs) -> Outcome {
+    let bytes = match std::fs::read(&args.file) {
+        Ok(bytes) => bytes,
+        Err(error) => return fail(format_args!("cannot read {}: {error}", args.file.display())),
+    };
+    let name = args.file.file_name().map_or_else(
+        || args.file.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let file = args.file.display().to_string();
+    if args.predictions {
+        let dataset = match args.dataset.as_deref().map(|dir| load_dataset(Some(dir))) {
+            None => None,
+            Some(Ok(dataset)) => Some(dataset),
+            Some(Err(outcome)) => return outcome,
+        };
+        let imported = match newsquant::import_predictions(
+            &bytes,
+            &name,
+            dataset.as_deref(),
+            args.join_split_values,
+        ) {
+            Ok(imported) => imported,
+            Err(error) => return refused(&file, &error),
+        };
+        if let Err(outcome) = write_output(Some(&args.out), &imported.text) {
+            return outcome;
+        }
+        eprintln!(
+            "claimbench: wrote predictions for {} sentences, {} claims, to {}",
+            imported.articles,
+            imported.claims,
+            args.out.display()
+        );
+        remarks(&imported.remarks);
+        return Outcome::Ok;
+    }
+    let imported = match newsquant::import_dataset(&bytes, &name) {
+        Ok(imported) => imported,
+        Err(error) => return refused(&file, &error),
+    };
+    if let Err(message) = write_dataset_dir(&args.out, &imported.files) {
+        return fail(message);
+    }
+    eprintln!(
+        "claimbench: imported {} sentences, {} claims, into {}",
+        imported.articles,
+        imported.claims,
+        args.out.display()
+    );
+    remarks(&imported.remarks);
+    Outcome::Ok
+}
+
+fn remarks(remarks: &[String]) {
+    for remark in remarks {
+        eprintln!("claimbench: {remark}");
+    }
+}
+
+/// Lists every problem of a malformed input; status 1, nothing written.
+fn refused(file: &str, error: &ImportError) -> Outcome {
+    eprint!("{}", error.render(file));
+    eprintln!(
+        "claimbench: {file} was not imported ({} problem(s)); nothing was written",
+        error.problems().len()
+    );
+    Outcome::Problems
+}
+
+/// Writes the files of a dataset to a temporary directory beside `out`,
+/// checks that they load as a valid dataset, and renames the directory to
+/// `out`, which must not exist or be empty: an error leaves nothing behind.
+fn write_dataset_dir(out: &Path, files: &BTreeMap<String, Vec<u8>>) -> Result<(), String> {
+    let shown = out.display();
+    if out.exists() {
+        let empty = std::fs::read_dir(out)
+            .map(|mut entries| entries.next().is_none())
+            .unwrap_or(false);
+        if !empty {
+            return Err(format!(
+                "{shown} exists and is not an empty directory; choose a new one, or remove it first"
+            ));
+        }
+    }
+    let parent = match out.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let cannot = |error: std::io::Error| format!("cannot write {shown}: {error}");
+    std::fs::create_dir_all(parent).map_err(cannot)?;
+    let temporary = tempfile::Builder::new()
+        .prefix(".claimbench-import-")
+        .tempdir_in(parent)
+        .map_err(cannot)?;
+    for (path, bytes) in files {
+        let target = temporary.path().join(path);
+        if let Some(dir) = target.parent() {
+            std::fs::create_dir_all(dir).map_err(cannot)?;
+        }
+        std::fs::write(&target, bytes).map_err(cannot)?;
+    }
+    if let Err(error) = claimbench::Dataset::load(temporary.path()) {
+        return Err(format!(
+            "the imported dataset does not validate, so nothing was written (this is a bug in the importer): {error}"
+        ));
+    }
+    if out.exists() {
+        std::fs::remove_dir(out).map_err(cannot)?;
+    }
+    let kept = temporary.keep();
+    std::fs::rename(&kept, out).map_err(|error| {
+        let _ = std::fs::remove_dir_all(&kept);
+        cannot(error)
+    })
+}
