@@ -75,13 +75,16 @@ pub struct ReportArgs {
 impl ReportArgs {
     /// Writes the report and says how the run ended: status 1 when an
     /// article failed or a threshold was missed (said on standard error).
-    pub fn finish(&self, scorecard: &Scorecard) -> Outcome {
+    ///
+    /// `dataset` is the dataset scored: the HTML report shows its texts.
+    pub fn finish(&self, scorecard: &Scorecard, dataset: &Dataset) -> Outcome {
         let show_misses = self.show == Some(Show::Misses);
         let rendered = match self.format {
             ReportFormat::Table => report::table(scorecard, show_misses),
             ReportFormat::Json => report::json(scorecard),
             ReportFormat::Markdown => report::markdown(scorecard, show_misses),
             ReportFormat::Junit => report::junit(scorecard),
+            ReportFormat::Html => report::html(scorecard, dataset),
         };
         if let Err(outcome) = write_output(self.output.as_deref(), &rendered) {
             return outcome;
@@ -116,6 +119,9 @@ enum ReportFormat {
     Markdown,
     /// JUnit XML, one test case per gold claim, for CI dashboards.
     Junit,
+    /// One self-contained HTML page: the summary, then every article with
+    /// its gold claims, extracted claims and distractors highlighted.
+    Html,
 }
 
 /// What `--show` adds to the report.
@@ -154,7 +160,7 @@ pub fn run(args: &BenchArgs) -> Outcome {
         Err(message) => return fail(message),
     };
     let scorecard = score(dataset, &extractor);
-    args.report.finish(&scorecard)
+    args.report.finish(&scorecard, dataset)
 }
 
 /// Scores `extractor` on every article, with a progress bar, and names it
