@@ -119,7 +119,7 @@ mark:hover:not(:has(mark:hover)) > .tip, mark:focus > .tip { display: block; }
 .distractor { background: transparent; border-bottom: 1px dotted #666; border-radius: 0; }
 .distractor::before { content: "\00b7"; }
 .legend li { margin: .3rem 0; }
-.filter { display: block; margin: 1rem 0; font-weight: bold; }
+.filter { display: inline-block; margin: 1rem 0 1rem .4rem; font-weight: bold; }
 #errors-only:checked ~ main .clean { display: none; }
 .meta { color: #444; font-size: .9rem; }
 .failed { color: #b00020; font-weight: bold; }
