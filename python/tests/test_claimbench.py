@@ -5,6 +5,7 @@ pandas. Run with pytest against an installed package (`pip install .`)."""
 from __future__ import annotations
 
 import copy
+import doctest
 import json
 import os
 import re
@@ -227,6 +228,22 @@ def test_export_tables_load_with_pandas(tmp_path, validate_summary):
                 text = texts[row.article]
                 assert text[int(row.quote_start):int(row.quote_end)] == row.quote
                 assert text[int(row.figure_start):int(row.figure_end)] == str(row.figure)
+
+
+# docstrings
+
+
+def test_the_package_docstring_examples_run():
+    failures, tried = doctest.testmod(claimbench)
+    assert tried > 0
+    assert failures == 0
+
+
+def test_dataset_article_finds_by_id_and_raises_key_error(dataset):
+    first = dataset.articles[0]
+    assert dataset.article(first.id) is first
+    with pytest.raises(KeyError):
+        dataset.article("no-such-article")
 
 
 # the README
