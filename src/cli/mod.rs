@@ -46,7 +46,8 @@ enum Command {
     /// in a dataset's gold claims, and whether they agree, differ or conflict.
     Conflicts(conflicts::ConflictsArgs),
     /// Write the gold of a dataset as JSON Lines or CSV tables (articles,
-    /// claims, distractors, conflict groups) for pandas and `datasets`.
+    /// claims, distractors, conflict groups) for pandas and `datasets`; the
+    /// columns are documented in src/export.rs.
     Export(export::ExportArgs),
     /// Combine the JSON scorecards of `bench --partition K/N` runs into the
     /// scorecard of the whole run.
