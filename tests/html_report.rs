@@ -184,7 +184,10 @@ fn every_highlight_can_be_focused_and_names_its_tip() {
     assert!(in_text > 0);
     assert_eq!(count(&page, "tabindex=\"0\""), in_text);
     for n in 1..=in_text {
-        assert!(page.contains(&format!("aria-describedby=\"tip-{n}\"")), "tip {n}");
+        assert!(
+            page.contains(&format!("aria-describedby=\"tip-{n}\"")),
+            "tip {n}"
+        );
         assert_eq!(count(&page, &format!("id=\"tip-{n}\"")), 1, "tip {n}");
     }
 }
