@@ -42,6 +42,10 @@ struct DimensionEntry {
     doc: String,
     #[serde(default)]
     base: Option<String>,
+    /// The dimension is one dimension per another (speed: length per
+    /// duration), so that a rate of those is written as its unit.
+    #[serde(default)]
+    quotient: Option<[String; 2]>,
 }
 
 #[derive(Deserialize, Default)]
@@ -342,6 +346,14 @@ fn generate(dir: &Path) -> Result<String, String> {
                 dimension.id
             ));
         }
+        for part in dimension.quotient.iter().flatten() {
+            if !dimensions.iter().any(|d| &d.id == part) {
+                return Err(format!(
+                    "units.yaml: dimension `{}` is a quotient of `{part}`, which is not a dimension",
+                    dimension.id
+                ));
+            }
+        }
     }
     let mut words: HashMap<String, &str> = HashMap::new();
     let mut exact: HashMap<String, &str> = HashMap::new();
@@ -410,9 +422,17 @@ fn generate(dir: &Path) -> Result<String, String> {
             Some(base) => format!("Some(UnitId::{})", pascal(base)),
             None => "None".into(),
         };
+        let quotient = match &dimension.quotient {
+            Some([of, per]) => format!(
+                "Some((Dimension::{}, Dimension::{}))",
+                pascal(of),
+                pascal(per)
+            ),
+            None => "None".into(),
+        };
         writeln!(
             w,
-            "    DimensionDef {{ dimension: Dimension::{}, id: {:?}, base: {base} }},",
+            "    DimensionDef {{ dimension: Dimension::{}, id: {:?}, base: {base}, quotient: {quotient} }},",
             pascal(&dimension.id),
             dimension.id
         )

@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::conflict::{self, ConflictScore, Statement};
 use crate::dataset::Dataset;
-use crate::extract::{ArticleInput, ExtractedClaim, Extractor};
+use crate::extract::{ArticleInput, Extraction, Extractor, RejectedClaim};
 use crate::model::{Article, ClaimRef, ConflictGroup, DistractorReason, Value};
 use crate::partition::Partition;
 use crate::score::{self, ArticleScore, Counts, Hit, Metrics};
@@ -151,6 +151,11 @@ pub struct ArticleReport {
     /// identifier), with the reason it is not a claim. These are false
     /// positives too, listed apart.
     pub distractors_reported: Vec<DistractorReport>,
+    /// Claims the extractor gave that could not be read (a unit outside the
+    /// language pack), each with why. They are false positives too, listed
+    /// apart; in JSON the field is left out when there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rejected: Vec<RejectedClaim>,
     /// Whether the extractor failed on this article.
     pub failed: bool,
 }
@@ -225,13 +230,13 @@ pub fn bench_observed(
     extractor: &dyn Extractor,
     mut before_article: impl FnMut(&str),
 ) -> Scorecard {
-    let outcomes: Vec<Result<Vec<ExtractedClaim>, String>> = dataset
+    let outcomes: Vec<Result<Extraction, String>> = dataset
         .articles
         .iter()
         .map(|article| {
             before_article(&article.id);
             extractor
-                .extract(&ArticleInput::from(article))
+                .extract_checked(&ArticleInput::from(article))
                 .map_err(|error| error.to_string())
         })
         .collect();
@@ -257,7 +262,7 @@ pub fn bench_parallel(
         .par_iter()
         .map(|article| {
             let outcome = extractor
-                .extract(&ArticleInput::from(article))
+                .extract_checked(&ArticleInput::from(article))
                 .map_err(|error| error.to_string());
             let part = ArticlePart::score(article, outcome);
             after_article(&article.id);
@@ -273,7 +278,8 @@ pub fn bench_parallel(
 
 impl Scorecard {
     /// Scores the extractor's answers, one per article of `dataset` in order:
-    /// its claims, or why it failed on that article.
+    /// its claims (a `Vec<ExtractedClaim>` or an [`Extraction`] with the
+    /// claims that could not be read), or why it failed on that article.
     ///
     /// For a [partition](Dataset::partition) of a dataset, the scorecard
     /// covers that share only, records which share it is, and keeps the
@@ -282,13 +288,13 @@ impl Scorecard {
     pub fn new(
         dataset: &Dataset,
         extractor: ExtractorInfo,
-        outcomes: impl IntoIterator<Item = Result<Vec<ExtractedClaim>, String>>,
+        outcomes: impl IntoIterator<Item = Result<impl Into<Extraction>, String>>,
     ) -> Scorecard {
         let parts = dataset
             .articles
             .iter()
             .zip(outcomes)
-            .map(|(article, outcome)| ArticlePart::score(article, outcome))
+            .map(|(article, outcome)| ArticlePart::score(article, outcome.map(Into::into)))
             .collect();
         Scorecard::from_parts(dataset, extractor, parts)
     }
@@ -437,6 +443,7 @@ impl Scorecard {
             if article.misses.is_empty()
                 && article.false_positives.is_empty()
                 && article.distractors_reported.is_empty()
+                && article.rejected.is_empty()
             {
                 continue;
             }
@@ -470,6 +477,15 @@ impl Scorecard {
                     d.reason
                 );
             }
+            for rejected in &article.rejected {
+                let _ = writeln!(
+                    out,
+                    "  unreadable      \"{}\"{} not scored: {}",
+                    rejected.figure,
+                    at(rejected.start),
+                    rejected.reason
+                );
+            }
         }
         out
     }
@@ -484,18 +500,21 @@ struct ArticlePart {
 }
 
 impl ArticlePart {
-    fn score(article: &Article, outcome: Result<Vec<ExtractedClaim>, String>) -> ArticlePart {
-        let (claims, failure) = match outcome {
-            Ok(claims) => (claims, None),
+    fn score(article: &Article, outcome: Result<Extraction, String>) -> ArticlePart {
+        let (extraction, failure) = match outcome {
+            Ok(extraction) => (extraction, None),
             Err(message) => (
-                Vec::new(),
+                Extraction::default(),
                 Some(Failure {
                     article: article.id.clone(),
                     message,
                 }),
             ),
         };
-        let score = score::score_article(article, &claims);
+        let claims = &extraction.claims;
+        let mut score = score::score_article(article, claims);
+        // A claim that could not be read was extracted and matches nothing.
+        score.counts.extracted += extraction.rejected.len();
         let gold_of: BTreeMap<usize, ClaimRef> = score
             .matched
             .iter()
@@ -507,7 +526,7 @@ impl ArticlePart {
                 (extracted, claim)
             })
             .collect();
-        let statements = conflict::statements_from_extracted(article, &claims)
+        let statements = conflict::statements_from_extracted(article, claims)
             .into_iter()
             .map(|statement| {
                 let gold = conflict::extracted_index(&statement.claim)
@@ -517,7 +536,7 @@ impl ArticlePart {
             .collect();
         let failed = failure.is_some();
         ArticlePart {
-            report: ArticleReport::new(article, &claims, score, failed),
+            report: ArticleReport::new(article, &extraction, score, failed),
             failure,
             statements,
         }
@@ -624,10 +643,11 @@ pub fn merge(dataset: &Dataset, parts: Vec<Scorecard>) -> Result<Scorecard, Merg
 impl ArticleReport {
     fn new(
         article: &Article,
-        claims: &[ExtractedClaim],
+        extraction: &Extraction,
         score: ArticleScore,
         failed: bool,
     ) -> ArticleReport {
+        let claims = &extraction.claims;
         let gold = |id: &str| {
             let claim = article
                 .claim(id)
@@ -644,7 +664,7 @@ impl ArticleReport {
         let extracted = |index: usize| {
             let claim = &claims[index];
             ExtractedReport {
-                index,
+                index: extraction.answer_index(index),
                 figure: claim.figure.text.clone(),
                 start: claim.figure.start(),
                 value: claim.value,
@@ -682,6 +702,7 @@ impl ArticleReport {
                     reason: hit.reason,
                 })
                 .collect(),
+            rejected: extraction.rejected.clone(),
             failed,
         }
     }

@@ -10,7 +10,7 @@
 use std::collections::BTreeMap;
 use std::io::{self, Read};
 
-use crate::extract::ExtractedClaim;
+use crate::extract::Extraction;
 use crate::fixture::Validation;
 use crate::fixture::source::FileSource;
 use crate::protocol::{self, OffsetUnit};
@@ -47,7 +47,7 @@ pub fn parse_line(line: &[u8]) -> Result<Line, String> {
 }
 
 /// Checks a response's claims against `text`, converting offsets counted in
-/// `unit` to chars.
+/// `unit` to chars; claims with a unit outside the pack come back rejected.
 ///
 /// # Errors
 ///
@@ -56,7 +56,7 @@ pub fn check_claims(
     values: Vec<serde_json::Value>,
     text: &str,
     unit: OffsetUnit,
-) -> Result<Vec<ExtractedClaim>, String> {
+) -> Result<Extraction, String> {
     protocol::claims(values, text, unit)
 }
 

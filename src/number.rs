@@ -153,6 +153,10 @@ fn explain(kind: &FigureErrorKind, read: &str, stop: &Option<StoppedAt>) -> Stri
 /// vague quantities, signs and units of the language pack, negative figures
 /// and ranges.
 ///
+/// `a` or `an` alone or before a unit is one (`a full year` has the figure
+/// `a`; `an hour`), and a verb of multiplying of the pack alone is its
+/// factor in `times` (`doubled` is 2).
+///
 /// A range's low end takes the high end's scale and unit when it has none
 /// of its own (`5 to 6 million`, `between $140 and $345 billion`,
 /// `2 to 2.5 percent`); a range whose low end is above its high end is an
@@ -368,6 +372,13 @@ impl<'a> Parser<'a> {
         if self.tokens.is_empty() {
             return Err(self.error(FigureErrorKind::Empty));
         }
+        if let Some(factor) = self.multiplying_verb() {
+            return Ok(Figure {
+                value: Value::Number(factor),
+                unit: Some(Unit::TIMES),
+                vague: false,
+            });
+        }
         if let Some(value) = self.vague() {
             let unit = self.unit_after(true)?;
             self.finish()?;
@@ -403,6 +414,17 @@ impl<'a> Parser<'a> {
         let high = self.end()?;
         self.finish()?;
         self.range(low, high, high_at)
+    }
+
+    /// A verb of multiplying of the pack as the whole figure (`doubled` is
+    /// 2 `times`, `halved` 0.5).
+    fn multiplying_verb(&mut self) -> Option<f64> {
+        let [token] = self.tokens.as_slice() else {
+            return None;
+        };
+        let factor = lang::multiplying_verb(token.text).filter(|_| token.kind == Kind::Word)?;
+        self.at = 1;
+        Some(factor)
     }
 
     /// Joins a range's ends: the low end takes the high end's scale and
@@ -506,7 +528,7 @@ impl<'a> Parser<'a> {
         let found = self.surface_at(at, |surface| match surface.kind {
             SurfaceKind::Word => true,
             // `40C`, `5t`: a one-letter abbreviation only against the digits.
-            SurfaceKind::Abbreviation => !hyphen && (glued || !is_one_letter(surface)),
+            SurfaceKind::Abbreviation => !hyphen && (glued || !surface.is_one_letter()),
             SurfaceKind::Ambiguous => !hyphen,
             SurfaceKind::Prefix | SurfaceKind::Per => false,
         });
@@ -532,7 +554,7 @@ impl<'a> Parser<'a> {
         }
         let found = self.surface_at(self.at + 1, |surface| {
             matches!(surface.kind, SurfaceKind::Word | SurfaceKind::Abbreviation)
-                && !is_one_letter(surface)
+                && !surface.is_one_letter()
         });
         match found {
             Some((per, _, end)) => {
@@ -803,18 +825,31 @@ impl<'a> Parser<'a> {
                 trailing_scale = Some(factor);
                 scaled = true;
             } else if (word == "a" || word == "an") && last == Last::Start {
-                // `a hundred`, `a dozen`, `a million`: `a` is one only
-                // before a magnitude.
+                // `a hundred`, `a dozen`, `a million`: `a` is one before a
+                // magnitude; and one of a unit when it is the whole figure or
+                // a unit follows (`a full year` has the figure `a`; `an
+                // hour`), as the annotation guide writes durations.
                 let magnitude = self.peek(1).is_some_and(|next| {
                     next.text.eq_ignore_ascii_case("hundred")
                         || next.text.eq_ignore_ascii_case("dozen")
                         || lang::scale(next.text, false).is_some()
                 });
-                if !magnitude {
+                let of_a_unit = self.tokens.len() == self.at + 1
+                    || self
+                        .surface_at(self.at + 1, |surface| {
+                            matches!(surface.kind, SurfaceKind::Word | SurfaceKind::Abbreviation)
+                                && !surface.is_one_letter()
+                        })
+                        .is_some();
+                if magnitude {
+                    chunk = Some(1.0);
+                    last = Last::Units;
+                } else if of_a_unit && self.at == 0 {
+                    chunk = Some(1.0);
+                    last = Last::Closed;
+                } else {
                     break;
                 }
-                chunk = Some(1.0);
-                last = Last::Units;
             } else if word == "and" {
                 if let Some((fraction, used)) = self.and_a_fraction() {
                     match last {
@@ -981,11 +1016,6 @@ fn surface_end(text: &str, start: usize, surface: &Surface) -> Option<usize> {
 }
 
 /// A surface of one letter (`C`, `t`): read only against the digits.
-fn is_one_letter(surface: &Surface) -> bool {
-    let mut chars = surface.tokens.iter().flat_map(|token| token.chars());
-    chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
-}
-
 /// The value of a vulgar fraction character (`½`, `¾`).
 fn vulgar_fraction(text: &str) -> Option<f64> {
     let mut chars = text.chars();
@@ -1248,7 +1278,7 @@ mod tests {
     fn every_sign_of_the_pack_reads_as_its_unit() {
         let mut signs = 0;
         for surface in lang::all_surfaces().filter(|s| s.kind == SurfaceKind::Prefix) {
-            let text = format!("{}1,250", written(surface));
+            let text = format!("{}1,250", surface.written());
             check_unit(&text, 1_250.0, Unit::simple(surface.unit));
             signs += 1;
         }
@@ -1262,13 +1292,13 @@ mod tests {
     fn every_unit_surface_of_the_pack_reads_as_its_unit() {
         let mut surfaces = 0;
         for surface in lang::all_surfaces() {
-            let text = written(surface);
+            let text = surface.written();
             let figure = match surface.kind {
                 SurfaceKind::Prefix | SurfaceKind::Per => continue,
                 // `5m` is five million and `5K` five thousand: a glued
                 // scale comes before a unit.
                 SurfaceKind::Abbreviation if lang::scale(&text, true).is_some() => continue,
-                SurfaceKind::Abbreviation if is_one_letter(surface) => format!("250{text}"),
+                SurfaceKind::Abbreviation if surface.is_one_letter() => format!("250{text}"),
                 // `pound` names a weight only on an unscaled figure, which
                 // the parser leaves to the reader (an `AmbiguousUnit` error).
                 SurfaceKind::Ambiguous
@@ -1288,20 +1318,6 @@ mod tests {
             surfaces += 1;
         }
         assert!(surfaces > 500, "the pack has {surfaces} unit surfaces");
-    }
-
-    /// A surface as text writes it: its tokens, with a space between words.
-    fn written(surface: &Surface) -> String {
-        let mut text = String::new();
-        for token in &surface.tokens {
-            let words =
-                text.ends_with(char::is_alphabetic) && token.starts_with(char::is_alphabetic);
-            if words {
-                text.push(' ');
-            }
-            text.push_str(token);
-        }
-        text
     }
 
     #[test]
@@ -1498,9 +1514,34 @@ mod tests {
     }
 
     #[test]
+    fn a_is_one_alone_or_before_a_unit() {
+        let alone = figure("a");
+        assert_eq!((alone.value, alone.unit), (Value::Number(1.0), None));
+        check_unit("a year", 1.0, Unit::YEAR);
+        check_unit("An hour", 1.0, Unit::HOUR);
+        check_unit("a decade", 1.0, Unit::DECADE);
+        // Not before words that are no unit, nor after a number.
+        assert_eq!(error("a few").kind, FigureErrorKind::NoNumber);
+        assert_eq!(error("a number").kind, FigureErrorKind::NoNumber);
+        assert_eq!(error("5 a").kind, FigureErrorKind::Unexpected);
+    }
+
+    #[test]
+    fn verbs_of_multiplying_are_times() {
+        check_unit("doubled", 2.0, Unit::TIMES);
+        check_unit("Tripled", 3.0, Unit::TIMES);
+        check_unit("halved", 0.5, Unit::TIMES);
+        check_unit("ten times", 10.0, Unit::TIMES);
+        check_unit("2.5 times", 2.5, Unit::TIMES);
+        check_unit("ten-fold", 10.0, Unit::TIMES);
+        // A verb is the whole figure, never part of one.
+        assert!(parse_figure("doubled 5").is_err());
+    }
+
+    #[test]
     fn non_figures_are_errors_not_panics() {
         for text in [
-            "", "many", "$", "%", "1.2.3", "a", "half of", "-", "and", "to 5", "10 to", "5 -",
+            "", "many", "$", "%", "1.2.3", "a few", "half of", "-", "and", "to 5", "10 to", "5 -",
         ] {
             assert!(parse_figure(text).is_err(), "{text:?} should not parse");
         }
@@ -1568,14 +1609,14 @@ mod tests {
 
     mod properties {
         use super::super::*;
-        use super::{spell, written};
+        use super::spell;
         use crate::vocab::UnitId;
         use proptest::prelude::*;
 
         fn prefixes() -> Vec<(String, Unit)> {
             lang::all_surfaces()
                 .filter(|surface| surface.kind == SurfaceKind::Prefix)
-                .map(|surface| (written(surface), Unit::simple(surface.unit)))
+                .map(|surface| (surface.written(), Unit::simple(surface.unit)))
                 .collect()
         }
 

@@ -42,9 +42,20 @@ impl Unit {
         Unit { of, per: None }
     }
 
-    /// A rate: `of` per `per` (`usd/barrel`).
-    pub const fn rate(of: UnitId, per: UnitId) -> Unit {
-        Unit { of, per: Some(per) }
+    /// A rate: `of` per `per` (`usd/barrel`). A length per a duration is
+    /// the speed unit it equals, so that one speed has one name:
+    ///
+    /// ```
+    /// use claimbench::{Unit, UnitId};
+    ///
+    /// assert_eq!(Unit::rate(UnitId::Km, UnitId::Hour), Unit::KM_PER_HOUR);
+    /// assert_eq!(Unit::rate(UnitId::Usd, UnitId::Barrel).to_string(), "usd/barrel");
+    /// ```
+    pub fn rate(of: UnitId, per: UnitId) -> Unit {
+        match UnitId::quotient(of, per) {
+            Some(unit) => Unit::simple(unit),
+            None => Unit { of, per: Some(per) },
+        }
     }
 
     /// The unit counted (the numerator of a rate).
@@ -93,6 +104,19 @@ impl Unit {
             }
         }
         None
+    }
+
+    /// The unit this one converts into for comparison: the base unit of its
+    /// dimension (`m2` for `km2` and `square_mile`), of each part of a rate,
+    /// or the unit itself when the pack gives no exact conversion (`people`,
+    /// `usd`). Two units with the same base can be [converted](Unit::convert)
+    /// into each other.
+    pub fn base(self) -> Unit {
+        let base = |id: UnitId| id.conversion().map_or(id, |(_, _, base)| base);
+        Unit {
+            of: base(self.of),
+            per: self.per.map(base),
+        }
     }
 
     /// What the unit measures (for a rate, what its numerator measures).
@@ -333,6 +357,46 @@ mod tests {
             assert_eq!(Unit::from_name(spelling), Some(Unit::KM2), "{spelling}");
         }
         assert_eq!(Unit::from_name("furlongs"), None);
+    }
+
+    #[test]
+    fn a_length_per_a_duration_is_one_speed_unit() {
+        for spelling in ["km/hour", "kilometres per hour", "km/h", "km_per_hour"] {
+            assert_eq!(
+                Unit::from_name(spelling),
+                Some(Unit::KM_PER_HOUR),
+                "{spelling}"
+            );
+        }
+        assert_eq!(Unit::from_name("miles/hour"), Some(Unit::MILE_PER_HOUR));
+        assert_eq!(Unit::from_id("m/second"), Some(Unit::METRE_PER_SECOND));
+        // A length per a duration no speed unit has stays a rate.
+        let per_day = Unit::from_name("km per day").unwrap();
+        assert_eq!(per_day.to_string(), "km/day");
+        assert!(
+            (Unit::KM_PER_HOUR
+                .convert(36.0, Unit::METRE_PER_SECOND)
+                .unwrap()
+                - 10.0)
+                .abs()
+                < 1e-9
+        );
+    }
+
+    #[test]
+    fn units_that_convert_share_a_base() {
+        assert_eq!(Unit::KM2.base(), Unit::SQUARE_MILE.base());
+        assert_eq!(Unit::CELSIUS.base(), Unit::FAHRENHEIT.base());
+        assert_ne!(Unit::KM2.base(), Unit::KM.base());
+        assert_eq!(Unit::PEOPLE.base(), Unit::PEOPLE);
+        assert_ne!(Unit::USD.base(), Unit::EUR.base());
+        let oil = Unit::from_id("usd/barrel").unwrap();
+        assert_eq!(oil.base(), Unit::from_id("usd/m3").unwrap());
+        for unit in Unit::all() {
+            if unit.base() != unit {
+                assert!(unit.convert(1.0, unit.base()).is_some(), "{unit}");
+            }
+        }
     }
 
     #[test]

@@ -7,8 +7,6 @@
 
 use std::time::{Duration, Instant};
 
-use claimbench::bench::ExtractorInfo;
-use claimbench::extract::Extractor;
 use claimbench::protocol::{Mode, ProcessExtractor};
 use claimbench::{Scorecard, dataset};
 
@@ -18,21 +16,7 @@ const EXAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/regex_extra
 /// Scores `extractor` on the bundled dataset as `claimbench bench` does,
 /// naming it after the run.
 fn score(extractor: &ProcessExtractor) -> Scorecard {
-    let dataset = dataset();
-    let outcomes: Vec<_> = dataset
-        .articles
-        .iter()
-        .map(|article| {
-            extractor
-                .extract(&article.into())
-                .map_err(|error| error.to_string())
-        })
-        .collect();
-    let info = ExtractorInfo {
-        name: extractor.name().to_owned(),
-        version: extractor.version().to_owned(),
-    };
-    Scorecard::new(dataset, info, outcomes)
+    claimbench::bench(dataset(), extractor)
 }
 
 fn example() -> ProcessExtractor {
@@ -248,6 +232,45 @@ fn offsets_out_of_range_cost_one_article() {
     );
     // The conversation was in step, so the program was kept.
     assert!(!message.contains("restarted"), "{message}");
+}
+
+#[test]
+fn a_claim_with_an_unknown_unit_costs_that_claim_only() {
+    let target = target();
+    let scorecard = score(&fake("unknown_unit", &[target]));
+    let clean = score(&example());
+    assert!(scorecard.failures.is_empty(), "{:#?}", scorecard.failures);
+    for (article, clean_article) in scorecard.articles.iter().zip(&clean.articles) {
+        if article.id != target {
+            assert_eq!(article, clean_article);
+            continue;
+        }
+        // Every honest claim is scored as in the clean run; the extra one is
+        // extracted, matched to nothing, and listed with its reason.
+        assert_eq!(article.rejected.len(), 1, "{:#?}", article.rejected);
+        let rejected = &article.rejected[0];
+        assert_eq!((rejected.index, rejected.start), (0, Some(0)));
+        assert!(
+            rejected.reason.contains("unknown unit `furlongs`"),
+            "{}",
+            rejected.reason
+        );
+        assert_eq!(article.counts.extracted, clean_article.counts.extracted + 1);
+        assert_eq!(article.counts.matched, clean_article.counts.matched);
+        assert_eq!(article.counts.found, clean_article.counts.found);
+        assert!(article.metrics.lenient.precision < clean_article.metrics.lenient.precision);
+        // Indices of the honest claims still count in the answer as given.
+        let shifted = |report: &claimbench::bench::ArticleReport| -> Vec<usize> {
+            report.hits.iter().map(|hit| hit.extracted.index).collect()
+        };
+        let expected: Vec<usize> = shifted(clean_article).iter().map(|i| i + 1).collect();
+        assert_eq!(shifted(article), expected);
+    }
+    assert!(
+        scorecard
+            .misses_listing()
+            .contains("not scored: unknown unit `furlongs`")
+    );
 }
 
 #[test]

@@ -18,8 +18,8 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     for unit in [OffsetUnit::Chars, OffsetUnit::Utf8Bytes, OffsetUnit::Utf16] {
-        if let Ok(claims) = check_claims(values.clone(), &text, unit) {
-            for claim in claims {
+        if let Ok(extraction) = check_claims(values.clone(), &text, unit) {
+            for claim in extraction.claims {
                 for span in [claim.figure.span, claim.attribution.span, claim.sentence]
                     .into_iter()
                     .flatten()

@@ -8,10 +8,13 @@
 //! 1. [`MeasureKey::of`] reduces a measure to a *concept* from general
 //!    synonym sets ("killed", "deaths", "death toll" are one concept) and the
 //!    places or subjects it names;
-//! 2. statements with the same concept, the same effective unit and
-//!    compatible subjects form a group;
+//! 2. statements with the same concept, units of one dimension that convert
+//!    into each other (or the same unit) and compatible subjects form a
+//!    group;
 //! 3. every pair of statements from different articles in a group gets a
-//!    [`Verdict`] by comparing the [`Interval`]s their qualifiers imply.
+//!    [`Verdict`] by comparing the [`Interval`]s their qualifiers imply, the
+//!    second converted into the first's unit when they differ (2 square
+//!    miles against 5 square kilometres).
 //!
 //! An extractor may name what a figure measures itself (the `conflict_key`
 //! of an extracted claim): such statements group by that key and unit alone.
@@ -531,7 +534,8 @@ pub struct Finding {
 pub struct Group {
     /// What the statements measure.
     pub key: MeasureKey,
-    /// The effective unit they share.
+    /// The effective unit of the first statement. The others share it or
+    /// convert into it ([`Unit::base`]); findings compare in this unit.
     pub unit: Unit,
     /// The statements, ordered by article and claim.
     pub statements: Vec<Statement>,
@@ -591,6 +595,7 @@ pub(crate) fn cluster(statements: &[Statement]) -> Vec<Cluster<'_>> {
     sorted.dedup_by(|x, y| x == y);
 
     let mut clusters: Vec<Cluster<'_>> = Vec::new();
+    // Keyed by the unit's base, so that square miles meet square kilometres.
     let mut by_concept: std::collections::HashMap<(Unit, String), Vec<usize>> =
         std::collections::HashMap::new();
     for statement in sorted {
@@ -608,7 +613,9 @@ pub(crate) fn cluster(statements: &[Statement]) -> Vec<Cluster<'_>> {
             continue;
         }
         let unit = statement.effective_unit();
-        let candidates = by_concept.entry((unit, key.concept.clone())).or_default();
+        let candidates = by_concept
+            .entry((comparable(unit), key.concept.clone()))
+            .or_default();
         match candidates.iter().find(|&&c| clusters[c].key.matches(&key)) {
             Some(&c) => clusters[c].members.push(statement),
             None => {
@@ -622,6 +629,21 @@ pub(crate) fn cluster(statements: &[Statement]) -> Vec<Cluster<'_>> {
         }
     }
     clusters
+}
+
+/// What units a statement groups with: every unit with the same base (square
+/// miles with square kilometres, Fahrenheit with Celsius). A share whose
+/// whole is not linked (a `percent` or `fraction` with no base figure) is
+/// the exception: it groups with its own unit only, because a percentage
+/// and a fraction that are not of one named figure are, in news, nearly
+/// always shares of different wholes, and their measure words alone would
+/// pair them.
+fn comparable(unit: Unit) -> Unit {
+    if unit.dimension() == crate::vocab::Dimension::Share {
+        unit
+    } else {
+        unit.base()
+    }
 }
 
 /// A total order on statements, so that grouping never depends on the order
@@ -643,19 +665,42 @@ fn order(x: &Statement, y: &Statement) -> std::cmp::Ordering {
 pub fn judge(a: &Statement, b: &Statement) -> Finding {
     let (ia, ib) = (a.interval(), b.interval());
     let (ca, cb) = (central(a), central(b));
-    let rounding = rounding_unit(ca).max(rounding_unit(cb)) / 2.0;
+    let rounding_a = rounding_unit(ca) / 2.0;
+    let rounding_b = rounding_unit(cb) / 2.0;
+    // Compare in a's unit: b's interval, central figure and rounding are
+    // converted when it is written in another unit of the dimension.
+    let (unit_a, unit_b) = (a.effective_unit(), b.effective_unit());
+    let converted = (unit_a != unit_b).then(|| {
+        let to_a = |x: f64| unit_b.convert(x, unit_a).unwrap_or(x);
+        let scale = to_a(1.0) - to_a(0.0);
+        let interval = Interval {
+            low: to_a(ib.low),
+            high: to_a(ib.high),
+            ..ib
+        };
+        (interval, to_a(cb), rounding_b * scale)
+    });
+    let (ib_in_a, cb_in_a, rounding_b_in_a) = converted.unwrap_or((ib, cb, rounding_b));
+    let rounding = rounding_a.max(rounding_b_in_a);
     let same_hedge = a.qualifier == b.qualifier || (is_point(a) && is_point(b));
-    let verdict = if !ia.overlaps(&ib) {
+    let verdict = if !ia.overlaps(&ib_in_a) {
         Verdict::Conflict
-    } else if same_hedge && (ca - cb).abs() <= rounding * (1.0 + 1e-9) {
+    } else if same_hedge && (ca - cb_in_a).abs() <= rounding * (1.0 + 1e-9) {
         Verdict::Agree
     } else {
         Verdict::Discrepancy
     };
+    let mut described_b = describe(b, &ib);
+    if let Some((interval, central, _)) = converted {
+        described_b.push_str(&format!(
+            " = {} {unit_a} {interval}",
+            format_number(central)
+        ));
+    }
     let explanation = format!(
         "{} against {}: {}{}",
         describe(a, &ia),
-        describe(b, &ib),
+        described_b,
         match verdict {
             Verdict::Agree => "the same figure within rounding",
             Verdict::Discrepancy => "different figures whose hedged intervals overlap",
@@ -916,6 +961,76 @@ mod tests {
         assert_eq!(groups.len(), 1, "{groups:#?}");
         assert_eq!(groups[0].statements.len(), 2);
         assert_eq!(groups[0].verdict(), Some(Verdict::Conflict));
+    }
+
+    #[test]
+    fn figures_in_units_of_one_dimension_are_compared_after_conversion() {
+        let area = |article: &str, value: f64, unit: Unit| Statement {
+            unit,
+            ..statement(
+                article,
+                value,
+                Qualifier::Exact,
+                "land burned by the wildfire",
+            )
+        };
+        let miles = area("a", 2.0, Unit::SQUARE_MILE);
+        let close = area("b", 5.0, Unit::KM2);
+        let far = area("c", 50.0, Unit::KM2);
+        let groups = detect(&[miles.clone(), close.clone(), far.clone()]);
+        assert_eq!(groups.len(), 1, "{groups:#?}");
+        assert_eq!(groups[0].statements.len(), 3);
+
+        // 2 square miles are about 5.18 km2: the same figure within rounding.
+        let finding = judge(&close, &miles);
+        assert_eq!(finding.verdict, Verdict::Agree, "{}", finding.explanation);
+        assert!(
+            finding.explanation.contains("2 square_mile")
+                && finding.explanation.contains("= 5.18 km2"),
+            "{}",
+            finding.explanation
+        );
+        assert_eq!(judge(&far, &miles).verdict, Verdict::Conflict);
+        // Either way round.
+        assert_eq!(judge(&miles, &far).verdict, Verdict::Conflict);
+        assert_eq!(judge(&miles, &close).verdict, Verdict::Agree);
+    }
+
+    #[test]
+    fn a_percentage_and_a_fraction_of_no_named_whole_do_not_group() {
+        let measure = "share of the vote won by the governing party";
+        let percent = Statement {
+            unit: Unit::PERCENT,
+            ..statement("a", 40.0, Qualifier::Exact, measure)
+        };
+        let fraction = Statement {
+            unit: Unit::FRACTION,
+            ..statement("b", 0.5, Qualifier::Exact, measure)
+        };
+        assert!(detect(&[percent.clone(), fraction]).is_empty());
+        let again = Statement {
+            article: "c".to_owned(),
+            ..percent.clone()
+        };
+        assert_eq!(detect(&[percent, again]).len(), 1);
+    }
+
+    #[test]
+    fn units_of_different_dimensions_or_currencies_never_group() {
+        let measure = "the cost of the new bridge";
+        let dollars = Statement {
+            unit: Unit::USD,
+            ..statement("a", 5.0, Qualifier::Exact, measure)
+        };
+        let euros = Statement {
+            unit: Unit::EUR,
+            ..statement("b", 5.0, Qualifier::Exact, measure)
+        };
+        let metres = Statement {
+            unit: Unit::M,
+            ..statement("c", 5.0, Qualifier::Exact, measure)
+        };
+        assert!(detect(&[dollars, euros, metres]).is_empty());
     }
 
     #[test]

@@ -21,7 +21,7 @@
 //!   end: 11               #   char offset one past its last character (optional, with start)
 //!   text: "12"            #   the text between them, exactly
 //! value: 12.0             # the normalized number, or {low: 2.0, high: 3.0} for a range
-//! unit: people            # people | count | percent | fraction | km2 | km | usd | eur | gbp | tonnes
+//! unit: people            # a unit id of the language pack (people, km2, celsius, usd...) or a rate (usd/barrel)
 //! qualifier: at_least     # exact | about | more_than | at_least | less_than | up_to | range | estimated | vague
 //! measure: people         # the noun phrase naming what is counted, as written; null when none
 //! attribution:            # who the text says the figure comes from (required)

@@ -62,6 +62,72 @@ pub trait Extractor {
     /// [`ExtractErrorKind`]). Finding nothing is not an error: it is an empty
     /// list.
     fn extract(&self, article: &ArticleInput<'_>) -> Result<Vec<ExtractedClaim>, ExtractError>;
+
+    /// [`extract`](Extractor::extract), with the claims the extractor gave
+    /// that claimbench could not read as claims (a unit outside the
+    /// language pack) kept apart instead of dropped, so that the scorer
+    /// counts each as a false positive with its reason. Extractors whose
+    /// claims are Rust values cannot give such claims and keep the default;
+    /// [`ProcessExtractor`](crate::protocol::ProcessExtractor), which reads
+    /// another program's JSON, overrides it.
+    ///
+    /// # Errors
+    ///
+    /// As [`extract`](Extractor::extract).
+    fn extract_checked(&self, article: &ArticleInput<'_>) -> Result<Extraction, ExtractError> {
+        self.extract(article).map(Extraction::from)
+    }
+}
+
+/// What an extractor gave for one article: the claims claimbench could read,
+/// and those it could not, each with why.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Extraction {
+    /// The claims that were read, in the extractor's order.
+    pub claims: Vec<ExtractedClaim>,
+    /// The claims that were given but could not be read, in the extractor's
+    /// order.
+    pub rejected: Vec<RejectedClaim>,
+}
+
+/// A claim an extractor gave that claimbench could not read, such as one
+/// whose unit is not in the language pack. It costs that claim only: the
+/// scorer counts it as extracted and matched to nothing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RejectedClaim {
+    /// Its index in the extractor's answer.
+    pub index: usize,
+    /// The figure as the extractor gave it.
+    pub figure: String,
+    /// Character offset of the figure, when the extractor gave one.
+    pub start: Option<usize>,
+    /// Why it could not be read, with what to do about it.
+    pub reason: String,
+}
+
+impl Extraction {
+    /// The index in the extractor's answer of `claims[read]`: the claims
+    /// rejected before it count too.
+    pub fn answer_index(&self, read: usize) -> usize {
+        let mut index = read;
+        for rejected in &self.rejected {
+            if rejected.index <= index {
+                index += 1;
+            } else {
+                break;
+            }
+        }
+        index
+    }
+}
+
+impl From<Vec<ExtractedClaim>> for Extraction {
+    fn from(claims: Vec<ExtractedClaim>) -> Self {
+        Extraction {
+            claims,
+            rejected: Vec::new(),
+        }
+    }
 }
 
 impl<E: Extractor + ?Sized> Extractor for &E {
@@ -76,6 +142,10 @@ impl<E: Extractor + ?Sized> Extractor for &E {
     fn extract(&self, article: &ArticleInput<'_>) -> Result<Vec<ExtractedClaim>, ExtractError> {
         (**self).extract(article)
     }
+
+    fn extract_checked(&self, article: &ArticleInput<'_>) -> Result<Extraction, ExtractError> {
+        (**self).extract_checked(article)
+    }
 }
 
 impl<E: Extractor + ?Sized> Extractor for Box<E> {
@@ -89,6 +159,10 @@ impl<E: Extractor + ?Sized> Extractor for Box<E> {
 
     fn extract(&self, article: &ArticleInput<'_>) -> Result<Vec<ExtractedClaim>, ExtractError> {
         (**self).extract(article)
+    }
+
+    fn extract_checked(&self, article: &ArticleInput<'_>) -> Result<Extraction, ExtractError> {
+        (**self).extract_checked(article)
     }
 }
 
@@ -221,6 +295,24 @@ mod tests {
         let err = failing.extract(&ArticleInput::new("a", "")).unwrap_err();
         assert_eq!(err.kind(), ExtractErrorKind::Failed);
         assert_eq!(err.to_string(), "always fails");
+    }
+
+    #[test]
+    fn answer_indices_count_the_rejected_claims_before() {
+        let rejected = |index| RejectedClaim {
+            index,
+            figure: String::new(),
+            start: None,
+            reason: String::new(),
+        };
+        // The answer was: rejected, read, rejected, rejected, read, read.
+        let extraction = Extraction {
+            claims: Vec::new(),
+            rejected: vec![rejected(0), rejected(2), rejected(3)],
+        };
+        let indices: Vec<usize> = (0..3).map(|i| extraction.answer_index(i)).collect();
+        assert_eq!(indices, [1, 4, 5]);
+        assert_eq!(Extraction::default().answer_index(7), 7);
     }
 
     #[test]

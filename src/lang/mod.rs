@@ -31,6 +31,9 @@ pub(crate) struct DimensionDef {
     /// The unit factors convert to; `None` when the dimension's units do not
     /// convert (counts, money across currencies, magnitudes).
     pub base: Option<UnitId>,
+    /// The two dimensions this one is a quotient of (speed: length per
+    /// duration), if it is one.
+    pub quotient: Option<(Dimension, Dimension)>,
 }
 
 /// A unit's row of the pack.
@@ -79,6 +82,36 @@ pub(crate) struct ScaleDef {
 
 include!(concat!(env!("OUT_DIR"), "/lang_en.rs"));
 
+/// A unit's surfaces as the pack lists them ([`UnitId::written`]).
+///
+/// ```
+/// use claimbench::UnitId;
+///
+/// let written = UnitId::Mile.written();
+/// assert_eq!(written.names, ["mile"]);
+/// assert_eq!(written.abbreviations, ["mi"]);
+/// assert_eq!(UnitId::Usd.written().prefixes[0], "$");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Written {
+    /// Names, read ignoring case and in their regular plural as well.
+    pub names: &'static [&'static str],
+    /// Words read ignoring case and never pluralized (`feet`, `celsius`).
+    pub invariant: &'static [&'static str],
+    /// Abbreviations and symbols after the figure, read exactly as written.
+    pub abbreviations: &'static [&'static str],
+    /// Signs and words written before the figure (`$`, `A$`, `magnitude`).
+    pub prefixes: &'static [&'static str],
+    /// Words that name the unit only on a scaled figure or after a sign
+    /// (`pound`: `5 million pounds`), and their plural.
+    pub ambiguous: &'static [&'static str],
+    /// Words that name the unit only as what a rate is per (`a share`).
+    pub per_words: &'static [&'static str],
+    /// Names fixtures and other programs may use that running text does
+    /// not state the unit with (`persons`).
+    pub aliases: &'static [&'static str],
+}
+
 impl UnitId {
     /// The pack's row for this unit.
     pub(crate) fn def(self) -> &'static UnitDef {
@@ -110,6 +143,24 @@ impl UnitId {
         IDS.get(id).copied()
     }
 
+    /// How running text writes the unit, as the pack lists it: for
+    /// documentation (the unit table of `CONTRIBUTING.md` is rendered from
+    /// it) and for tools that want the same spellings.
+    pub fn written(self) -> Written {
+        let def = self.def();
+        Written {
+            // build.rs writes each name and its plural first, then the
+            // invariant words.
+            names: def.singular,
+            invariant: &def.words[2 * def.singular.len()..],
+            abbreviations: def.abbreviations,
+            prefixes: def.prefixes,
+            ambiguous: def.ambiguous,
+            per_words: def.per_words,
+            aliases: def.aliases,
+        }
+    }
+
     /// How the unit converts: `value in base = value * factor + offset`,
     /// and the base unit; `None` when the conversion is not exact.
     pub(crate) fn conversion(self) -> Option<(f64, f64, UnitId)> {
@@ -120,6 +171,30 @@ impl UnitId {
             .or_else(|| dimension_def(def.dimension).base)
             .unwrap_or(self);
         Some((factor, def.offset, base))
+    }
+
+    /// The unit of a quotient dimension that `of` per `per` is, when the
+    /// pack has one with that factor: kilometres per hour for `km` per
+    /// `hour`. `None` for other rates (`usd` per `barrel`).
+    pub(crate) fn quotient(of: UnitId, per: UnitId) -> Option<UnitId> {
+        let (of_factor, of_offset, _) = of.conversion()?;
+        let (per_factor, per_offset, _) = per.conversion()?;
+        if of_offset != 0.0 || per_offset != 0.0 {
+            return None;
+        }
+        let dimension = DIMENSIONS
+            .iter()
+            .find(|def| def.quotient == Some((of.dimension(), per.dimension())))?
+            .dimension;
+        let factor = of_factor / per_factor;
+        UNITS
+            .iter()
+            .filter(|def| def.dimension == dimension)
+            .find(|def| {
+                def.factor
+                    .is_some_and(|f| (f - factor).abs() <= 1e-9 * factor.abs())
+            })
+            .map(|def| def.id)
     }
 
     /// This unit's value in the unit its factor converts to, and that unit:
@@ -460,6 +535,40 @@ pub(crate) fn unit_words() -> impl Iterator<Item = (&'static str, UnitId)> {
     })
 }
 
+impl Surface {
+    /// Whether the surface is one letter (`C`, `t`), which running text
+    /// states only against the digits (`40C`, `5t`).
+    pub(crate) fn is_one_letter(&self) -> bool {
+        let mut chars = self.tokens.iter().flat_map(|token| token.chars());
+        chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
+    }
+
+    /// The surface as text writes it: its tokens, with a space between
+    /// words.
+    #[cfg(test)]
+    pub(crate) fn written(&self) -> String {
+        let mut text = String::new();
+        for token in &self.tokens {
+            let words =
+                text.ends_with(char::is_alphabetic) && token.starts_with(char::is_alphabetic);
+            if words {
+                text.push(' ');
+            }
+            text.push_str(token);
+        }
+        text
+    }
+}
+
+/// The signs and words of the pack written before a figure (`$`, `U.S.$`,
+/// `magnitude`).
+pub(crate) fn prefix_surfaces() -> impl Iterator<Item = &'static Surface> {
+    SURFACES
+        .values()
+        .flatten()
+        .filter(|surface| surface.kind == SurfaceKind::Prefix)
+}
+
 /// Every surface of the pack: for tests that check each is read.
 #[cfg(test)]
 pub(crate) fn all_surfaces() -> impl Iterator<Item = &'static Surface> {
@@ -478,6 +587,9 @@ impl Unit {
 }
 
 #[cfg(test)]
+mod agreement;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
@@ -487,6 +599,25 @@ mod tests {
             assert_eq!(def.id as usize, index, "{}", def.name);
             assert_eq!(UnitId::from_id(def.name), Some(def.id));
         }
+    }
+
+    #[test]
+    fn written_splits_names_from_invariant_words() {
+        for def in UNITS {
+            let written = def.id.written();
+            for (k, name) in written.names.iter().enumerate() {
+                assert_eq!(def.words[2 * k], *name, "{}", def.name);
+                assert!(
+                    def.words[2 * k + 1].len() > name.len(),
+                    "{}: `{}` is the plural of `{name}`",
+                    def.name,
+                    def.words[2 * k + 1]
+                );
+            }
+        }
+        assert_eq!(UnitId::Foot.written().names, ["foot"]);
+        assert_eq!(UnitId::Foot.written().invariant, ["feet"]);
+        assert_eq!(UnitId::Celsius.written().names, [] as [&str; 0]);
     }
 
     #[test]

@@ -60,8 +60,10 @@
 //! name [`Unit::from_name`](crate::Unit::from_name) knows (`"%"`,
 //! `"square kilometres"`, `"dollars"`), and `qualifier` any hedging phrase
 //! [`Qualifier::from_phrase`](crate::Qualifier::from_phrase) knows (`"more
-//! than"`, `"about"`). `error` says the program could not process this
-//! article; it costs that article only.
+//! than"`, `"about"`). A claim whose `unit` names no unit of the language
+//! pack costs that claim only: the scorer counts it as a false positive and
+//! the report lists it, with why, under `rejected`. `error` says the program
+//! could not process this article; it costs that article only.
 //!
 //! # Offsets
 //!
@@ -80,7 +82,8 @@
 //! a JSON object, a line longer than 16 MiB, a second handshake, or answered
 //! for another article) claimbench kills the program (on Unix its whole
 //! process group) and starts it again for the next article. A well-formed
-//! response whose claims are invalid, or an `error` response, costs the
+//! response with an invalid claim (other than an unknown unit), or an
+//! `error` response, costs the
 //! article but keeps the program running. A program that cannot be started,
 //! or that speaks another protocol version, fails every remaining article
 //! with the same message rather than being restarted for each.
@@ -119,7 +122,7 @@ use std::fmt::Write as _;
 use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 
-use crate::extract::{ArticleInput, ExtractedClaim, Span};
+use crate::extract::{ArticleInput, ExtractedClaim, Extraction, RejectedClaim, Span};
 use crate::vocab::{Qualifier, Unit};
 
 pub use process::{Mode, ProcessExtractor};
@@ -269,51 +272,81 @@ fn json_kind(value: &Json) -> &'static str {
 
 /// Checks the claims of a response against `text`: their shape, with unit and
 /// qualifier aliases read, and their offsets, converted from `unit` to chars.
-/// The error names the claim at fault (`claims[2].figure: ...`).
+/// A claim whose unit is not in the language pack is kept apart as rejected
+/// (it costs that claim); any other fault fails the answer, with the claim at
+/// fault named (`claims[2].figure: ...`).
 pub(crate) fn claims(
     values: Vec<Json>,
     text: &str,
     unit: OffsetUnit,
-) -> Result<Vec<ExtractedClaim>, String> {
+) -> Result<Extraction, String> {
     let offsets = Offsets::new(text, unit);
-    values
-        .into_iter()
-        .enumerate()
-        .map(|(index, mut value)| {
-            canonicalize_names(&mut value);
-            let mut claim: ExtractedClaim =
-                serde_path_to_error::deserialize(value).map_err(|error| {
-                    let path = error.path().to_string();
-                    let error = error.into_inner();
-                    if path == "." {
-                        format!("claims[{index}]: {error}")
-                    } else {
-                        format!("claims[{index}].{path}: {error}")
-                    }
-                })?;
-            let at = |what: &str, error: String| format!("claims[{index}].{what}: {error}");
-            if let Some(span) = &mut claim.figure.span {
-                *span = offsets.span(*span).map_err(|e| at("figure", e))?;
-            }
-            if let Some(span) = &mut claim.attribution.span {
-                *span = offsets.span(*span).map_err(|e| at("attribution.span", e))?;
-            }
-            if let Some(span) = &mut claim.sentence {
-                *span = offsets.span(*span).map_err(|e| at("sentence", e))?;
-            }
-            Ok(claim)
-        })
-        .collect()
+    let mut extraction = Extraction::default();
+    for (index, mut value) in values.into_iter().enumerate() {
+        let unknown_unit = canonicalize_names(&mut value);
+        if unknown_unit.is_some()
+            && let Json::Object(claim) = &mut value
+        {
+            // Read the rest of the claim as usual: only its unit is at fault.
+            claim.insert("unit".to_owned(), Json::from(Unit::COUNT.name()));
+        }
+        let mut claim: ExtractedClaim =
+            serde_path_to_error::deserialize(value).map_err(|error| {
+                let path = error.path().to_string();
+                let error = error.into_inner();
+                if path == "." {
+                    format!("claims[{index}]: {error}")
+                } else {
+                    format!("claims[{index}].{path}: {error}")
+                }
+            })?;
+        let at = |what: &str, error: String| format!("claims[{index}].{what}: {error}");
+        if let Some(span) = &mut claim.figure.span {
+            *span = offsets.span(*span).map_err(|e| at("figure", e))?;
+        }
+        if let Some(span) = &mut claim.attribution.span {
+            *span = offsets.span(*span).map_err(|e| at("attribution.span", e))?;
+        }
+        if let Some(span) = &mut claim.sentence {
+            *span = offsets.span(*span).map_err(|e| at("sentence", e))?;
+        }
+        match unknown_unit {
+            Some(name) => extraction.rejected.push(RejectedClaim {
+                index,
+                start: claim.figure.start(),
+                figure: claim.figure.text,
+                reason: unknown_unit_reason(&name),
+            }),
+            None => extraction.claims.push(claim),
+        }
+    }
+    Ok(extraction)
+}
+
+/// Why a unit name is refused, with the nearest ids of the pack.
+fn unknown_unit_reason(name: &str) -> String {
+    let mut reason = format!("unknown unit `{name}`: no unit of the language pack has this name");
+    let nearest = crate::lang::nearest_ids(name, 3);
+    if !nearest.is_empty() {
+        let _ = write!(reason, " (nearest: {})", nearest.join(", "));
+    }
+    reason.push_str("; see the units in CONTRIBUTING.md");
+    reason
 }
 
 /// Replaces a `unit` or `qualifier` alias with its canonical name, leaving
-/// anything unknown for serde to reject with the list of names.
-fn canonicalize_names(value: &mut Json) {
-    let Json::Object(claim) = value else { return };
-    if let Some(Json::String(name)) = claim.get_mut("unit")
-        && let Some(unit) = Unit::from_name(name)
-    {
-        *name = unit.name().to_owned();
+/// an unknown qualifier for serde to reject with the list of names. Returns
+/// the unit as written when it names no unit of the pack.
+fn canonicalize_names(value: &mut Json) -> Option<String> {
+    let Json::Object(claim) = value else {
+        return None;
+    };
+    let mut unknown_unit = None;
+    if let Some(Json::String(name)) = claim.get_mut("unit") {
+        match Unit::from_name(name) {
+            Some(unit) => *name = unit.name(),
+            None => unknown_unit = Some(name.clone()),
+        }
     }
     if let Some(Json::String(name)) = claim.get_mut("qualifier") {
         let known = Qualifier::ALL.iter().any(|q| q.name() == name.as_str());
@@ -321,6 +354,7 @@ fn canonicalize_names(value: &mut Json) {
             *name = qualifier.name().to_owned();
         }
     }
+    unknown_unit
 }
 
 /// Converts offsets of one unit into char offsets of one text.
@@ -463,7 +497,7 @@ mod tests {
     /// span in chars, or the error.
     fn check(text: &str, unit: OffsetUnit, (start, end): (usize, usize)) -> Result<Span, String> {
         let figure = format!(r#"{{"start": {start}, "end": {end}, "text": "12"}}"#);
-        claims(vec![claim(&figure)], text, unit).map(|claims| claims[0].figure.span.unwrap())
+        claims(vec![claim(&figure)], text, unit).map(|read| read.claims[0].figure.span.unwrap())
     }
 
     #[test]
@@ -501,7 +535,7 @@ mod tests {
         let mut value = claim(r#"{"text": "12"}"#);
         value["unit"] = "square kilometres".into();
         value["qualifier"] = "more than".into();
-        let claims = claims(vec![value], "12", OffsetUnit::Chars).unwrap();
+        let claims = claims(vec![value], "12", OffsetUnit::Chars).unwrap().claims;
         assert_eq!(claims[0].unit, Unit::KM2);
         assert_eq!(claims[0].qualifier, Qualifier::MoreThan);
         assert_eq!(claims[0].value, Value::Number(12.0));
@@ -510,17 +544,51 @@ mod tests {
     #[test]
     fn a_bad_claim_is_named_by_its_index_and_field() {
         let mut value = claim(r#"{"text": "12"}"#);
-        value["unit"] = "furlongs".into();
+        value["qualifier"] = "roughly-ish".into();
         let error = claims(
             vec![claim(r#"{"text": "12"}"#), value],
             "12",
             OffsetUnit::Chars,
         )
         .unwrap_err();
+        assert!(error.starts_with("claims[1].qualifier: "), "{error}");
+    }
+
+    #[test]
+    fn a_claim_with_an_unknown_unit_is_rejected_alone() {
+        let mut furlongs = claim(r#"{"text": "12", "start": 0, "end": 2}"#);
+        furlongs["unit"] = "furlongs".into();
+        let read = claims(
+            vec![
+                claim(r#"{"text": "12"}"#),
+                furlongs,
+                claim(r#"{"text": "12"}"#),
+            ],
+            "12",
+            OffsetUnit::Chars,
+        )
+        .unwrap();
+        assert_eq!(read.claims.len(), 2);
+        assert_eq!(read.rejected.len(), 1);
+        let rejected = &read.rejected[0];
+        assert_eq!((rejected.index, rejected.figure.as_str()), (1, "12"));
+        assert_eq!(rejected.start, Some(0));
         assert!(
-            error.starts_with("claims[1].unit: unknown unit `furlongs`"),
-            "{error}"
+            rejected
+                .reason
+                .starts_with("unknown unit `furlongs`: no unit of the language pack"),
+            "{}",
+            rejected.reason
         );
+        assert_eq!(read.answer_index(1), 2);
+    }
+
+    #[test]
+    fn a_rejected_claim_with_another_fault_still_fails_the_answer() {
+        let mut bad = claim(r#"{"text": "12", "start": 0, "end": 9}"#);
+        bad["unit"] = "furlongs".into();
+        let error = claims(vec![bad], "12", OffsetUnit::Chars).unwrap_err();
+        assert!(error.starts_with("claims[0].figure: offset 9"), "{error}");
     }
 
     #[test]

@@ -20,7 +20,9 @@ use std::time::{Duration, Instant};
 use serde_json::Value as Json;
 
 use super::{Message, OffsetUnit, PROTOCOL_VERSION, claims, excerpt, request_line};
-use crate::extract::{ArticleInput, ExtractError, ExtractErrorKind, ExtractedClaim, Extractor};
+use crate::extract::{
+    ArticleInput, ExtractError, ExtractErrorKind, ExtractedClaim, Extraction, Extractor,
+};
 
 /// The longest line (or, in one-shot mode, output) read from a program;
 /// the rest of a longer one is read and discarded.
@@ -253,10 +255,7 @@ impl ProcessExtractor {
         }
     }
 
-    fn extract_persistent(
-        &self,
-        article: &ArticleInput<'_>,
-    ) -> Result<Vec<ExtractedClaim>, ExtractError> {
+    fn extract_persistent(&self, article: &ArticleInput<'_>) -> Result<Extraction, ExtractError> {
         let mut state = self.lock();
         let running = self.ensure_running(&mut state)?;
         match self.exchange(running, article) {
@@ -286,7 +285,7 @@ impl ProcessExtractor {
         &self,
         running: &mut Running,
         article: &ArticleInput<'_>,
-    ) -> Result<Vec<ExtractedClaim>, Fault> {
+    ) -> Result<Extraction, Fault> {
         // A closed channel means the program stopped reading; its exit or
         // silence shows up on standard output below.
         if let Some(requests) = &running.requests {
@@ -405,10 +404,7 @@ impl ProcessExtractor {
         }
     }
 
-    fn extract_one_shot(
-        &self,
-        article: &ArticleInput<'_>,
-    ) -> Result<Vec<ExtractedClaim>, ExtractError> {
+    fn extract_one_shot(&self, article: &ArticleInput<'_>) -> Result<Extraction, ExtractError> {
         if let Some(fatal) = &self.lock().fatal {
             return Err(ExtractError::new(ExtractErrorKind::Io, fatal.clone()));
         }
@@ -553,7 +549,7 @@ fn answer(
     answer: Result<Vec<Json>, String>,
     article: &ArticleInput<'_>,
     offsets: OffsetUnit,
-) -> Result<Vec<ExtractedClaim>, ExtractError> {
+) -> Result<Extraction, ExtractError> {
     match answer {
         Ok(values) => claims(values, &article.text, offsets).map_err(|error| {
             ExtractError::new(
@@ -582,7 +578,14 @@ impl Extractor for ProcessExtractor {
             .map_or("unknown", |(_, version)| version.as_str())
     }
 
+    /// The claims that could be read; a claim with a unit outside the
+    /// language pack is left out (see [`Extractor::extract_checked`]).
     fn extract(&self, article: &ArticleInput<'_>) -> Result<Vec<ExtractedClaim>, ExtractError> {
+        self.extract_checked(article)
+            .map(|extraction| extraction.claims)
+    }
+
+    fn extract_checked(&self, article: &ArticleInput<'_>) -> Result<Extraction, ExtractError> {
         match self.mode {
             Mode::Persistent => self.extract_persistent(article),
             Mode::OneShot => self.extract_one_shot(article),

@@ -98,6 +98,24 @@ pub fn junit(scorecard: &Scorecard) -> String {
             case.set_classname(article.id.clone());
             suite.add_test_case(case);
         }
+        for rejected in &article.rejected {
+            let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
+            status.set_message(format!(
+                "\"{}\"{} not scored: {}",
+                rejected.figure,
+                crate::bench::at(rejected.start),
+                rejected.reason
+            ));
+            let mut case = TestCase::new(
+                case_name(&match rejected.start {
+                    Some(start) => format!("unreadable@{start}"),
+                    None => format!("unreadable#{}", rejected.index),
+                }),
+                status,
+            );
+            case.set_classname(article.id.clone());
+            suite.add_test_case(case);
+        }
         if let Some(failure) = scorecard.failures.iter().find(|f| f.article == article.id) {
             let mut status = TestCaseStatus::non_success(NonSuccessKind::Error);
             status.set_message(failure.message.clone());

@@ -11,7 +11,7 @@ use crate::model::Value;
 use crate::number::parse_figure;
 use crate::vocab::{Dimension, Qualifier, Unit};
 
-use super::lexicon::{Class, PARTITIVE_PRONOUNS};
+use super::lexicon::{CLOCK_HOURS, Class, LASTING, PARTITIVE_PRONOUNS};
 use super::sentence::Sentence;
 use super::token::Kind;
 use super::unit;
@@ -133,6 +133,9 @@ fn cardinal(s: &Sentence<'_>, i: usize) -> Option<Card> {
 }
 
 fn digits(s: &Sentence<'_>, i: usize) -> Option<Card> {
+    if let Some(card) = measured_fraction(s, i) {
+        return Some(card);
+    }
     let text = s.str(i);
     if text.len() > 1 && text.starts_with('0') && !text.starts_with("0.") {
         return None;
@@ -155,6 +158,38 @@ fn digits(s: &Sentence<'_>, i: usize) -> Option<Card> {
         kind: CardKind::Digits,
         value: Value::Number(value),
         scale,
+    })
+}
+
+/// A fraction in digits, or a whole number and one, before a unit of the
+/// pack: `1/2 cup`, `a 1/4 mile oval`, `10 1/2 miles`. Without a unit after
+/// it, `9/11` and `24/7` are names and dates, not figures.
+fn measured_fraction(s: &Sentence<'_>, i: usize) -> Option<Card> {
+    let slashed = |k: usize| -> Option<f64> {
+        let glued = s.joined(k) && s.is(k + 1, "/") && s.joined(k + 1);
+        if !(glued && s.is_number(k) && s.is_number(k + 2)) {
+            return None;
+        }
+        let numerator = digits_value(s.str(k))?;
+        let denominator = digits_value(s.str(k + 2))?;
+        (numerator > 0.0 && numerator < denominator && denominator <= 16.0)
+            .then(|| numerator / denominator)
+    };
+    let (value, end) = match slashed(i) {
+        Some(part) => (part, i + 3),
+        None => {
+            let whole = digits_value(s.str(i)).filter(|_| !s.joined(i))?;
+            (whole + slashed(i + 1)?, i + 4)
+        }
+    };
+    // The unit after the fraction must not itself be glued on (`1/2in`).
+    let unit = unit::unit_after(s, end, false)?;
+    (unit.unit.dimension() != Dimension::Share && !s.joined(end - 1)).then_some(Card {
+        start: i,
+        end,
+        kind: CardKind::Digits,
+        value: Value::Number(value),
+        scale: 1.0,
     })
 }
 
@@ -347,6 +382,9 @@ fn unit_after(s: &Sentence<'_>, j: usize, scaled: bool) -> After {
     if s.has(j, Class::TIME_OF_DAY) {
         return After::Reject;
     }
+    if j > 0 && s.is_any(j, CLOCK_HOURS) && is_clock_reading(s.str(j - 1)) {
+        return After::Reject;
+    }
     // `3 p.m.`, `10 a.m.`
     if s.is_any(j, &["a", "p"]) && s.is(j + 1, ".") && s.is(j + 2, "m") && s.joined(j) {
         return After::Reject;
@@ -358,6 +396,26 @@ fn unit_after(s: &Sentence<'_>, j: usize, scaled: bool) -> After {
         return After::Reject;
     }
     After::Unit(Unit::simple(found.unit), found.end)
+}
+
+/// Four digits that read as a time in 24-hour notation: `1400`, `0630`.
+fn is_clock_reading(digits: &str) -> bool {
+    let bytes = digits.as_bytes();
+    bytes.len() == 4
+        && bytes.iter().all(u8::is_ascii_digit)
+        && digits[..2] < *"24"
+        && digits[2..] < *"60"
+}
+
+/// A length of time after `card` that a verb of lasting before it makes a
+/// duration although `before` or `after` follows (`lasted 72 hours before
+/// talks resumed`): its unit and where it ends.
+fn lasting(s: &Sentence<'_>, card: &Card, scaled: bool) -> Option<(Unit, usize)> {
+    let found = unit::unit_after(s, card.end, scaled)?;
+    let dates =
+        found.unit.dimension() == Dimension::Duration && s.is_any(found.end, &["before", "after"]);
+    let lasts = card.start > 0 && s.is_any(card.start - 1, LASTING);
+    (dates && lasts).then_some((Unit::simple(found.unit), found.end))
 }
 
 /// `-strong`, `-odd`, `-plus`, `-year-old`, `-percent` and other words
@@ -561,20 +619,25 @@ fn whitespace_run(text: &str, start: usize, end: usize) -> (usize, usize) {
     (from, to)
 }
 
-/// Whether the figure at `start..end` is part of an address, once a unit
-/// written against it is set aside: `10km/hr` is a speed, `/2021/12` a path.
-fn in_address_beside_unit(s: &Sentence<'_>, start: usize, end: usize) -> bool {
+/// Whether the figure at `start..end` is part of an address, once a sign
+/// before it (from token `lead`) and a unit written against it are set
+/// aside: `10km/hr` is a speed, `S/250` a sum in soles, `/2021/12` a path.
+fn in_address_beside_unit(s: &Sentence<'_>, lead: usize, start: usize, end: usize) -> bool {
     let text_start = s.tokens[start].start;
     let text_end = s.tokens[end - 1].end;
-    let Some(found) = unit::unit_after(s, end, false).filter(|_| s.joined(end - 1)) else {
+    let unit_end = unit::unit_after(s, end, false)
+        .filter(|_| s.joined(end - 1))
+        .map(|found| s.tokens[found.end - 1].end);
+    if lead == start && unit_end.is_none() {
         return in_address(s.text, text_start, text_end);
-    };
-    let unit_end = s.tokens[found.end - 1].end;
-    let (run_start, run_end) = whitespace_run(s.text, text_start, unit_end);
+    }
+    let figure_start = s.tokens[lead].start;
+    let figure_end = unit_end.unwrap_or(text_end);
+    let (run_start, run_end) = whitespace_run(s.text, figure_start, figure_end);
     let rest = format!(
         "{}{}",
-        &s.text[run_start..text_start],
-        &s.text[unit_end..run_end]
+        &s.text[run_start..figure_start],
+        &s.text[figure_end..run_end]
     );
     in_address(&rest, 0, 0)
 }
@@ -741,7 +804,11 @@ pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
     let Ok((lead, currency)) = currency_before(s, i) else {
         return Parse::Skip(card.end);
     };
-    if glued(s, lead, card.start, card.end) || in_address_beside_unit(s, i, card.end) {
+    // A fraction in digits (`1/2 cup`) is not an address for its slash.
+    let slashed = (card.start..card.end).any(|k| s.is(k, "/"));
+    if glued(s, lead, card.start, card.end)
+        || (!slashed && in_address_beside_unit(s, lead, i, card.end))
+    {
         return Parse::Skip(card.end);
     }
     let mut card = card;
@@ -797,7 +864,13 @@ pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
             }
             tail = end;
         }
-        After::Reject => return Parse::Skip(card.end + 1),
+        After::Reject => match lasting(s, &card, scaled) {
+            Some((found, end)) if unit.is_none() => {
+                unit = Some(found);
+                tail = end;
+            }
+            _ => return Parse::Skip(card.end + 1),
+        },
         After::Plain => {}
     }
     let mut qualifier_after = None;
@@ -1132,6 +1205,15 @@ mod tests {
         );
         assert_eq!(unit("a 300-mile border").as_deref(), Some("mile"));
         assert_eq!(unit("oil at $71 a barrel").as_deref(), Some("usd/barrel"));
+        // Fractions in digits before a unit, alone or after a whole number.
+        assert_eq!(one("she poured 1/2 cup of oil").1, n(0.5));
+        assert_eq!(unit("a 1/4 mile paved oval").as_deref(), Some("mile"));
+        assert_eq!(one("it takes 10 1/2 miles of cable").1, n(10.5));
+        none("since 9/11 the rules changed");
+        none("the line is staffed 24/7");
+        // Signs before the figure are read apart from the run they are in.
+        assert_eq!(unit("a permit costs S/250 in Lima").as_deref(), Some("pen"));
+        assert_eq!(unit("it raised U.S.$40 million").as_deref(), Some("usd"));
         assert_eq!(unit("a 7.6 magnitude quake").as_deref(), Some("magnitude"));
         assert_eq!(unit("highs of 40C").as_deref(), Some("celsius"));
         assert_eq!(
@@ -1190,6 +1272,13 @@ mod tests {
         none("on December 6, 2017");
         none("at 10:30 local time");
         none("at 3 p.m.");
+        none("the patrol left at 1400 hrs");
+        none("curfew begins at 2130h");
+        assert_eq!(
+            one("the shelter stayed open for 72 hrs").2,
+            Some(Unit::HOUR)
+        );
+        assert_eq!(one("a battery that lasts 250h").2, Some(Unit::HOUR));
         none("at 3pm");
         none("date 2021-09-27 here");
         none("on 27/09/2021");
@@ -1203,6 +1292,17 @@ mod tests {
         none("a 40-year-old man");
         none("two years ago");
         none("five years old");
+        // `before` and `after` date an event, unless a verb of lasting
+        // makes the length of time what is stated.
+        none("he arrived two hours before the match");
+        assert_eq!(
+            one("the siege lasted 72 hours before troops withdrew").2,
+            Some(Unit::HOUR)
+        );
+        assert_eq!(
+            one("talks went on for three days after the vote").2,
+            Some(Unit::DAY)
+        );
         none("aged 45");
         none("aged between 18 and 24");
         none("raising the pension age to 68");

@@ -204,9 +204,12 @@ const TIMES_OF_DAY: &[&str] = &[
     "pdt",
     "o'clock",
     "o’clock",
-    "hrs",
-    "h",
 ];
+
+/// Abbreviations of hours that make a four-digit numeral a time of day in
+/// 24-hour notation (`1400 hrs`, `0630h`); after any other numeral they are
+/// a length of time (`72 hrs`).
+pub(crate) const CLOCK_HOURS: &[&str] = &["hrs", "h"];
 
 /// Determiners, pronouns, prepositions, conjunctions, auxiliaries and common
 /// adverbs: words that end a noun phrase.
@@ -1230,6 +1233,14 @@ const STREETS: &[&str] = &[
 /// Pronouns after `of` that make a figure a part of something already
 /// named: `300 of them`, `300 of which`, `Of those, 12 ...`.
 pub(crate) const PARTITIVE_PRONOUNS: &[&str] = &["them", "those", "whom", "these", "which"];
+
+/// Words before a length of time that make it one, even when `before` or
+/// `after` follows: `lasted 72 hours before talks resumed`, `for two weeks
+/// after the vote`.
+pub(crate) const LASTING: &[&str] = &[
+    "last", "lasts", "lasted", "lasting", "take", "takes", "took", "spend", "spends", "spent",
+    "for",
+];
 
 /// Pronouns that stand for nobody in particular: pronouns, but never a
 /// source and never resolved to one.

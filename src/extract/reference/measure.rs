@@ -305,6 +305,13 @@ fn unit_of_phrase(s: &Sentence<'_>, (first, end): Range) -> Option<Unit> {
     }
 }
 
+/// What a count is per, when a rate follows its noun: `3,000 people a day`,
+/// `40 flights per week`; but `killed 5 people a year ago` dates them.
+fn per_unit_after(s: &Sentence<'_>, at: usize) -> Option<crate::vocab::UnitId> {
+    let per = super::unit::per_after(s, at)?;
+    (!s.has(per.end, Class::TIME_REFERENCE)).then_some(per.unit)
+}
+
 /// What a figure counts: its unit and the tokens of its measure.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Reading {
@@ -343,12 +350,15 @@ pub(crate) fn read(
         return None;
     }
     if let Some(unit) = figure.unit {
-        let measure = phrase
-            .filter(|&(_, end)| !s.has(end - 1, Class::TIME_UNIT))
-            .or_else(|| subject_of(s, figure));
+        let own = phrase.filter(|&(_, end)| !s.has(end - 1, Class::TIME_UNIT));
+        // `2.4 billion gallons of jet fuel a year`: what is measured, then
+        // what it is per.
+        let per = own
+            .filter(|_| unit.per().is_none() && s.is(figure.tail, "of"))
+            .and_then(|(_, end)| per_unit_after(s, end));
         return Some(Reading {
-            unit,
-            measure,
+            unit: per.map_or(unit, |per| Unit::rate(unit.of(), per)),
+            measure: own.or_else(|| subject_of(s, figure)),
             from_noun: false,
         });
     }
@@ -372,7 +382,7 @@ pub(crate) fn read(
         let partitive_of_time = s.is(figure.tail, "of") && s.has(phrase.1 - 1, Class::TIME_UNIT);
         let unit = unit_of_phrase(s, phrase).filter(|_| !partitive_of_time)?;
         return Some(Reading {
-            unit,
+            unit: per_unit_after(s, phrase.1).map_or(unit, |per| Unit::rate(unit.of(), per)),
             measure: Some(phrase),
             from_noun: true,
         });
@@ -659,6 +669,32 @@ mod tests {
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         let (_, u, q, m) = &found[0];
         assert_eq!((*u, *q, m.as_deref()), (unit, qualifier, measure), "{text}");
+    }
+
+    #[test]
+    fn a_count_per_a_unit_of_time_is_a_rate() {
+        let unit_of = |text: &str| readings(text)[0].1.map(|unit| unit.to_string());
+        assert_eq!(
+            unit_of("The camp took in 2,000 people a day in June.").as_deref(),
+            Some("people/day")
+        );
+        assert_eq!(
+            unit_of("The airline runs 40 flights per week to Lisbon.").as_deref(),
+            Some("count/week")
+        );
+        assert_eq!(
+            unit_of("The airline buys 2.4 billion gallons of jet fuel a year.").as_deref(),
+            Some("gallon/year")
+        );
+        assert_eq!(
+            unit_of("The mine ships 300 tonnes of ore a day by rail.").as_deref(),
+            Some("tonnes/day")
+        );
+        // A time phrase that dates the count is no rate.
+        assert_eq!(
+            unit_of("The flood killed 5 people a year ago.").as_deref(),
+            Some("people")
+        );
     }
 
     #[test]

@@ -114,7 +114,7 @@ pub(crate) fn prefix_before(s: &Sentence<'_>, i: usize) -> Result<Option<(usize,
     if i > s.len() {
         return Ok(None);
     }
-    for length in (1..=3).rev() {
+    for length in (1..=longest_prefix()).rev() {
         if i < length {
             continue;
         }
@@ -145,6 +145,17 @@ pub(crate) fn prefix_before(s: &Sentence<'_>, i: usize) -> Result<Option<(usize,
         return Err(());
     }
     Ok(None)
+}
+
+/// The most tokens a prefix of the pack has (`U.S.$` has five).
+fn longest_prefix() -> usize {
+    static LONGEST: std::sync::LazyLock<usize> = std::sync::LazyLock::new(|| {
+        crate::lang::prefix_surfaces()
+            .map(|surface| surface.tokens.len())
+            .max()
+            .unwrap_or(1)
+    });
+    *LONGEST
 }
 
 /// The unit a rate is per, after a unit that ends at `at`: `a barrel`,
