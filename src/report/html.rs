@@ -18,7 +18,7 @@ use crate::bench::{ArticleReport, ExtractedReport, Scorecard};
 use crate::dataset::Dataset;
 use crate::export::locate;
 use crate::extract::Span;
-use crate::model::{Article, AttributionKind, Claim};
+use crate::model::{Article, AttributionKind, Claim, Verdict};
 use crate::score::Metrics;
 
 /// What a highlight shows.
@@ -262,10 +262,7 @@ fn article(out: &mut String, report: &ArticleReport, gold: Option<&Article>, tip
         || !report.misses.is_empty()
         || !report.false_positives.is_empty()
         || !report.distractors_reported.is_empty()
-        || report
-            .hits
-            .iter()
-            .any(|hit| !hit.judgement.strict() || !hit.judgement.attribution_exact);
+        || report.hits.iter().any(|hit| !hit.judgement.strict());
     let class = if errors { "has-errors" } else { "clean" };
     let id = escape(&report.id);
     let c = &report.counts;
@@ -565,9 +562,13 @@ fn conflicts(out: &mut String, scorecard: &Scorecard, dataset: &Dataset) {
     for group in &dataset.conflicts {
         let _ = writeln!(
             out,
-            "<section class=\"group\" id=\"group-{0}\">\n<h3>{0}: {1:?}</h3>\n<p>{2}</p>\n<p class=\"meta\">Measure: {3}</p>\n<ul>",
+            "<section class=\"group\" id=\"group-{0}\">\n<h3>{0}: {1}</h3>\n<p>{2}</p>\n<p class=\"meta\">Measure: {3}</p>\n<ul>",
             escape(&group.id),
-            group.verdict,
+            match group.verdict {
+                Verdict::Agree => "the figures agree",
+                Verdict::Discrepancy => "a discrepancy",
+                Verdict::Conflict => "a conflict",
+            },
             escape(&group.explanation),
             escape(&group.measure),
         );
