@@ -7,7 +7,9 @@
 //! [`score_answers`] checks every claim as the protocol runner does (unknown
 //! fields, units and qualifiers by name or alias, offsets inside the text)
 //! and returns every problem at once, each naming the article and the field
-//! (`article 000_x: claims[2].unit: ...`). An article of the dataset with
+//! (`article 000_x: claims[2].qualifier: ...`). As in a `bench` run, a claim
+//! whose unit is not in the language pack is no error: the scorecard lists
+//! it as rejected, and it costs that claim only. An article of the dataset with
 //! no entry in the map is scored as a failure ("no claims were given"), so
 //! that a forgotten article shows in the scorecard instead of passing as
 //! one where nothing was found; an empty list is an article where nothing
@@ -148,15 +150,15 @@ mod tests {
             vec![
                 serde_json::json!({"figure": {"text": "12"}, "value": 12, "unit": "people",
                     "qualifier": "exact", "attribution": {"kind": "unattributed"}}),
-                serde_json::json!({"figure": {"text": "12"}, "value": 12, "unit": "parsecs",
-                    "qualifier": "exact", "attribution": {"kind": "unattributed"}}),
+                serde_json::json!({"figure": {"text": "12"}, "value": 12, "unit": "people",
+                    "qualifier": "sort of", "attribution": {"kind": "unattributed"}}),
             ],
         );
         answers.insert("no-such-article".to_owned(), Vec::new());
         let error = score_answers(dataset, info(), answers).unwrap_err();
         assert_eq!(error.problems.len(), 2, "{error}");
         assert!(
-            error.problems[0].starts_with(&format!("article {first}: claims[1].unit: ")),
+            error.problems[0].starts_with(&format!("article {first}: claims[1].qualifier: ")),
             "{error}"
         );
         assert!(error.problems[1].contains("no-such-article"), "{error}");

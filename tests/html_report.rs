@@ -243,3 +243,35 @@ fn bench_writes_the_page_with_dash_o() {
     let expected = report::html(&bench(dataset(), &ReferenceExtractor::new()), dataset());
     assert_eq!(written, expected);
 }
+
+#[test]
+fn a_claim_in_an_unknown_unit_is_drawn_as_a_false_positive_with_why() {
+    use claimbench::answers::score_answers;
+    use claimbench::bench::ExtractorInfo;
+    let dataset = dataset();
+    let mut answers: std::collections::BTreeMap<String, Vec<serde_json::Value>> = dataset
+        .articles
+        .iter()
+        .map(|article| (article.id.clone(), Vec::new()))
+        .collect();
+    let article = &dataset.articles[0];
+    let figure: String = article.text.chars().take(4).collect();
+    answers.insert(
+        article.id.clone(),
+        vec![
+            serde_json::json!({"figure": {"start": 0, "end": 4, "text": figure},
+            "value": 4, "unit": "parsecs", "qualifier": "exact",
+            "attribution": {"kind": "unattributed"}}),
+        ],
+    );
+    let extractor = ExtractorInfo {
+        name: "odd-units".into(),
+        version: "1".into(),
+    };
+    let scorecard = score_answers(dataset, extractor, answers).unwrap();
+    let page = report::html(&scorecard, dataset);
+    let mark = "<mark class=\"false-positive\" data-kind=\"false-positive\" tabindex=\"0\"";
+    let at = page.find(mark).expect("the rejected claim is drawn");
+    let tip = &page[at..page[at..].find("</mark>").unwrap() + at];
+    assert!(tip.contains("rejected: unknown unit `parsecs`"), "{tip}");
+}

@@ -166,7 +166,9 @@ def score(
     ``REFERENCE_EXTRACTOR`` for the reference extractor's claims.
 
     Raises ``ValueError`` naming the article and the field of every invalid
-    claim, and every id that names no article.
+    claim, and every id that names no article. A claim whose unit is not in
+    claimbench's language pack is no error: as in a ``bench`` run, the
+    scorecard lists it as rejected and it costs that claim only.
     """
     if isinstance(dataset, Dataset):
         where = dataset.path

@@ -157,14 +157,26 @@ def test_an_invalid_claim_raises_value_error_naming_article_and_field(dataset):
     predictions = reference_predictions(dataset)
     article = next(a for a in dataset.articles if predictions[a.id])
     bad = copy.deepcopy(predictions[article.id][0])
-    bad["unit"] = "parsecs"
+    bad["qualifier"] = "sort of"
     predictions[article.id].append(bad)
     index = len(predictions[article.id]) - 1
     with pytest.raises(ValueError) as raised:
         claimbench.score(predictions)
     message = str(raised.value)
     assert article.id in message
-    assert f"claims[{index}].unit" in message
+    assert f"claims[{index}].qualifier" in message
+
+
+def test_a_claim_in_an_unknown_unit_is_rejected_alone_as_in_bench(dataset):
+    predictions = reference_predictions(dataset)
+    article = next(a for a in dataset.articles if predictions[a.id])
+    odd = copy.deepcopy(predictions[article.id][0])
+    odd["unit"] = "parsecs"
+    predictions[article.id].append(odd)
+    card = claimbench.score(predictions)
+    report = next(r for r in card["articles"] if r["id"] == article.id)
+    assert "parsecs" in json.dumps(report)
+    assert not card["failures"]
 
 
 def test_every_problem_is_named_at_once(dataset):

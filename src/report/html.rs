@@ -262,6 +262,7 @@ fn article(out: &mut String, report: &ArticleReport, gold: Option<&Article>, tip
         || !report.misses.is_empty()
         || !report.false_positives.is_empty()
         || !report.distractors_reported.is_empty()
+        || !report.rejected.is_empty()
         || report.hits.iter().any(|hit| !hit.judgement.strict());
     let class = if errors { "has-errors" } else { "clean" };
     let id = escape(&report.id);
@@ -275,7 +276,7 @@ fn article(out: &mut String, report: &ArticleReport, gold: Option<&Article>, tip
         c.found,
         report.misses.len(),
         c.extracted,
-        report.false_positives.len(),
+        report.false_positives.len() + report.rejected.len(),
         report.distractors_reported.len(),
         if report.failed {
             " <span class=\"failed\">The extractor failed on this article.</span>"
@@ -408,6 +409,29 @@ fn highlights(
         match extracted_span(fp) {
             Some(span) => highlights.push(Highlight {
                 span,
+                kind: Kind::FalsePositive,
+                gold: None,
+                tip,
+            }),
+            None => unlocated.push((Kind::FalsePositive, tip[1..].to_vec())),
+        }
+    }
+    // Claims that could not be read (a unit outside the language pack) are
+    // false positives too: drawn as such, with why they were rejected.
+    for rejected in &report.rejected {
+        let tip = vec![
+            Kind::FalsePositive.label().to_owned(),
+            format!(
+                "extracted #{} \u{201c}{}\u{201d}, rejected: {}",
+                rejected.index, rejected.figure, rejected.reason
+            ),
+        ];
+        match rejected.start {
+            Some(start) => highlights.push(Highlight {
+                span: Span {
+                    start,
+                    end: start + rejected.figure.chars().count(),
+                },
                 kind: Kind::FalsePositive,
                 gold: None,
                 tip,
