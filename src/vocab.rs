@@ -326,6 +326,27 @@ impl Qualifier {
     }
 }
 
+/// Hedges written after a figure, as two words (`300 or more`, `4% or
+/// below`, `200 or so`), with their qualifiers: the table of the guide's
+/// "Qualifiers" section.
+pub const HEDGES_AFTER: &[(&str, &str, Qualifier)] = &[
+    ("or", "more", Qualifier::AtLeast),
+    ("or", "above", Qualifier::AtLeast),
+    ("or", "higher", Qualifier::AtLeast),
+    ("or", "greater", Qualifier::AtLeast),
+    ("or", "over", Qualifier::AtLeast),
+    ("and", "more", Qualifier::AtLeast),
+    ("and", "above", Qualifier::AtLeast),
+    ("and", "over", Qualifier::AtLeast),
+    ("and", "up", Qualifier::AtLeast),
+    ("or", "less", Qualifier::UpTo),
+    ("or", "fewer", Qualifier::UpTo),
+    ("or", "below", Qualifier::UpTo),
+    ("or", "lower", Qualifier::UpTo),
+    ("or", "under", Qualifier::UpTo),
+    ("or", "so", Qualifier::About),
+];
+
 impl fmt::Display for Qualifier {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.name())

@@ -383,6 +383,11 @@ pub fn multiplying_verb(word: &str) -> Option<f64> {
         .map(|(_, factor)| *factor)
 }
 
+/// Every verb of multiplying of the pack, with its factor.
+pub(crate) fn multiplying_verbs() -> impl Iterator<Item = (&'static str, f64)> {
+    MULTIPLYING_VERBS.iter().copied()
+}
+
 /// A surface of a unit cut into the tokens the extractor's tokenizer makes
 /// of it (`sq. km` is `sq`, `.`, `km`).
 #[derive(Debug, Clone)]

@@ -9,9 +9,9 @@
 
 use crate::model::Value;
 use crate::number::parse_figure;
-use crate::vocab::{Dimension, Qualifier, Unit};
+use crate::vocab::{Dimension, HEDGES_AFTER, Qualifier, Unit};
 
-use super::lexicon::{CLOCK_HOURS, Class, LASTING, PARTITIVE_PRONOUNS};
+use super::lexicon::{CLOCK_HOURS, Class, DIMENSIONS, LASTING, PARTITIVE_PRONOUNS};
 use super::sentence::Sentence;
 use super::token::Kind;
 use super::unit;
@@ -143,7 +143,9 @@ fn digits(s: &Sentence<'_>, i: usize) -> Option<Card> {
     let mut j = i + 1;
     let mut scale = 1.0;
     let glued_on = |k: usize| s.joined(k) && (s.is_word(k + 1) || s.is_number(k + 1));
-    if s.joined(i) && s.has(j, Class::SCALE_SUFFIX) && !glued_on(j) {
+    // `1.8m tall`: before an adjective of length, a glued `m` is metres.
+    let metres = s.is(j, "m") && s.is_any(j + 1, DIMENSIONS);
+    if s.joined(i) && s.has(j, Class::SCALE_SUFFIX) && !glued_on(j) && !metres {
         scale = crate::lang::scale(s.str(j), true)?;
         j += 1;
     }
@@ -796,8 +798,47 @@ fn is_house_number(s: &Sentence<'_>, card: &Card) -> bool {
         .any(|k| s.has(k, Class::STREET) && ends_name(k))
 }
 
+/// The verbs of multiplying of the pack that the extractor reads as
+/// figures: the past forms (`doubled`, `halved`). Other forms are as often
+/// adjectives and nouns (`a double room`, `mixed doubles`).
+pub(crate) fn multiplying_verbs() -> impl Iterator<Item = &'static str> {
+    crate::lang::multiplying_verbs()
+        .map(|(word, _)| word)
+        .filter(|word| word.ends_with("ed"))
+}
+
+/// `doubled`, `halved`: a verb of multiplying is its factor in `times`,
+/// except in idioms (`doubled down`, `doubled as a shelter`, `doubled over`).
+fn multiplied(s: &Sentence<'_>, i: usize) -> Option<Figure> {
+    let word = s.str(i);
+    if !word.ends_with("ed") {
+        return None;
+    }
+    let factor = crate::lang::multiplying_verb(word)?;
+    if s.is_any(i + 1, &["down", "as", "over", "up", "back"]) {
+        return None;
+    }
+    Some(Figure {
+        lead: i,
+        start: i,
+        end: i + 1,
+        tail: i + 1,
+        value: Value::Number(factor),
+        unit: Some(Unit::TIMES),
+        vague: false,
+        range: false,
+        small_words: false,
+        fraction: false,
+        qualifier_after: None,
+        strong: false,
+    })
+}
+
 /// The figure at token `i`.
 pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
+    if let Some(figure) = multiplied(s, i) {
+        return Parse::Figure(figure);
+    }
     let Some(card) = cardinal(s, i) else {
         return Parse::Nothing;
     };
@@ -902,14 +943,13 @@ pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
         unit = unit.or(Some(found));
         tail = end;
     }
-    if s.is(tail, "or") && s.is_any(tail + 1, &["more", "so", "fewer", "less"]) {
-        qualifier_after = Some(if s.is(tail + 1, "more") {
-            Qualifier::AtLeast
-        } else if s.is(tail + 1, "so") {
-            Qualifier::About
-        } else {
-            Qualifier::UpTo
-        });
+    if let Some(&(_, _, qualifier)) = HEDGES_AFTER
+        .iter()
+        .find(|(first, second, _)| s.is(tail, first) && s.is(tail + 1, second))
+        // `5% and more than 20 ...`, `10 or over 20`: another figure's hedge.
+        .filter(|_| !s.is(tail + 2, "than") && !s.is_number(tail + 2))
+    {
+        qualifier_after = Some(qualifier);
         tail += 2;
     }
     // `$71 a barrel`, `5 km per hour`, `10 mm/h`: a rate.
@@ -1205,6 +1245,10 @@ mod tests {
         );
         assert_eq!(unit("a 300-mile border").as_deref(), Some("mile"));
         assert_eq!(unit("oil at $71 a barrel").as_deref(), Some("usd/barrel"));
+        // A glued `m` is metres before an adjective of length, else millions.
+        assert_eq!(unit("a wall 4.5m high").as_deref(), Some("m"));
+        assert_eq!(one("a wall 4.5m high").1, n(4.5));
+        assert_eq!(one("a fund of $4.5m last year").1, n(4.5e6));
         // Fractions in digits before a unit, alone or after a whole number.
         assert_eq!(one("she poured 1/2 cup of oil").1, n(0.5));
         assert_eq!(unit("a 1/4 mile paved oval").as_deref(), Some("mile"));
@@ -1282,6 +1326,21 @@ mod tests {
         none("at 3pm");
         none("date 2021-09-27 here");
         none("on 27/09/2021");
+    }
+
+    #[test]
+    fn verbs_of_multiplying_are_times_except_in_idioms() {
+        assert_eq!(one("the price of bread doubled in a year").1, n(2.0));
+        assert_eq!(
+            one("the price of bread doubled in a year").2,
+            Some(Unit::TIMES)
+        );
+        assert_eq!(one("exports nearly tripled").1, n(3.0));
+        assert_eq!(one("the ministry halved its budget").1, n(0.5));
+        none("the party doubled down on its pledge");
+        none("the gym doubled as a shelter");
+        none("he doubled over in pain");
+        none("they booked a double room");
     }
 
     #[test]

@@ -1234,6 +1234,10 @@ const STREETS: &[&str] = &[
 /// named: `300 of them`, `300 of which`, `Of those, 12 ...`.
 pub(crate) const PARTITIVE_PRONOUNS: &[&str] = &["them", "those", "whom", "these", "which"];
 
+/// Adjectives that say which way a length was measured (`30 km long`,
+/// `1.8m tall`).
+pub(crate) const DIMENSIONS: &[&str] = &["long", "wide", "deep", "high", "tall", "thick", "across"];
+
 /// Words before a length of time that make it one, even when `before` or
 /// `after` follows: `lasted 72 hours before talks resumed`, `for two weeks
 /// after the vote`.

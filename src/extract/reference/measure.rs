@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use crate::vocab::{EXCEEDING_VERBS, Qualifier, Unit};
 
 use super::figure::Figure;
-use super::lexicon::{Class, PARTITIVE_PRONOUNS};
+use super::lexicon::{Class, DIMENSIONS, PARTITIVE_PRONOUNS};
 use super::sentence::Sentence;
 
 /// Tokens `start..end` of the sentence.
@@ -138,9 +138,6 @@ fn plural_noun(s: &Sentence<'_>, k: usize) -> bool {
         && lower_ends_with(s, k, "s")
         && !(s.is_any(k + 1, &["that", "the", "a", "an"]) || s.is_number(k + 1))
 }
-
-/// Adjectives of extent after a measurement: `30 km long`, `2 km wide`.
-const DIMENSIONS: &[&str] = &["long", "wide", "deep", "high", "tall", "thick", "across"];
 
 /// Whether the noun phrase ending at `end` is followed by a verb of
 /// expectation (`economists had expected`, `analysts forecast`).
@@ -717,6 +714,19 @@ mod tests {
         check("approx. 30 guests", people, About, Some("guests"));
         check("another 5,000 voters", people, Exact, Some("voters"));
         check("5,000 or more voters", people, AtLeast, Some("voters"));
+        check(
+            "inflation of 4% or below",
+            Some(Unit::PERCENT),
+            UpTo,
+            Some("inflation"),
+        );
+        check("200 or so protesters", people, About, Some("protesters"));
+        check(
+            "seats from 5,000 rupees and up",
+            Some(Unit::INR),
+            AtLeast,
+            None,
+        );
     }
 
     #[test]

@@ -81,33 +81,22 @@ impl Extractor for ReferenceExtractor {
     }
 }
 
-/// Words that can start a numeral written in words, besides the number
-/// words of [`crate::number`]: magnitudes, vague plurals and fractions.
-const NUMBER_WORD_PATTERNS: &[&str] = &[
-    "hundred",
-    "hundreds",
-    "thousand",
-    "thousands",
-    "million",
-    "millions",
-    "billion",
-    "billions",
-    "trillion",
-    "trillions",
-    "dozen",
-    "dozens",
-    "tens",
-    "scores",
-    "half",
-    "third",
-    "thirds",
-    "quarter",
-    "quarters",
-    "fifth",
-    "fifths",
-    "tenth",
-    "tenths",
+/// Fractions that can start a numeral written in words, besides the number
+/// words of [`crate::number`] and the scale words of the language pack.
+const FRACTION_WORDS: &[&str] = &[
+    "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
 ];
+
+/// The language pack's scale words that a numeral may start with (`hundred`,
+/// `million`, `lakh`, `dozen`; not abbreviations such as `bn`, which only
+/// follow a number) and its plural magnitudes (`hundreds`, `tens`,
+/// `dozens`, `crores`).
+fn scale_words() -> impl Iterator<Item = &'static str> {
+    let words = crate::lang::scales()
+        .filter(|&(word, _, _, spaced)| spaced && word.chars().count() >= 4)
+        .map(|(word, ..)| word);
+    words.chain(crate::lang::plural_magnitudes())
+}
 
 static NUMBER_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
@@ -117,7 +106,10 @@ static NUMBER_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
             crate::number::NUMBER_WORDS_BELOW_TWENTY[1..]
                 .iter()
                 .chain(&crate::number::NUMBER_WORDS_TENS)
-                .chain(NUMBER_WORD_PATTERNS),
+                .copied()
+                .chain(FRACTION_WORDS.iter().copied())
+                .chain(scale_words())
+                .chain(figure::multiplying_verbs()),
         )
         .expect("the number words build an automaton")
 });

@@ -218,6 +218,19 @@ fn scaled_decimals_are_whole_numbers() {
 }
 
 #[test]
+fn south_asian_scale_words_start_a_numeral() {
+    let claims = extract("Lakhs of pilgrims gathered, and a crore rupees was raised.");
+    let values: Vec<String> = claims
+        .iter()
+        .map(|c| format!("{} {}", c.value, c.unit))
+        .collect();
+    assert!(
+        values.contains(&"200000..1000000 people".to_owned()),
+        "{values:?}"
+    );
+}
+
+#[test]
 fn number_words_count_only_as_whole_words() {
     assert!(extract("They often met someone at the tennis club.").is_empty());
     assert_eq!(extract("Often, seven nurses worked the shift.").len(), 1);
