@@ -1,7 +1,9 @@
 //! Scale: a synthetic dataset of 10,000 articles and 100,000 claims,
 //! validated, and scored with the reference extractor on all cores, as
 //! `claimbench validate DIR` and `claimbench bench --dataset DIR` do.
-//! Targets on a 2-core machine: validate under 3 s, bench under 10 s.
+//! Targets on a 2-core machine: validate under 3 s, bench under 10 s, and
+//! the HTML report (`bench --format html`) of the first 100 articles under
+//! 1 s.
 //!
 //! Run with `cargo bench --bench scale`; figures go to BENCHMARKS.md. Peak
 //! memory is measured on the command line (see BENCHMARKS.md).
@@ -52,4 +54,15 @@ fn bench_10k_articles() -> usize {
     let scorecard = bench_parallel(&dataset, &ReferenceExtractor::new(), |_| {});
     assert_eq!(scorecard.counts.found, 100_000);
     black_box(scorecard).counts.gold
+}
+
+/// `claimbench bench --format html` on the first 100 articles: writing the
+/// page from their scorecard (scored beforehand, outside the timing).
+#[divan::bench(sample_count = 10)]
+fn html_report_first_100_articles(bencher: divan::Bencher) {
+    let mut first = Dataset::load(dataset_dir()).expect("the synthetic dataset is valid");
+    first.articles.truncate(100);
+    let scorecard = bench_parallel(&first, &ReferenceExtractor::new(), |_| {});
+    assert_eq!(scorecard.articles.len(), 100);
+    bencher.bench(|| claimbench::report::html(black_box(&scorecard), black_box(&first)).len());
 }

@@ -29,8 +29,11 @@
 //! - [`extract`]: the [`Extractor`](extract::Extractor) trait, the shape of
 //!   an extracted claim (also the wire format for external extractors), and
 //!   the rule-based [`ReferenceExtractor`](extract::ReferenceExtractor);
+//! - [`export`]: the gold as JSON Lines and CSV tables;
 //! - [`score`], [`mod@bench`] and [`report`]: matching, metrics, scorecards
 //!   and their formats;
+//! - [`answers`]: scoring claims extracted elsewhere (saved outputs, the
+//!   Python package), given per article id;
 //! - [`protocol`]: any program as an extractor, over JSON lines
 //!   ([`ProcessExtractor`](protocol::ProcessExtractor));
 //! - [`saved`]: an extractor's answers saved to a file, scored again
@@ -44,10 +47,12 @@
 //! `ARCHITECTURE.md` maps the code; `CONTRIBUTING.md` is the annotation guide.
 #![warn(missing_docs)]
 
+pub mod answers;
 pub mod bench;
 pub mod conflict;
 pub mod coverage;
 pub mod dataset;
+pub mod export;
 pub mod extract;
 pub mod fixture;
 #[doc(hidden)]

@@ -92,7 +92,9 @@ pub struct ReportArgs {
 impl ReportArgs {
     /// Writes the report and says how the run ended: status 1 when an
     /// article failed or a threshold was missed (said on standard error).
-    pub fn finish(&self, scorecard: &Scorecard) -> Outcome {
+    ///
+    /// `dataset` is the dataset scored: the HTML report shows its texts.
+    pub fn finish(&self, scorecard: &Scorecard, dataset: &Dataset) -> Outcome {
         let show_misses = self.show == Some(Show::Misses);
         let rendered = match self.format {
             ReportFormat::Table => report::table(scorecard, show_misses),
@@ -100,6 +102,7 @@ impl ReportArgs {
             ReportFormat::Jsonl => report::jsonl(scorecard),
             ReportFormat::Markdown => report::markdown(scorecard, show_misses),
             ReportFormat::Junit => report::junit(scorecard),
+            ReportFormat::Html => report::html(scorecard, dataset),
         };
         if let Err(outcome) = write_output(self.output.as_deref(), &rendered) {
             return outcome;
@@ -139,6 +142,9 @@ enum ReportFormat {
     /// positive, per distractor reported and per conflict pair, so more
     /// cases than gold claims.
     Junit,
+    /// One self-contained HTML page: the summary, then every article with
+    /// its gold claims, extracted claims and distractors highlighted.
+    Html,
 }
 
 /// What `--show` adds to the report.
@@ -196,7 +202,7 @@ pub fn run(args: &BenchArgs) -> Outcome {
             }
         }
     };
-    args.report.finish(&scorecard)
+    args.report.finish(&scorecard, dataset)
 }
 
 /// How many problems of one kind a predictions file reports before it

@@ -56,7 +56,7 @@ pub fn run(args: &MergeArgs) -> Outcome {
         return Outcome::Error;
     }
     match claimbench::merge(dataset, parts) {
-        Ok(scorecard) => args.report.finish(&scorecard),
+        Ok(scorecard) => args.report.finish(&scorecard, dataset),
         Err(error) => fail(error),
     }
 }

@@ -11,6 +11,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 mod bench;
 mod conflicts;
 mod coverage;
+mod export;
 mod extract;
 mod extractor;
 mod import;
@@ -48,6 +49,10 @@ enum Command {
     /// Turn another benchmark's files into a claimbench dataset, or its
     /// predictions into a predictions file for `bench --predictions`.
     Import(import::ImportArgs),
+    /// Write the gold of a dataset as JSON Lines or CSV tables (articles,
+    /// claims, distractors, conflict groups) for pandas and `datasets`; the
+    /// columns are documented in src/export.rs.
+    Export(export::ExportArgs),
     /// Combine the JSON scorecards of `bench --partition K/N` runs into the
     /// scorecard of the whole run.
     Merge(merge::MergeArgs),
@@ -100,16 +105,6 @@ pub enum Outcome {
     Problems,
     /// Status 2: the command could not run.
     Error,
-}
-
-impl From<Outcome> for ExitCode {
-    fn from(outcome: Outcome) -> ExitCode {
-        ExitCode::from(match outcome {
-            Outcome::Ok => 0,
-            Outcome::Problems => 1,
-            Outcome::Error => 2,
-        })
-    }
 }
 
 /// Prints `error: {message}` to standard error; the command could not run.
@@ -225,8 +220,27 @@ fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()>
 /// Parses the arguments and runs the subcommand. Usage errors exit with
 /// status 2 (clap's own), `--help` and `--version` with 0.
 pub fn run() -> ExitCode {
-    let cli = Cli::parse();
-    match cli.command {
+    ExitCode::from(run_from(std::env::args_os()))
+}
+
+/// [`run`] on these arguments (the first names the program), returning the
+/// exit status rather than exiting: the Python package's `claimbench`
+/// console script runs the command line this way, inside the interpreter.
+pub fn run_from<I, T>(args: I) -> u8
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(error) => {
+            // Help and version go to standard output with status 0; usage
+            // errors to standard error with clap's status 2.
+            let _ = error.print();
+            return u8::try_from(error.exit_code()).unwrap_or(2);
+        }
+    };
+    let outcome = match cli.command {
         Command::Validate(args) => validate::run(&args),
         Command::Bench(args) => bench::run(&args),
         Command::Conflicts(args) => conflicts::run(&args),
@@ -235,7 +249,12 @@ pub fn run() -> ExitCode {
         Command::Synth(args) => synth::run(&args),
         Command::Coverage(args) => coverage::run(&args),
         Command::Extract(args) => extract::run(&args),
+        Command::Export(args) => export::run(&args),
         Command::Robustness(args) => robustness::run(&args),
+    };
+    match outcome {
+        Outcome::Ok => 0,
+        Outcome::Problems => 1,
+        Outcome::Error => 2,
     }
-    .into()
 }

@@ -1,5 +1,6 @@
 //! Writing a [`Scorecard`] for people and programs: a terminal table, JSON,
-//! Markdown for a pull-request comment, and JUnit XML for CI dashboards; and
+//! Markdown for a pull-request comment, JUnit XML for CI dashboards, and a
+//! self-contained HTML page with every article's claims highlighted; and
 //! the conflict groups of [`crate::conflict`] as a table, JSON or Markdown.
 //!
 //! Every writer returns a `String` and does no I/O; the command line decides
@@ -10,6 +11,7 @@
 //! [`Scorecard`]: crate::Scorecard
 
 mod conflicts;
+mod html;
 mod json;
 mod jsonl;
 mod junit;
@@ -17,6 +19,7 @@ mod markdown;
 mod table;
 
 pub use conflicts::{conflicts_json, conflicts_markdown, conflicts_table};
+pub use html::html;
 pub use json::json;
 pub use jsonl::jsonl;
 pub use junit::junit;
