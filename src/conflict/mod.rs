@@ -806,6 +806,14 @@ mod tests {
         }
     }
 
+    /// An exact figure in `unit`.
+    fn measured(article: &str, value: f64, unit: Unit, measure: &str) -> Statement {
+        Statement {
+            unit,
+            ..statement(article, value, Qualifier::Exact, measure)
+        }
+    }
+
     #[test]
     fn death_synonyms_share_a_concept() {
         for measure in [
@@ -965,14 +973,8 @@ mod tests {
 
     #[test]
     fn figures_in_units_of_one_dimension_are_compared_after_conversion() {
-        let area = |article: &str, value: f64, unit: Unit| Statement {
-            unit,
-            ..statement(
-                article,
-                value,
-                Qualifier::Exact,
-                "land burned by the wildfire",
-            )
+        let area = |article: &str, value: f64, unit: Unit| {
+            measured(article, value, unit, "land burned by the wildfire")
         };
         let miles = area("a", 2.0, Unit::SQUARE_MILE);
         let close = area("b", 5.0, Unit::KM2);
@@ -999,14 +1001,8 @@ mod tests {
     #[test]
     fn a_percentage_and_a_fraction_of_no_named_whole_do_not_group() {
         let measure = "share of the vote won by the governing party";
-        let percent = Statement {
-            unit: Unit::PERCENT,
-            ..statement("a", 40.0, Qualifier::Exact, measure)
-        };
-        let fraction = Statement {
-            unit: Unit::FRACTION,
-            ..statement("b", 0.5, Qualifier::Exact, measure)
-        };
+        let percent = measured("a", 40.0, Unit::PERCENT, measure);
+        let fraction = measured("b", 0.5, Unit::FRACTION, measure);
         assert!(detect(&[percent.clone(), fraction]).is_empty());
         let again = Statement {
             article: "c".to_owned(),
@@ -1018,18 +1014,9 @@ mod tests {
     #[test]
     fn units_of_different_dimensions_or_currencies_never_group() {
         let measure = "the cost of the new bridge";
-        let dollars = Statement {
-            unit: Unit::USD,
-            ..statement("a", 5.0, Qualifier::Exact, measure)
-        };
-        let euros = Statement {
-            unit: Unit::EUR,
-            ..statement("b", 5.0, Qualifier::Exact, measure)
-        };
-        let metres = Statement {
-            unit: Unit::M,
-            ..statement("c", 5.0, Qualifier::Exact, measure)
-        };
+        let dollars = measured("a", 5.0, Unit::USD, measure);
+        let euros = measured("b", 5.0, Unit::EUR, measure);
+        let metres = measured("c", 5.0, Unit::M, measure);
         assert!(detect(&[dollars, euros, metres]).is_empty());
     }
 
