@@ -29,7 +29,8 @@
 //! `claims`: `article`, `claim` (the claim's id), `quote`, `figure`; where
 //! they are, as half-open offsets counted in Unicode code points
 //! (`quote_start`, `quote_end`, `figure_start`, `figure_end`, what Python's
-//! `str` indexes) and in UTF-8 bytes (the same names ending in `_byte`);
+//! `str` indexes) and in UTF-8 bytes (the same names ending in `_byte`),
+//! all empty (`null`) for an unlocated claim of a dataset without spans;
 //! `value` for a single number, or `low` and `high` for a range (the other
 //! side empty); `unit`, its `dimension`, `qualifier`, `measure`, `of` (the id
 //! of the claim this one is a share of); `attribution_kind`,
@@ -128,7 +129,10 @@ pub fn export(dataset: &Dataset, format: ExportFormat) -> Vec<ExportFile> {
             source_note: source.note.as_deref(),
         });
         for claim in &article.claims {
-            let at = locate(&article.text, &claim.quote, &claim.figure).unwrap_or_default();
+            // An unlocated claim (a dataset without spans) has no offsets.
+            let at = (!claim.quote.is_empty())
+                .then(|| locate(&article.text, &claim.quote, &claim.figure))
+                .flatten();
             let (value, low, high) = match claim.value {
                 Value::Number(n) => (Some(n), None, None),
                 Value::Range { low, high } => (None, Some(low), Some(high)),
@@ -162,8 +166,7 @@ pub fn export(dataset: &Dataset, format: ExportFormat) -> Vec<ExportFile> {
             });
         }
         for distractor in &article.distractors {
-            let at =
-                locate(&article.text, &distractor.quote, &distractor.figure).unwrap_or_default();
+            let at = locate(&article.text, &distractor.quote, &distractor.figure);
             distractors.push(DistractorRow {
                 article: &article.id,
                 quote: &distractor.quote,
@@ -300,27 +303,28 @@ struct ArticleRow<'a> {
 /// rather than flattened, because the CSV writer cannot flatten.
 #[derive(Debug, Clone, Copy)]
 struct Spans {
-    quote_start: usize,
-    quote_end: usize,
-    figure_start: usize,
-    figure_end: usize,
-    quote_start_byte: usize,
-    quote_end_byte: usize,
-    figure_start_byte: usize,
-    figure_end_byte: usize,
+    quote_start: Option<usize>,
+    quote_end: Option<usize>,
+    figure_start: Option<usize>,
+    figure_end: Option<usize>,
+    quote_start_byte: Option<usize>,
+    quote_end_byte: Option<usize>,
+    figure_start_byte: Option<usize>,
+    figure_end_byte: Option<usize>,
 }
 
-impl From<Located> for Spans {
-    fn from(at: Located) -> Spans {
+impl From<Option<Located>> for Spans {
+    /// The offsets of a located quote; all empty for an unlocated claim.
+    fn from(at: Option<Located>) -> Spans {
         Spans {
-            quote_start: at.quote_chars.0,
-            quote_end: at.quote_chars.1,
-            figure_start: at.figure_chars.0,
-            figure_end: at.figure_chars.1,
-            quote_start_byte: at.quote_bytes.0,
-            quote_end_byte: at.quote_bytes.1,
-            figure_start_byte: at.figure_bytes.0,
-            figure_end_byte: at.figure_bytes.1,
+            quote_start: at.map(|at| at.quote_chars.0),
+            quote_end: at.map(|at| at.quote_chars.1),
+            figure_start: at.map(|at| at.figure_chars.0),
+            figure_end: at.map(|at| at.figure_chars.1),
+            quote_start_byte: at.map(|at| at.quote_bytes.0),
+            quote_end_byte: at.map(|at| at.quote_bytes.1),
+            figure_start_byte: at.map(|at| at.figure_bytes.0),
+            figure_end_byte: at.map(|at| at.figure_bytes.1),
         }
     }
 }

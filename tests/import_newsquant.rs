@@ -335,3 +335,29 @@ fn an_existing_directory_is_not_overwritten() {
     let missing = claimbench(&["import", "newsquant", "no/such.json", "--out", arg(&out)]);
     assert_eq!(missing.status.code(), Some(2));
 }
+
+#[test]
+fn the_export_of_unlocated_claims_has_no_offsets() {
+    let dir = tempfile::tempdir().unwrap();
+    let dataset = import_sample(dir.path());
+    let out = dir.path().join("tables");
+    let export = claimbench(&["export", "--dataset", arg(&dataset), "--out", arg(&out)]);
+    assert_eq!(export.status.code(), Some(0), "{}", stderr(&export));
+    let claims = std::fs::read_to_string(out.join("claims.jsonl")).unwrap();
+    let rows: Vec<serde_json::Value> = claims
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    assert!(!rows.is_empty());
+    for row in &rows {
+        for field in [
+            "quote_start",
+            "quote_end",
+            "figure_start_byte",
+            "figure_end_byte",
+        ] {
+            assert!(row[field].is_null(), "{field} in {row}");
+        }
+        assert!(row["value"].is_number() || row["low"].is_number(), "{row}");
+    }
+}
