@@ -79,10 +79,12 @@ fi
 pending=$(cd tests/snapshots && ls -- *.snap.new | sort)
 expected=$(printf '%s\n' \
   bench_reports__json_report.snap.new \
+  bench_reports__jsonl_report.snap.new \
   bench_reports__junit_report.snap.new \
   bench_reports__markdown_report.snap.new \
   bench_reports__table_report.snap.new \
-  "extract_snapshots__reference_extractor_output@$id.txt.snap.new" | sort)
+  "extract_snapshots__reference_extractor_output@$id.txt.snap.new" \
+  html_report__html_report.snap.new | sort)
 [ "$pending" = "$expected" ] || fail "changed snapshots:
 $pending
 but the guide names:
