@@ -795,7 +795,7 @@ mod tests {
         let shown = |n: f64| Value::Number(n).to_string();
         assert_eq!(shown(1.0 / 3.0), "0.333333");
         assert_eq!(shown(2.0 / 3.0 * 100.0), "66.6667");
-        assert_eq!(shown(350_200.0), "350200");
+        assert_eq!(shown(412_700.0), "412700");
         assert_eq!(shown(4.1e9), "4100000000");
         assert_eq!(shown(0.35), "0.35");
         assert_eq!(shown(-2.75), "-2.75");

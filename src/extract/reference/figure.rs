@@ -180,8 +180,9 @@ fn measured_fraction(s: &Sentence<'_>, i: usize) -> Option<Card> {
     let (value, end) = match slashed(i) {
         Some(part) => (part, i + 3),
         None => {
-            let whole = digits_value(s.str(i)).filter(|_| !s.joined(i))?;
-            (whole + slashed(i + 1)?, i + 4)
+            // The shape first: most numerals are no mixed number.
+            let part = slashed(i + 1).filter(|_| !s.joined(i))?;
+            (digits_value(s.str(i))? + part, i + 4)
         }
     };
     // The unit after the fraction must not itself be glued on (`1/2in`).
