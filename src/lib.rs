@@ -47,6 +47,7 @@
 //! `ARCHITECTURE.md` maps the code; `CONTRIBUTING.md` is the annotation guide.
 #![warn(missing_docs)]
 
+pub mod agree;
 pub mod answers;
 pub mod bench;
 pub mod conflict;

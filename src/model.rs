@@ -488,6 +488,19 @@ pub enum AttributionKind {
     Unattributed,
 }
 
+impl AttributionKind {
+    /// The kind as the YAML and every report write it (its serde name).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AttributionKind::DirectQuote => "direct_quote",
+            AttributionKind::ReportedSpeech => "reported_speech",
+            AttributionKind::AccordingTo => "according_to",
+            AttributionKind::StatisticsProvided => "statistics_provided",
+            AttributionKind::Unattributed => "unattributed",
+        }
+    }
+}
+
 /// A numeral in the text that is not a claim.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -8,6 +8,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+mod agree;
 mod bench;
 mod conflicts;
 mod coverage;
@@ -53,6 +54,10 @@ enum Command {
     /// claims, distractors, conflict groups) for pandas and `datasets`; the
     /// columns are documented in src/export.rs.
     Export(export::ExportArgs),
+    /// Compare two annotations of the same texts: agreement on claims
+    /// (value and unit, qualifier, attribution, span) and distractors, per
+    /// article and overall, then every disagreement with both readings.
+    Agree(agree::AgreeArgs),
     /// Combine the JSON scorecards of `bench --partition K/N` runs into the
     /// scorecard of the whole run.
     Merge(merge::MergeArgs),
@@ -250,6 +255,7 @@ where
         Command::Coverage(args) => coverage::run(&args),
         Command::Extract(args) => extract::run(&args),
         Command::Export(args) => export::run(&args),
+        Command::Agree(args) => agree::run(&args),
         Command::Robustness(args) => robustness::run(&args),
     };
     match outcome {
