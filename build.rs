@@ -121,6 +121,7 @@ struct ScalesFile {
     scales: Vec<ScaleEntry>,
     plural_magnitudes: Vec<MagnitudeEntry>,
     multiplying_verbs: Vec<VerbEntry>,
+    multiplying_adverbs: Vec<VerbEntry>,
 }
 
 #[derive(Deserialize)]
@@ -520,12 +521,17 @@ fn generate(dir: &Path) -> Result<String, String> {
         writeln!(w, "    ({:?}, {:?}),", magnitude.word, magnitude.factor).unwrap();
     }
     writeln!(w, "];").unwrap();
-    writeln!(w, "pub(crate) const MULTIPLYING_VERBS: &[(&str, f64)] = &[").unwrap();
-    for verb in &scales.multiplying_verbs {
-        for word in &verb.words {
-            writeln!(w, "    ({word:?}, {:?}),", verb.factor).unwrap();
+    for (name, entries) in [
+        ("MULTIPLYING_VERBS", &scales.multiplying_verbs),
+        ("MULTIPLYING_ADVERBS", &scales.multiplying_adverbs),
+    ] {
+        writeln!(w, "pub(crate) const {name}: &[(&str, f64)] = &[").unwrap();
+        for entry in entries {
+            for word in &entry.words {
+                writeln!(w, "    ({word:?}, {:?}),", entry.factor).unwrap();
+            }
         }
+        writeln!(w, "];").unwrap();
     }
-    writeln!(w, "];").unwrap();
     Ok(code)
 }

@@ -379,6 +379,13 @@ impl<'a> Parser<'a> {
                 vague: false,
             });
         }
+        if let Some(share) = self.one_in_n() {
+            return Ok(Figure {
+                value: Value::Number(share),
+                unit: Some(Unit::FRACTION),
+                vague: false,
+            });
+        }
         if let Some(value) = self.vague() {
             let unit = self.unit_after(true)?;
             self.finish()?;
@@ -416,15 +423,40 @@ impl<'a> Parser<'a> {
         self.range(low, high, high_at)
     }
 
-    /// A verb of multiplying of the pack as the whole figure (`doubled` is
-    /// 2 `times`, `halved` 0.5).
+    /// A verb or adverb of multiplying of the pack as the whole figure
+    /// (`doubled` and `twice` are 2 `times`, `halved` 0.5).
     fn multiplying_verb(&mut self) -> Option<f64> {
         let [token] = self.tokens.as_slice() else {
             return None;
         };
-        let factor = lang::multiplying_verb(token.text).filter(|_| token.kind == Kind::Word)?;
+        let factor = lang::multiplying_verb(token.text)
+            .or_else(|| lang::multiplying_adverb(token.text))
+            .filter(|_| token.kind == Kind::Word)?;
         self.at = 1;
         Some(factor)
+    }
+
+    /// `one in three`, `1 in 4`: a share of a whole, as the whole figure,
+    /// in `fraction` (one in three is 1/3). Both numbers are small whole
+    /// numbers in digits or words, the first no larger than the second.
+    fn one_in_n(&mut self) -> Option<f64> {
+        let [part, word, whole] = self.tokens.as_slice() else {
+            return None;
+        };
+        if word.kind != Kind::Word || !word.text.eq_ignore_ascii_case("in") {
+            return None;
+        }
+        let small = |token: &Token<'_>| match token.kind {
+            Kind::Digits { value, plain: true } => Some(value),
+            Kind::Word => small_number_word(&token.text.to_ascii_lowercase()),
+            _ => None,
+        };
+        let (part, whole) = (small(part)?, small(whole)?);
+        if part < 1.0 || whole < part {
+            return None;
+        }
+        self.at = 3;
+        Some(part / whole)
     }
 
     /// Joins a range's ends: the low end takes the high end's scale and
@@ -1536,6 +1568,23 @@ mod tests {
         check_unit("ten-fold", 10.0, Unit::TIMES);
         // A verb is the whole figure, never part of one.
         assert!(parse_figure("doubled 5").is_err());
+    }
+
+    #[test]
+    fn adverbs_of_multiplying_are_times() {
+        check_unit("twice", 2.0, Unit::TIMES);
+        check_unit("Thrice", 3.0, Unit::TIMES);
+        assert!(parse_figure("twice 5").is_err());
+    }
+
+    #[test]
+    fn one_in_n_is_a_fraction() {
+        check_unit("one in three", 1.0 / 3.0, Unit::FRACTION);
+        check_unit("1 in 4", 0.25, Unit::FRACTION);
+        check_unit("Two in five", 0.4, Unit::FRACTION);
+        // Not a share: the part is larger than the whole, or not a number.
+        assert!(parse_figure("five in two").is_err());
+        assert!(parse_figure("one in many").is_err());
     }
 
     #[test]

@@ -22,7 +22,8 @@ The rate rose from 3% to 5%, while from 2,000 to 3,000 people were displaced. \
 Sales grew in the first half and in the 2014-2015 fiscal year. \
 The grant was A$5 million, the loan ¥300 billion yuan, the budget Rs 5 lakh crore, \
 the fee £1,717 and a second grant $2 million (Australian). Egypt spent LE18 billion. \
-The fine was 5 pounds. A 29-year-old waited.\n";
+The fine was 5 pounds. A 29-year-old waited. \
+They were twice refused entry, and one in three callers hung up after half an hour.\n";
 
 /// `(id, quote, figure, value, unit, qualifier)` of each claim the guide's
 /// rules give.
@@ -128,6 +129,16 @@ const CLAIMS: &[(&str, &str, &str, &str, &str, &str)] = &[
         "exact",
     ),
     ("fine", "5 pounds", "5", "5", "gbp", "exact"),
+    ("refusals", "twice refused", "twice", "2", "times", "exact"),
+    (
+        "callers",
+        "one in three callers",
+        "one in three",
+        "\"1/3\"",
+        "fraction",
+        "exact",
+    ),
+    ("wait", "half an hour", "half", "0.5", "hour", "exact"),
 ];
 
 /// `(quote, figure, reason)` of each distractor.
@@ -238,7 +249,7 @@ fn the_forms_the_guide_records_as_distractors_are_refused_by_the_parser() {
     // CONTRIBUTING.md ("Multipliers") records these as distractors until
     // the parser reads them; when one starts parsing, annotate it as a
     // claim and change the guide.
-    for figure in ["twice", "tenfold"] {
+    for figure in ["tenfold"] {
         assert!(parse_figure(figure).is_err(), "{figure} now parses");
     }
     // And `pounds` after a plain number may be a weight.

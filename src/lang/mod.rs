@@ -383,6 +383,14 @@ pub fn multiplying_verb(word: &str) -> Option<f64> {
         .map(|(_, factor)| *factor)
 }
 
+/// The factor of an adverb of multiplying (`twice` is 2), ignoring case.
+pub fn multiplying_adverb(word: &str) -> Option<f64> {
+    MULTIPLYING_ADVERBS
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(word))
+        .map(|(_, factor)| *factor)
+}
+
 /// Every verb of multiplying of the pack, with its factor.
 pub(crate) fn multiplying_verbs() -> impl Iterator<Item = (&'static str, f64)> {
     MULTIPLYING_VERBS.iter().copied()
