@@ -14,9 +14,11 @@
 //!   shares of the matched pairs.
 //! - **Units** are compared over the pairs whose figures overlap in the text,
 //!   whatever their values: the share of them with the same unit.
-//! - **Distractors** are matched when their figures overlap in the text:
-//!   `distractor_f1` is `2 * matched / (distractors_a + distractors_b)`,
-//!   and `distractor_reason` the share of matched pairs with the same reason.
+//! - **Distractors** are matched occurrence by occurrence (a distractor
+//!   whose quote appears twice counts twice), one to one, when their figures
+//!   overlap in the text: `distractor_f1` is
+//!   `2 * matched / (distractors_a + distractors_b)`, and
+//!   `distractor_reason` the share of matched pairs with the same reason.
 //!
 //! Every disagreement is listed with both readings, at the line and column
 //! of the figure in the text, in text order: a figure one annotation makes a
@@ -79,9 +81,9 @@ pub struct Figures {
     pub overlapping: usize,
     /// Overlapping pairs with the same unit.
     pub unit_agreed: usize,
-    /// Distractors of the first annotation.
+    /// Occurrences of distractors in the first annotation.
     pub distractors_a: usize,
-    /// Distractors of the second annotation.
+    /// Occurrences of distractors in the second annotation.
     pub distractors_b: usize,
     /// Distractor pairs whose figures overlap.
     pub distractors_matched: usize,
@@ -317,8 +319,6 @@ pub fn agree_article(a: &Article, b: &Article) -> ArticleAgreement {
     let mut figures = Figures {
         claims_a: a.claims.len(),
         claims_b: b.claims.len(),
-        distractors_a: a.distractors.len(),
-        distractors_b: b.distractors.len(),
         ..Figures::default()
     };
     // One pair per claim of A: the scorer may pair several occurrences.
@@ -341,7 +341,6 @@ pub fn agree_article(a: &Article, b: &Article) -> ArticleAgreement {
 
     let mut disagreements = Vec::new();
     let mut b_claim_seen = vec![false; b.claims.len()];
-    let mut b_distractor_matched = vec![false; b.distractors.len()];
     for (i, claim) in a.claims.iter().enumerate() {
         let at = &claims_a[i];
         let overlapping: Vec<usize> = (0..b.claims.len())
@@ -414,74 +413,92 @@ pub fn agree_article(a: &Article, b: &Article) -> ArticleAgreement {
             claim_reading(claim),
         ));
     }
-    for (i, distractor) in a.distractors.iter().enumerate() {
-        let at = &distractors_a[i];
-        let matching: Vec<usize> = (0..b.distractors.len())
-            .filter(|&j| overlaps_any(at, &distractors_b[j]))
+    // Distractors occurrence by occurrence: a distractor whose quote appears
+    // five times against five distractors of longer quotes is no split.
+    let occurrences_of = |distractors: &[Vec<Located>]| -> Vec<(usize, Located)> {
+        distractors
+            .iter()
+            .enumerate()
+            .flat_map(|(i, at)| at.iter().map(move |&at| (i, at)))
+            .collect()
+    };
+    let (occ_a, occ_b) = (
+        occurrences_of(&distractors_a),
+        occurrences_of(&distractors_b),
+    );
+    figures.distractors_a = occ_a.len();
+    figures.distractors_b = occ_b.len();
+    let mut b_matched = vec![false; occ_b.len()];
+    for &(i, at) in &occ_a {
+        let distractor = &a.distractors[i];
+        let here = std::slice::from_ref(&at);
+        let overlapping: Vec<usize> = (0..occ_b.len())
+            .filter(|&k| occ_b[k].1.overlaps(&at))
             .collect();
         // One to one: a distractor of B that covers two of A (`May 7, 2015`
         // against `May 7` and `2015`) matches the first of them only.
-        let free = matching.iter().copied().find(|&j| !b_distractor_matched[j]);
-        if let Some(j) = free {
-            b_distractor_matched[j] = true;
-            figures.distractors_matched += 1;
-            let other = &b.distractors[j];
-            if distractor.reason == other.reason {
-                figures.reason_agreed += 1;
-            } else {
-                disagreements.push(disagreement(
-                    text,
-                    at,
-                    &distractor.figure,
-                    DisagreementKind::ReasonsDiffer,
-                    distractor_reading(distractor),
-                    distractor_reading(other),
-                ));
+        let free = overlapping.iter().copied().find(|&k| !b_matched[k]);
+        match (free, overlapping.first()) {
+            (Some(k), _) => {
+                b_matched[k] = true;
+                figures.distractors_matched += 1;
+                let other = &b.distractors[occ_b[k].0];
+                if distractor.reason == other.reason {
+                    figures.reason_agreed += 1;
+                } else {
+                    disagreements.push(disagreement(
+                        text,
+                        here,
+                        &distractor.figure,
+                        DisagreementKind::ReasonsDiffer,
+                        distractor_reading(distractor),
+                        distractor_reading(other),
+                    ));
+                }
             }
-        }
-        if let (None, Some(&j)) = (free, matching.first()) {
             // Every distractor of B here already matched another of A.
-            disagreements.push(disagreement(
+            (None, Some(&k)) => disagreements.push(disagreement(
                 text,
-                at,
+                here,
                 &distractor.figure,
                 DisagreementKind::DistractorsSplit,
                 distractor_reading(distractor),
-                distractor_reading(&b.distractors[j]),
-            ));
-        }
-        // A claim of B on this figure is listed from B's claims.
-        let claimed_in_b = (0..b.claims.len()).any(|j| overlaps_any(at, &claims_b[j]));
-        if matching.is_empty() && !claimed_in_b {
-            disagreements.push(disagreement(
-                text,
-                at,
-                &distractor.figure,
-                DisagreementKind::DistractorOnlyInA,
-                distractor_reading(distractor),
-                "-".to_owned(),
-            ));
+                distractor_reading(&b.distractors[occ_b[k].0]),
+            )),
+            (None, None) => {
+                // A claim of B on this figure is listed from B's claims.
+                let claimed_in_b = claims_b.iter().any(|c| overlaps_any(here, c));
+                if !claimed_in_b {
+                    disagreements.push(disagreement(
+                        text,
+                        here,
+                        &distractor.figure,
+                        DisagreementKind::DistractorOnlyInA,
+                        distractor_reading(distractor),
+                        "-".to_owned(),
+                    ));
+                }
+            }
         }
     }
-    for (j, distractor) in b.distractors.iter().enumerate() {
-        let at = &distractors_b[j];
+    for (k, &(j, at)) in occ_b.iter().enumerate() {
+        let here = std::slice::from_ref(&at);
         // A claim of A on this figure is listed from A's claims.
-        let claimed = (0..a.claims.len()).any(|i| overlaps_any(at, &claims_a[i]));
-        if claimed || b_distractor_matched[j] {
+        if b_matched[k] || claims_a.iter().any(|c| overlaps_any(here, c)) {
             continue;
         }
-        let (kind, a_reading) =
-            match (0..a.distractors.len()).find(|&i| overlaps_any(at, &distractors_a[i])) {
-                // It overlaps a distractor of A that matched another of B.
-                Some(i) => (
-                    DisagreementKind::DistractorsSplit,
-                    distractor_reading(&a.distractors[i]),
-                ),
-                None => (DisagreementKind::DistractorOnlyInB, "-".to_owned()),
-            };
+        let distractor = &b.distractors[j];
+        let (kind, a_reading) = match occ_a.iter().find(|(_, a_at)| a_at.overlaps(&at)) {
+            // It overlaps a distractor of A that matched another of B.
+            Some(&(i, _)) => (
+                DisagreementKind::DistractorsSplit,
+                distractor_reading(&a.distractors[i]),
+            ),
+            None => (DisagreementKind::DistractorOnlyInB, "-".to_owned()),
+        };
         disagreements.push(disagreement(
             text,
-            at,
+            here,
             &distractor.figure,
             kind,
             a_reading,
@@ -847,8 +864,36 @@ mod tests {
         let kinds: Vec<DisagreementKind> = reversed.disagreements.iter().map(|d| d.kind).collect();
         assert_eq!(kinds, [DisagreementKind::DistractorsSplit]);
         let f = agreed.figures;
+        assert_eq!((f.distractors_a, f.distractors_b), (2, 1));
         assert_eq!(f.distractors_matched, 1);
         assert_eq!(f.distractor_f1, Some(2.0 / 3.0));
+    }
+
+    #[test]
+    fn a_repeated_distractor_matches_each_of_its_occurrences() {
+        // `12` twice in the text: once as one distractor of two occurrences,
+        // once as two distractors with longer quotes.
+        let twice = Distractor {
+            quote: "12".into(),
+            figure: "12".into(),
+            reason: DistractorReason::Identifier,
+            occurrences: 2,
+        };
+        let mut headline = twice.clone();
+        headline.quote = "kills 12".into();
+        headline.occurrences = 1;
+        let mut body = headline.clone();
+        body.quote = "said 12".into();
+        let a = article(Vec::new(), vec![twice]);
+        let b = article(Vec::new(), vec![headline, body]);
+        let agreed = agree_article(&a, &b);
+        assert!(
+            agreed.disagreements.is_empty(),
+            "{:?}",
+            agreed.disagreements
+        );
+        assert_eq!(agreed.figures.distractors_matched, 2);
+        assert_eq!(agreed.figures.distractor_f1, Some(1.0));
     }
 
     #[test]
