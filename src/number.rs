@@ -410,7 +410,14 @@ impl<'a> Parser<'a> {
                 vague: false,
             });
         }
-        if !(self.is_word(0, "to") || self.is_word(0, "and") || self.is_symbol(0, DASHES)) {
+        // `one or two`, `two or three`: alternatives read as the range they
+        // span. (`300 or more` never reaches here: its figure is `300`.)
+        let alternatives = !introduced && self.is_word(0, "or");
+        if !(self.is_word(0, "to")
+            || self.is_word(0, "and")
+            || alternatives
+            || self.is_symbol(0, DASHES))
+        {
             return Err(self.error(FigureErrorKind::Unexpected));
         }
         self.at += 1;
@@ -1568,6 +1575,35 @@ mod tests {
         check_unit("ten-fold", 10.0, Unit::TIMES);
         // A verb is the whole figure, never part of one.
         assert!(parse_figure("doubled 5").is_err());
+    }
+
+    #[test]
+    fn alternatives_are_the_range_they_span() {
+        let range = |text: &str| figure(text).value;
+        assert_eq!(
+            range("one or two"),
+            Value::Range {
+                low: 1.0,
+                high: 2.0
+            }
+        );
+        assert_eq!(
+            range("two or three"),
+            Value::Range {
+                low: 2.0,
+                high: 3.0
+            }
+        );
+        assert_eq!(
+            range("10 or 12"),
+            Value::Range {
+                low: 10.0,
+                high: 12.0
+            }
+        );
+        assert!(parse_figure("between 2 or 3").is_err());
+        assert!(parse_figure("3 or 2").is_err());
+        assert!(parse_figure("3 or more").is_err());
     }
 
     #[test]

@@ -23,7 +23,8 @@ Sales grew in the first half and in the 2014-2015 fiscal year. \
 The grant was A$5 million, the loan ¥300 billion yuan, the budget Rs 5 lakh crore, \
 the fee £1,717 and a second grant $2 million (Australian). Egypt spent LE18 billion. \
 The fine was 5 pounds. A 29-year-old waited. \
-They were twice refused entry, and one in three callers hung up after half an hour.\n";
+They were twice refused entry, and one in three callers hung up after half an hour. \
+Each side scored two or three goals.\n";
 
 /// `(id, quote, figure, value, unit, qualifier)` of each claim the guide's
 /// rules give.
@@ -139,6 +140,14 @@ const CLAIMS: &[(&str, &str, &str, &str, &str, &str)] = &[
         "exact",
     ),
     ("wait", "half an hour", "half", "0.5", "hour", "exact"),
+    (
+        "goals",
+        "two or three goals",
+        "two or three",
+        "{low: 2, high: 3}",
+        "count",
+        "range",
+    ),
 ];
 
 /// `(quote, figure, reason)` of each distractor.
