@@ -87,6 +87,8 @@ pub fn write_dataset(dir: &Path, spec: SynthSpec) -> io::Result<()> {
             spec.articles, spec.claims_per_article
         ),
         layers: Layer::every(),
+        source: None,
+        licence: None,
     };
     std::fs::write(dir.join("dataset.yaml"), to_yaml(&manifest)?)?;
     std::fs::write(

@@ -47,7 +47,10 @@ fn removing_any_bundled_distractor_reports_its_numeral_where_the_text_has_it() {
             }
             let dir = tempfile::tempdir().unwrap();
             copy_dir(fixtures(), dir.path());
-            let yaml_path = dir.path().join("articles").join(format!("{}.yaml", article.id));
+            let yaml_path = dir
+                .path()
+                .join("articles")
+                .join(format!("{}.yaml", article.id));
             let mut edited: Article =
                 serde_norway::from_str(&std::fs::read_to_string(&yaml_path).unwrap()).unwrap();
             edited.distractors.remove(index);

@@ -8,6 +8,7 @@
 //! [`crate::saved`]). Writing them, atomically, is the caller's
 //! (`claimbench import`). Each importer documents its mapping on its module.
 
+pub mod gum;
 pub mod newsquant;
 
 use std::collections::BTreeMap;
@@ -54,7 +55,8 @@ pub struct ImportError {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportProblem {
     /// Where: `line 12, column 5` for a JSON error, or the JSON path of the
-    /// field at fault (`[41].quantities[2].value`).
+    /// field at fault (`[41].quantities[2].value`); for an import of several
+    /// files, the file and its line (`dep/GUM_news_kites.conllu:12`).
     pub location: String,
     /// What is wrong.
     pub message: String,
@@ -70,6 +72,20 @@ impl ImportError {
     /// Every problem found, in file order.
     pub fn problems(&self) -> &[ImportProblem] {
         &self.problems
+    }
+
+    /// The problems of an import that reads several files, whose
+    /// locations name their file (`articles/a.yaml:3:1`): one per line, each
+    /// followed by a `help:` line.
+    pub fn render_located(&self) -> String {
+        let mut out = String::new();
+        for problem in &self.problems {
+            out.push_str(&format!(
+                "{}: {}\n  help: {}\n",
+                problem.location, problem.message, problem.help
+            ));
+        }
+        out
     }
 
     /// The problems, one per line, each prefixed by `file` and its place:
