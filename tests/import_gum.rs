@@ -259,3 +259,51 @@ fn an_existing_directory_with_files_is_left_alone() {
     );
     assert_eq!(std::fs::read_dir(&out).unwrap().count(), 1);
 }
+
+#[test]
+fn an_empty_licence_field_is_refused_where_it_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    assert_eq!(import("tests/gum", &out).status.code(), Some(0));
+    let article = out.join("articles/000_1e424d9fbc67f49a.yaml");
+    let yaml = std::fs::read_to_string(&article).unwrap();
+    let line = yaml
+        .lines()
+        .position(|l| l.trim_start().starts_with("attribution: '\"Ferry"))
+        .unwrap()
+        + 1;
+    let blanked: Vec<String> = yaml
+        .lines()
+        .enumerate()
+        .map(|(i, l)| {
+            if i + 1 == line {
+                "    attribution: \"\"".to_owned()
+            } else {
+                l.to_owned()
+            }
+        })
+        .collect();
+    std::fs::write(&article, blanked.join("\n") + "\n").unwrap();
+    let manifest = out.join("dataset.yaml");
+    let text = std::fs::read_to_string(&manifest).unwrap();
+    std::fs::write(&manifest, text.replace("name: CC BY 4.0", "name: \" \"")).unwrap();
+    let validation = claimbench::validate_dir(&out).unwrap();
+    let found: Vec<(String, usize, String)> = validation
+        .diagnostics
+        .iter()
+        .map(|d| (d.path.clone(), d.line, d.code.to_string()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                "articles/000_1e424d9fbc67f49a.yaml".to_owned(),
+                line,
+                "CB109".to_owned()
+            ),
+            ("dataset.yaml".to_owned(), 6, "CB109".to_owned()),
+        ],
+        "{:#?}",
+        validation.diagnostics
+    );
+}
