@@ -29,6 +29,10 @@ fn arg(path: &Path) -> &str {
 }
 
 fn import(gum: &str, out: &Path) -> Output {
+    import_with(gum, out, Path::new(ANNOTATIONS))
+}
+
+fn import_with(gum: &str, out: &Path, annotations: &Path) -> Output {
     claimbench(&[
         "import",
         "gum",
@@ -36,8 +40,18 @@ fn import(gum: &str, out: &Path) -> Output {
         "--out",
         arg(out),
         "--annotations",
-        ANNOTATIONS,
+        arg(annotations),
     ])
+}
+
+/// A copy in `dir/annotations` of the sample's annotation files `names`.
+fn copy_annotations(dir: &Path, names: &[&str]) -> std::path::PathBuf {
+    let annotations = dir.join("annotations");
+    std::fs::create_dir_all(annotations.join("articles")).unwrap();
+    for name in names {
+        std::fs::copy(Path::new(ANNOTATIONS).join(name), annotations.join(name)).unwrap();
+    }
+    annotations
 }
 
 /// A copy of the sample's `dep/` folder in `dir`, as a GUM checkout.
@@ -175,26 +189,14 @@ fn a_missing_document_and_a_malformed_file_are_reported_together() {
 #[test]
 fn a_malformed_annotation_is_placed_at_its_line() {
     let dir = tempfile::tempdir().unwrap();
-    let annotations = dir.path().join("annotations");
-    std::fs::create_dir_all(annotations.join("articles")).unwrap();
-    for name in ["dataset.yaml", "conflicts.yaml", "gum.yaml"] {
-        std::fs::copy(Path::new(ANNOTATIONS).join(name), annotations.join(name)).unwrap();
-    }
+    let annotations = copy_annotations(dir.path(), &["dataset.yaml", "conflicts.yaml", "gum.yaml"]);
     std::fs::write(
         annotations.join("articles/000_1e424d9fbc67f49a.yaml"),
         "id: 000_1e424d9fbc67f49a\ntext_file: [not, a, name]\n",
     )
     .unwrap();
     let out = dir.path().join("out");
-    let output = claimbench(&[
-        "import",
-        "gum",
-        "tests/gum",
-        "--out",
-        arg(&out),
-        "--annotations",
-        arg(&annotations),
-    ]);
+    let output = import_with("tests/gum", &out, &annotations);
     assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
     let err = stderr(&output);
     assert!(
@@ -207,17 +209,16 @@ fn a_malformed_annotation_is_placed_at_its_line() {
 #[test]
 fn annotations_that_do_not_validate_leave_nothing_behind() {
     let dir = tempfile::tempdir().unwrap();
-    let annotations = dir.path().join("annotations");
-    std::fs::create_dir_all(annotations.join("articles")).unwrap();
-    for name in [
-        "dataset.yaml",
-        "conflicts.yaml",
-        "gum.yaml",
-        "articles/000_1e424d9fbc67f49a.yaml",
-        "articles/001_ae0f0f92b6fa5d3a.yaml",
-    ] {
-        std::fs::copy(Path::new(ANNOTATIONS).join(name), annotations.join(name)).unwrap();
-    }
+    let annotations = copy_annotations(
+        dir.path(),
+        &[
+            "dataset.yaml",
+            "conflicts.yaml",
+            "gum.yaml",
+            "articles/000_1e424d9fbc67f49a.yaml",
+            "articles/001_ae0f0f92b6fa5d3a.yaml",
+        ],
+    );
     // Without its distractor, the year of the kites article is a numeral
     // no annotation covers.
     let kites = annotations.join("articles/001_ae0f0f92b6fa5d3a.yaml");
@@ -225,15 +226,7 @@ fn annotations_that_do_not_validate_leave_nothing_behind() {
     let cut = yaml.find("distractors:").unwrap();
     std::fs::write(&kites, &yaml[..cut]).unwrap();
     let out = dir.path().join("out");
-    let output = claimbench(&[
-        "import",
-        "gum",
-        "tests/gum",
-        "--out",
-        arg(&out),
-        "--annotations",
-        arg(&annotations),
-    ]);
+    let output = import_with("tests/gum", &out, &annotations);
     assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
     let err = stderr(&output);
     assert!(err.contains("does not validate"), "{err}");

@@ -78,11 +78,17 @@ impl ImportError {
     /// locations name their file (`articles/a.yaml:3:1`): one per line, each
     /// followed by a `help:` line.
     pub fn render_located(&self) -> String {
+        self.render_each(|problem| problem.location.clone())
+    }
+
+    fn render_each(&self, place: impl Fn(&ImportProblem) -> String) -> String {
         let mut out = String::new();
         for problem in &self.problems {
             out.push_str(&format!(
                 "{}: {}\n  help: {}\n",
-                problem.location, problem.message, problem.help
+                place(problem),
+                problem.message,
+                problem.help
             ));
         }
         out
@@ -91,14 +97,7 @@ impl ImportError {
     /// The problems, one per line, each prefixed by `file` and its place:
     /// `NewsQuant.json:12:5: ...` and a `help:` line.
     pub fn render(&self, file: &str) -> String {
-        let mut out = String::new();
-        for problem in &self.problems {
-            out.push_str(&format!(
-                "{file}:{}: {}\n  help: {}\n",
-                problem.location, problem.message, problem.help
-            ));
-        }
-        out
+        self.render_each(|problem| format!("{file}:{}", problem.location))
     }
 }
 
