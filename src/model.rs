@@ -67,6 +67,24 @@ pub struct Source {
     /// Free-form remarks: how the outlet was identified, why a date is unknown.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// The licence the text is published under, when it is an open one
+    /// (a Wikinews article's CC BY 2.5).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub licence: Option<Licence>,
+}
+
+/// The licence of a text or a collection, with the attribution line it
+/// requires. Every field is non-empty (the validator checks it).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Licence {
+    /// The licence's short name: `CC BY 2.5`.
+    pub name: String,
+    /// The licence's text: `https://creativecommons.org/licenses/by/2.5/`.
+    pub url: String,
+    /// The attribution line the licence requires: for CC BY, the work's
+    /// title, its author or publisher, its address and the licence.
+    pub attribution: String,
 }
 
 impl Source {
@@ -79,6 +97,7 @@ impl Source {
             published: None,
             language: language.to_owned(),
             note: None,
+            licence: None,
         }
     }
 }
@@ -646,6 +665,12 @@ pub struct DatasetManifest {
     /// every layer when left out. See [`Layer`].
     #[serde(default = "Layer::every", skip_serializing_if = "Layer::is_every")]
     pub layers: Vec<Layer>,
+    /// Where its texts come from, for a collection of one source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// The licence of its texts, for a collection under one licence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub licence: Option<Licence>,
 }
 
 /// A kind of annotation a dataset may or may not record. Every claim has a

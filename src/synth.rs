@@ -13,8 +13,8 @@ use std::path::Path;
 use sha2::{Digest, Sha256};
 
 use crate::model::{
-    Article, Attribution, AttributionKind, Claim, ConflictsFile, DatasetManifest, Layer, Source,
-    Value,
+    Article, Attribution, AttributionKind, Claim, ConflictsFile, DatasetManifest, Distractor,
+    DistractorReason, Layer, Source, Value,
 };
 use crate::vocab::{Qualifier, Unit};
 
@@ -87,6 +87,8 @@ pub fn write_dataset(dir: &Path, spec: SynthSpec) -> io::Result<()> {
             spec.articles, spec.claims_per_article
         ),
         layers: Layer::every(),
+        source: None,
+        licence: None,
     };
     std::fs::write(dir.join("dataset.yaml"), to_yaml(&manifest)?)?;
     std::fs::write(
@@ -114,6 +116,9 @@ fn article(n: usize, spec: SynthSpec) -> (Article, String) {
     let id = format!("{n:06}_synthetic");
     let mut text = format!("Storms hit the coast, report {n}\n\n");
     let mut claims = Vec::with_capacity(spec.claims_per_article);
+    // Every numeral that is not a claim is a distractor, as in any dataset
+    // with every layer: the headline's report number and each district's.
+    let mut distractors = vec![identifier(format!("report {n}"), n)];
     for i in 0..spec.claims_per_article {
         let mix = (spec.seed as usize).wrapping_add(n * 31 + i * 7);
         let (lead, tail, unit, qualifier, attributed) = TEMPLATES[mix % TEMPLATES.len()];
@@ -124,6 +129,8 @@ fn article(n: usize, spec: SynthSpec) -> (Article, String) {
         let first_tail_word = tail.split(' ').next().unwrap_or(tail);
         let quote = format!("{last_lead_word} {figure} {first_tail_word}");
         let _ = write!(text, "{lead} {figure} {tail} in district {i}.\n\n");
+        // With its full stop, so that `district 1.` is not in `district 12.`.
+        distractors.push(identifier(format!("in district {i}."), i));
         claims.push(Claim {
             id: format!("c{i}"),
             quote,
@@ -153,10 +160,20 @@ fn article(n: usize, spec: SynthSpec) -> (Article, String) {
         id,
         source: Source::unknown("en"),
         claims,
-        distractors: Vec::new(),
+        distractors,
         text: String::new(),
     };
     (article, text)
+}
+
+/// A distractor for the identifying number `number` in `quote`.
+fn identifier(quote: String, number: usize) -> Distractor {
+    Distractor {
+        quote,
+        figure: number.to_string(),
+        reason: DistractorReason::Identifier,
+        occurrences: 1,
+    }
 }
 
 fn group_thousands(value: u64) -> String {

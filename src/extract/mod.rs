@@ -40,7 +40,7 @@ use crate::model::Article;
 
 pub use claim::{ExtractedAttribution, ExtractedClaim, ExtractedFigure, Span};
 pub use reference::ReferenceExtractor;
-pub(crate) use reference::names_people;
+pub(crate) use reference::{names_people, numerals};
 
 /// Something that finds checkable numeric claims in an article.
 ///

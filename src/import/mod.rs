@@ -8,6 +8,7 @@
 //! [`crate::saved`]). Writing them, atomically, is the caller's
 //! (`claimbench import`). Each importer documents its mapping on its module.
 
+pub mod gum;
 pub mod newsquant;
 
 use std::collections::BTreeMap;
@@ -54,7 +55,8 @@ pub struct ImportError {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportProblem {
     /// Where: `line 12, column 5` for a JSON error, or the JSON path of the
-    /// field at fault (`[41].quantities[2].value`).
+    /// field at fault (`[41].quantities[2].value`); for an import of several
+    /// files, the file and its line (`dep/GUM_news_kites.conllu:12`).
     pub location: String,
     /// What is wrong.
     pub message: String,
@@ -72,17 +74,30 @@ impl ImportError {
         &self.problems
     }
 
-    /// The problems, one per line, each prefixed by `file` and its place:
-    /// `NewsQuant.json:12:5: ...` and a `help:` line.
-    pub fn render(&self, file: &str) -> String {
+    /// The problems of an import that reads several files, whose
+    /// locations name their file (`articles/a.yaml:3:1`): one per line, each
+    /// followed by a `help:` line.
+    pub fn render_located(&self) -> String {
+        self.render_each(|problem| problem.location.clone())
+    }
+
+    fn render_each(&self, place: impl Fn(&ImportProblem) -> String) -> String {
         let mut out = String::new();
         for problem in &self.problems {
             out.push_str(&format!(
-                "{file}:{}: {}\n  help: {}\n",
-                problem.location, problem.message, problem.help
+                "{}: {}\n  help: {}\n",
+                place(problem),
+                problem.message,
+                problem.help
             ));
         }
         out
+    }
+
+    /// The problems, one per line, each prefixed by `file` and its place:
+    /// `NewsQuant.json:12:5: ...` and a `help:` line.
+    pub fn render(&self, file: &str) -> String {
+        self.render_each(|problem| format!("{file}:{}", problem.location))
     }
 }
 

@@ -467,6 +467,8 @@ pub fn import_dataset(bytes: &[u8], source_name: &str) -> Result<ImportedDataset
             env!("CARGO_PKG_VERSION")
         ),
         layers: vec![Layer::Qualifier],
+        source: None,
+        licence: None,
     };
     files.insert("dataset.yaml".to_owned(), yaml(&manifest));
     files.insert("conflicts.yaml".to_owned(), b"groups: []\n".to_vec());

@@ -118,8 +118,9 @@ static NUMBER_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// number words standing as whole words.
 struct Candidates<'t> {
     text: &'t str,
-    /// The next number word at or after the last position asked for.
-    word: Option<usize>,
+    /// The next number word at or after the last position asked for: its
+    /// start and end.
+    word: Option<(usize, usize)>,
     /// No number word is left after `word`.
     words_exhausted: bool,
 }
@@ -140,17 +141,42 @@ impl<'t> Candidates<'t> {
             .iter()
             .position(u8::is_ascii_digit)
             .map(|at| from + at);
-        if !self.words_exhausted && self.word.is_none_or(|at| at < from) {
+        if !self.words_exhausted && self.word.is_none_or(|(at, _)| at < from) {
             self.word = self.next_word(from);
             self.words_exhausted = self.word.is_none();
         }
-        match (digit, self.word) {
+        match (digit, self.word.map(|(start, _)| start)) {
             (Some(d), Some(w)) => Some(d.min(w)),
             (d, w) => d.or(w),
         }
     }
 
-    fn next_word(&self, mut from: usize) -> Option<usize> {
+    /// The end of the numeral that starts at `at`, a position
+    /// [`Candidates::next_from`] just gave: the number word's end, or for
+    /// digits the end of the number as written, its digits with the `,` and
+    /// `.` between them (`350,200`, `2.5`; `2021-09-27` is three numerals).
+    fn numeral_end(&self, at: usize) -> usize {
+        if let Some((start, end)) = self.word
+            && start == at
+        {
+            return end;
+        }
+        let bytes = self.text.as_bytes();
+        let mut end = at;
+        while end < bytes.len() {
+            let separated = matches!(bytes[end], b',' | b'.')
+                && end > at
+                && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
+            if bytes[end].is_ascii_digit() || separated {
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        end
+    }
+
+    fn next_word(&self, mut from: usize) -> Option<(usize, usize)> {
         let bytes = self.text.as_bytes();
         while from < bytes.len() {
             let found =
@@ -165,12 +191,28 @@ impl<'t> Candidates<'t> {
                 .next()
                 .is_none_or(|c| !is_word_char(c));
             if before_ok && after_ok {
-                return Some(start);
+                return Some((start, end));
             }
             from = start + 1;
         }
         None
     }
+}
+
+/// Every numeral of `text` as the extractor's first step finds it, in
+/// order: the byte range of each run of digits (with the `,` and `.` between
+/// them) and of each number word standing as a whole word (`six`, `half`,
+/// `hundreds`, `doubled`). The validator uses it to check that a dataset
+/// accounts for every numeral of its texts.
+pub(crate) fn numerals(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut candidates = Candidates::new(text);
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let start = candidates.next_from(from)?;
+        let end = candidates.numeral_end(start).max(start + 1);
+        from = end;
+        Some((start, end))
+    })
 }
 
 /// Letters, and non-ASCII characters other than spaces and punctuation,
