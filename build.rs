@@ -17,6 +17,7 @@ use serde::Deserialize;
 
 fn main() {
     println!("cargo:rerun-if-changed=fixtures");
+    println!("cargo:rerun-if-changed=collections");
     println!("cargo:rerun-if-changed=src/lang/en");
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("lang_en.rs");
     match generate(Path::new("src/lang/en")) {
