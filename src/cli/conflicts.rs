@@ -1,14 +1,15 @@
 //! `claimbench conflicts`: the groups of figures from different articles
 //! that measure the same thing, with their verdicts, for a dataset's gold
 //! claims or for the claims an extractor finds in its texts (see
-//! `claimbench::conflict`).
+//! `claimbench::conflict`). The confident matches by default, every
+//! compatible pair with `--all`; every statement's frame with `--frames`.
 
 use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 
 use super::extractor::ExtractorArgs;
-use claimbench::conflict::{Statement, detect, statements_from_extracted};
+use claimbench::conflict::{CONFIDENT, Statement, detect_at, statements_from_extracted};
 use claimbench::{Dataset, report};
 
 use super::{Outcome, fail, load_dataset, write_output};
@@ -32,6 +33,17 @@ pub struct ConflictsArgs {
     /// claims (the reference extractor, unless --extractor-cmd names another)
     #[arg(long)]
     extracted: bool,
+
+    /// Show every pair whose frames are compatible, not only the confident
+    /// matches (a matched quantity and place)
+    #[arg(long)]
+    all: bool,
+
+    /// Also list every statement's frame (quantity, restrictions, place,
+    /// period, source), to see why two figures were or were not compared
+    /// (table format)
+    #[arg(long)]
+    frames: bool,
 
     #[command(flatten)]
     extractor: ExtractorArgs,
@@ -78,9 +90,11 @@ pub fn run(args: &ConflictsArgs) -> Outcome {
             .flat_map(Statement::from_article)
             .collect()
     };
-    let groups = detect(&statements);
+    let min_confidence = if args.all { 0.0 } else { CONFIDENT };
+    let groups = detect_at(&statements, min_confidence);
+    let frames = args.frames.then_some(statements.as_slice());
     let rendered = match args.format {
-        ConflictsFormat::Table => report::conflicts_table(&groups),
+        ConflictsFormat::Table => report::conflicts_table(&groups, frames),
         ConflictsFormat::Json => report::conflicts_json(&groups),
         ConflictsFormat::Markdown => report::conflicts_markdown(&groups),
     };

@@ -1,0 +1,380 @@
+//! Measure frames: what a figure measures, read by documented rules from the
+//! words around it, so that figures are compared only when they measure the
+//! same thing (see [`super::compat`]).
+//!
+//! A [`Frame`] has five fields, read with the lexicon of the language pack
+//! (`src/lang/en/frames.yaml`, see [`super::lexicon`]) from the texts of a
+//! [`Reading`], in this order of preference: the *measure* (a gold claim's
+//! `measure`; for an extracted claim the words that name what is counted),
+//! the figure's *clause*, its *sentence*, the *sentence before*, the
+//! article's *headline* (its first line) and its *dateline* (the capitalised
+//! words that open the first paragraph, up to a dash or a bracket).
+//!
+//! - **quantity**: what is counted, a quantity of the lexicon, from the
+//!   measure, else the clause (see `Lexicon::quantity` for the choice among
+//!   several). No quantity, no comparison.
+//! - **restrictions**: one value per axis of the lexicon (`who`: civilians,
+//!   soldiers, children; `status`: registered, confirmed; `tally`: total or
+//!   new; `event`: earthquake, flood, war; `disease`), from the measure,
+//!   else the clause; axes whose `reach` is `article` also from the
+//!   sentence, the sentence before and the headline. A text that names two
+//!   values of one axis ("civilians and soldiers") restricts it to neither.
+//! - **place**: the first text that names one gives it. In a text, a
+//!   country after a locative word (`in`, `across`, `inside`; "in eastern
+//!   Syria" is Syria) comes first, then another capitalised name after one
+//!   ("in West Bengal", as written), then any country or demonym ("Syrian
+//!   refugees" are Syria's). A country name inside a longer capitalised name
+//!   is not read (`Latin America` is not the United States).
+//! - **period**: the time the figure covers, the first pattern of the
+//!   lexicon found in the measure, the clause or the sentence ("since March
+//!   2011", "the past five days", "the first half").
+//! - **source**: who the figure is attributed to, as written; shown, never
+//!   compared.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::lexicon::{LEXICON, Reach, Words};
+
+/// What a figure measures.
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Frame {
+    /// What is counted, a quantity of the lexicon.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quantity: Option<String>,
+    /// Restriction axis → value, for the axes the texts name.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub restrictions: BTreeMap<String, String>,
+    /// Where the figure holds.
+    #[serde(default, skip_serializing_if = "Place::is_unknown")]
+    pub place: Place,
+    /// The time the figure covers, as written (lower-cased).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<String>,
+    /// Who the figure is attributed to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+/// Where a figure holds: a country of the lexicon, another place as
+/// written, or both.
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Place {
+    /// A country of the lexicon, by its name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// Another place (a region, a city), lower-cased as written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub local: Option<String>,
+}
+
+impl Place {
+    /// Whether no place is known.
+    pub fn is_unknown(&self) -> bool {
+        self.country.is_none() && self.local.is_none()
+    }
+}
+
+impl fmt::Display for Place {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (&self.country, &self.local) {
+            (Some(c), Some(l)) => write!(f, "{l}, {c}"),
+            (Some(c), None) => f.write_str(c),
+            (None, Some(l)) => f.write_str(l),
+            (None, None) => f.write_str("?"),
+        }
+    }
+}
+
+impl fmt::Display for Frame {
+    /// `deaths | place Syria | event war | since march 2011 | source UN`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.quantity.as_deref().unwrap_or("no quantity"))?;
+        for (axis, value) in &self.restrictions {
+            write!(f, " | {axis} {value}")?;
+        }
+        if !self.place.is_unknown() {
+            write!(f, " | place {}", self.place)?;
+        }
+        if let Some(period) = &self.period {
+            write!(f, " | period {period}")?;
+        }
+        if let Some(source) = &self.source {
+            write!(f, " | source {source}")?;
+        }
+        Ok(())
+    }
+}
+
+/// The texts a frame is read from; any may be empty.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Reading<'a> {
+    /// What is counted, in words.
+    pub measure: &'a str,
+    /// The figure's clause.
+    pub clause: &'a str,
+    /// The figure's sentence.
+    pub sentence: &'a str,
+    /// The sentence before it.
+    pub before: &'a str,
+    /// The article's headline.
+    pub headline: &'a str,
+    /// The article's dateline.
+    pub dateline: &'a str,
+    /// Who the figure is attributed to.
+    pub source: Option<&'a str>,
+}
+
+impl Frame {
+    /// Reads the frame of a figure (see the module documentation).
+    ///
+    /// ```
+    /// use claimbench::conflict::{Frame, Reading};
+    ///
+    /// let frame = Frame::read(&Reading {
+    ///     measure: "civilians killed in eastern Ukraine since February",
+    ///     ..Reading::default()
+    /// });
+    /// assert_eq!(frame.quantity.as_deref(), Some("deaths"));
+    /// assert_eq!(frame.restrictions["who"], "civilians");
+    /// assert_eq!(frame.place.country.as_deref(), Some("Ukraine"));
+    /// assert_eq!(frame.period.as_deref(), Some("since february"));
+    /// ```
+    pub fn read(reading: &Reading<'_>) -> Frame {
+        let lexicon = &*LEXICON;
+        let texts = [
+            reading.measure,
+            reading.clause,
+            reading.sentence,
+            reading.before,
+            reading.headline,
+            reading.dateline,
+        ];
+        let words: Vec<Words> = texts.iter().map(|t| Words::of(t)).collect();
+        let (measure, clause, sentence, before, headline) =
+            (&words[0], &words[1], &words[2], &words[3], &words[4]);
+        let quantity = [measure, clause]
+            .into_iter()
+            .find_map(|w| lexicon.quantity(w))
+            .map(|q| q.id.clone());
+        let mut restrictions = BTreeMap::new();
+        if let Some(quantity) = &quantity {
+            for axis in lexicon.axes.iter().filter(|a| a.applies(quantity)) {
+                let reach: &[&Words] = match axis.reach {
+                    Reach::Clause => &[measure, clause],
+                    Reach::Article => &[measure, clause, sentence, before, headline],
+                };
+                let named = reach
+                    .iter()
+                    .map(|w| lexicon.values(axis, w))
+                    .find(|values| !values.is_empty());
+                if let Some([value]) = named.as_deref() {
+                    restrictions.insert(axis.axis.clone(), (*value).to_owned());
+                }
+            }
+        }
+        let place = words.iter().find_map(place_in).unwrap_or_default();
+        let period = texts[..3].iter().find_map(|t| period_in(t));
+        Frame {
+            quantity,
+            restrictions,
+            place,
+            period,
+            source: reading.source.map(str::to_owned),
+        }
+    }
+
+    /// The frame without its source: what [`super::compat::compare`] looks
+    /// at, so that statements with one signature compare alike.
+    pub(crate) fn signature(&self) -> Frame {
+        Frame {
+            source: None,
+            ..self.clone()
+        }
+    }
+}
+
+/// The place a text names, by the rules of the module documentation.
+fn place_in(words: &Words) -> Option<Place> {
+    let lexicon = &*LEXICON;
+    let raw = &words.raw;
+    let capitalised = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase) && !lexicon.not_places.contains(w)
+    };
+    // A name inside a longer capitalised name is not a country on its own.
+    let country_at = |i: usize| {
+        let inside = i > 0 && words.after_space[i] && capitalised(&raw[i - 1]);
+        (!inside).then(|| lexicon.country_at(words, i)).flatten()
+    };
+    let mut local = None;
+    for i in 0..raw.len() {
+        if !lexicon.locatives.contains(&raw[i]) {
+            continue;
+        }
+        let mut at = i + 1;
+        while at < raw.len() && lexicon.qualifiers.contains(&raw[at]) {
+            at += 1;
+        }
+        if at >= raw.len() {
+            continue;
+        }
+        if let Some((country, _)) = lexicon.country_at(words, at) {
+            return Some(Place {
+                country: Some(country.to_owned()),
+                local: None,
+            });
+        }
+        if local.is_none() && capitalised(&raw[at]) {
+            let end = (at..raw.len())
+                .find(|&j| !capitalised(&raw[j]) || (j > at && !words.after_space[j]))
+                .unwrap_or(raw.len());
+            local = Some(raw[at..end].join(" ").to_lowercase());
+        }
+    }
+    if local.is_some() {
+        return Some(Place {
+            country: None,
+            local,
+        });
+    }
+    (0..raw.len()).find_map(country_at).map(|(country, _)| Place {
+        country: Some(country.to_owned()),
+        local: None,
+    })
+}
+
+/// The first period pattern of the lexicon in `text`, lower-cased, without
+/// its leading preposition.
+fn period_in(text: &str) -> Option<String> {
+    let found = LEXICON
+        .periods
+        .iter()
+        .filter_map(|pattern| pattern.find(text))
+        .min_by_key(|m| (m.start(), std::cmp::Reverse(m.end())))?;
+    let period = found.as_str().to_lowercase();
+    let trimmed = ["in ", "over ", "during ", "for "]
+        .iter()
+        .find_map(|p| period.strip_prefix(p))
+        .unwrap_or(&period);
+    Some(trimmed.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// The article's headline (its first non-empty line) and dateline (the
+/// opening of the next paragraph up to a dash or bracket, when it starts
+/// with a word in capitals and is short).
+pub(crate) fn headline_and_dateline(text: &str) -> (&str, &str) {
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    let headline = lines.next().unwrap_or("");
+    let dateline = lines
+        .next()
+        .and_then(|body| {
+            let first = body.split_whitespace().next()?;
+            let letters: Vec<char> = first.chars().filter(|c| c.is_alphabetic()).collect();
+            if letters.len() < 3 || letters.iter().any(|c| c.is_lowercase()) {
+                return None;
+            }
+            let end = body.find(['—', '–', '(']).or_else(|| body.find(" - "))?;
+            (end <= 60).then(|| &body[..end])
+        })
+        .unwrap_or("");
+    (headline, dateline)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn measure(text: &str) -> Frame {
+        Frame::read(&Reading {
+            measure: text,
+            ..Reading::default()
+        })
+    }
+
+    #[test]
+    fn the_quantity_is_the_first_specific_phrase_of_the_measure() {
+        assert_eq!(measure("people injured in the storm that killed 12").quantity.as_deref(), Some("injuries"));
+        assert_eq!(
+            measure("half of the region's population forced to flee the country").quantity.as_deref(),
+            Some("refugees")
+        );
+        assert_eq!(measure("residents of the valley").quantity.as_deref(), Some("population"));
+        assert_eq!(measure("schools reopened after the strike").quantity, None);
+    }
+
+    #[test]
+    fn the_same_count_worded_two_ways_is_one_quantity() {
+        for text in ["confirmed cases of cholera", "people infected with cholera", "patients who tested positive"] {
+            assert_eq!(measure(text).quantity.as_deref(), Some("cases"), "{text}");
+        }
+    }
+
+    #[test]
+    fn restrictions_name_whom_and_two_values_of_one_axis_name_neither() {
+        let civilians = measure("civilians killed by shelling");
+        assert_eq!(civilians.restrictions.get("who").map(String::as_str), Some("civilians"));
+        assert_eq!(civilians.restrictions.get("event").map(String::as_str), Some("attack"));
+        let both = measure("civilians and soldiers killed");
+        assert_eq!(both.restrictions.get("who"), None);
+    }
+
+    #[test]
+    fn the_event_may_come_from_the_headline_but_the_whom_may_not() {
+        let frame = Frame::read(&Reading {
+            measure: "people killed",
+            headline: "Flooding sweeps river towns; children among the missing",
+            ..Reading::default()
+        });
+        assert_eq!(frame.restrictions.get("event").map(String::as_str), Some("flood"));
+        assert_eq!(frame.restrictions.get("who"), None);
+    }
+
+    #[test]
+    fn a_locative_place_wins_over_a_demonym() {
+        let frame = measure("Sudanese refugees sheltering in Chad");
+        assert_eq!(frame.place.country.as_deref(), Some("Chad"));
+        assert_eq!(measure("Sudanese refugees").place.country.as_deref(), Some("Sudan"));
+        assert_eq!(measure("homes lost in northern Italy").place.country.as_deref(), Some("Italy"));
+    }
+
+    #[test]
+    fn other_places_are_kept_as_written_and_long_names_are_not_split() {
+        let frame = measure("people displaced in West Bengal");
+        assert_eq!(frame.place.local.as_deref(), Some("west bengal"));
+        assert_eq!(frame.place.country, None);
+        let latin = measure("migrants counted in Latin America");
+        assert_eq!(latin.place.local.as_deref(), Some("latin america"));
+        assert_eq!(measure("cases reported in March").place, Place::default());
+    }
+
+    #[test]
+    fn the_place_falls_back_on_the_headline_and_the_dateline() {
+        let frame = Frame::read(&Reading {
+            measure: "people evacuated",
+            sentence: "Officials said 4,000 people were evacuated overnight.",
+            headline: "River bursts its banks",
+            dateline: "LIMA, Peru ",
+            ..Reading::default()
+        });
+        assert_eq!(frame.place.country.as_deref(), Some("Peru"));
+    }
+
+    #[test]
+    fn periods_are_read_without_their_preposition() {
+        assert_eq!(measure("deaths over the past five days").period.as_deref(), Some("the past five days"));
+        assert_eq!(measure("deaths in the past five days").period.as_deref(), Some("the past five days"));
+        assert_eq!(measure("jobs added in the first half of 2019").period.as_deref(), Some("the first half of 2019"));
+        assert_eq!(measure("people detained since March 2011").period.as_deref(), Some("since march 2011"));
+        assert_eq!(measure("people detained as of May 3").period, None);
+    }
+
+    #[test]
+    fn headline_and_dateline_are_read_from_the_top_of_the_text() {
+        let text = "Quake shakes the coast\n\nQUITO, Ecuador (AP) — A strong earthquake struck.";
+        assert_eq!(headline_and_dateline(text), ("Quake shakes the coast", "QUITO, Ecuador "));
+        let plain = "Quake shakes the coast\n\nA strong earthquake struck on Monday — officials said.";
+        assert_eq!(headline_and_dateline(plain).1, "");
+    }
+}
