@@ -6,6 +6,28 @@
 //! quotation marks. Offsets are `char` offsets into the article's text.
 
 use crate::extract::Span;
+use crate::model::Article;
+
+/// What every frame of an article reads besides the figure's own
+/// surroundings, computed once per article.
+pub(crate) struct ArticleText<'a> {
+    pub chars: Vec<char>,
+    pub headline: &'a str,
+    pub dateline: &'a str,
+    pub country: Option<&'static str>,
+}
+
+impl<'a> ArticleText<'a> {
+    pub(crate) fn of(article: &'a Article) -> ArticleText<'a> {
+        let (headline, dateline) = super::frame::headline_and_dateline(&article.text);
+        ArticleText {
+            chars: article.text.chars().collect(),
+            headline,
+            dateline,
+            country: super::frame::article_country(&article.text),
+        }
+    }
+}
 
 fn ends_sentence(chars: &[char], i: usize) -> bool {
     chars[i] == '\n'

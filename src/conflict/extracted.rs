@@ -25,7 +25,7 @@
 //! article's headline and dateline.
 
 use super::context;
-use super::frame::{Frame, Reading, headline_and_dateline};
+use super::frame::{Frame, Reading};
 use super::lexicon::{LEXICON, Words};
 use super::{Base, Statement};
 use crate::extract::{ExtractedClaim, Span};
@@ -40,8 +40,8 @@ pub const WINDOW_WORDS: usize = 6;
 /// [`extracted_label`] of their index in `claims`. Claims without a figure span cannot be placed in
 /// their clause and are left out.
 pub fn statements_from_extracted(article: &Article, claims: &[ExtractedClaim]) -> Vec<Statement> {
-    let chars: Vec<char> = article.text.chars().collect();
-    let (headline, dateline) = headline_and_dateline(&article.text);
+    let whole = context::ArticleText::of(article);
+    let chars = &whole.chars;
     let names_quantity = |text: &str| LEXICON.quantity(&Words::of(text)).is_some();
     let located: Vec<(usize, Span)> = claims
         .iter()
@@ -92,8 +92,9 @@ pub fn statements_from_extracted(article: &Article, claims: &[ExtractedClaim]) -
                 clause: &context::text(&chars, clause),
                 sentence: &context::text(&chars, sentence),
                 before: &context::text(&chars, context::sentence_before(&chars, sentence.start)),
-                headline,
-                dateline,
+                headline: whole.headline,
+                dateline: whole.dateline,
+                article_country: whole.country,
                 source: claim.attribution.text.as_deref(),
             });
             Statement {

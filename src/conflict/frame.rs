@@ -19,12 +19,17 @@
 //!   else the clause; axes whose `reach` is `article` also from the
 //!   sentence, the sentence before and the headline. A text that names two
 //!   values of one axis ("civilians and soldiers") restricts it to neither.
-//! - **place**: the first text that names one gives it. In a text, a
-//!   country after a locative word (`in`, `across`, `inside`; "in eastern
-//!   Syria" is Syria) comes first, then another capitalised name after one
-//!   ("in West Bengal", as written), then any country or demonym ("Syrian
-//!   refugees" are Syria's). A country name inside a longer capitalised name
-//!   is not read (`Latin America` is not the United States).
+//! - **place**: in the measure and the clause, a country after a locative
+//!   word (`in`, `across`, `inside`; "in eastern Syria" is Syria) comes
+//!   first, then another capitalised name after one ("in West Bengal", as
+//!   written), then any country or demonym ("Syrian refugees" are Syria's).
+//!   The sentence and the sentence before give a place only after a
+//!   locative word (a country named in passing, "backed by Russia", is not
+//!   where the figure holds). Then the dateline's country, then the
+//!   *article's country*, the one its text names most often (a figure "in
+//!   the country" is in that one), then the dateline's other place. A
+//!   country name inside a longer capitalised name is not read (`Latin
+//!   America` is not the United States).
 //! - **period**: the time the figure covers, the first pattern of the
 //!   lexicon found in the measure, the clause or the sentence ("since March
 //!   2011", "the past five days", "the first half").
@@ -123,6 +128,8 @@ pub struct Reading<'a> {
     pub headline: &'a str,
     /// The article's dateline.
     pub dateline: &'a str,
+    /// The country the article names most often ([`article_country`]).
+    pub article_country: Option<&'a str>,
     /// Who the figure is attributed to.
     pub source: Option<&'a str>,
 }
@@ -175,7 +182,20 @@ impl Frame {
                 }
             }
         }
-        let place = words.iter().find_map(place_in).unwrap_or_default();
+        let dateline = &words[5];
+        let place = place_in(measure, true)
+            .or_else(|| place_in(clause, true))
+            .or_else(|| place_in(sentence, false))
+            .or_else(|| place_in(before, false))
+            .or_else(|| place_in(dateline, true).filter(|p| p.country.is_some()))
+            .or_else(|| {
+                reading.article_country.map(|country| Place {
+                    country: Some(country.to_owned()),
+                    local: None,
+                })
+            })
+            .or_else(|| place_in(dateline, true))
+            .unwrap_or_default();
         let period = texts[..3].iter().find_map(|t| period_in(t));
         Frame {
             quantity,
@@ -196,8 +216,9 @@ impl Frame {
     }
 }
 
-/// The place a text names, by the rules of the module documentation.
-fn place_in(words: &Words) -> Option<Place> {
+/// The place a text names, by the rules of the module documentation; any
+/// country it names, locative or not, when `any_country`.
+fn place_in(words: &Words, any_country: bool) -> Option<Place> {
     let lexicon = &*LEXICON;
     let raw = &words.raw;
     let capitalised = |w: &str| {
@@ -239,10 +260,38 @@ fn place_in(words: &Words) -> Option<Place> {
             local,
         });
     }
+    if !any_country {
+        return None;
+    }
     (0..raw.len()).find_map(country_at).map(|(country, _)| Place {
         country: Some(country.to_owned()),
         local: None,
     })
+}
+
+/// The country `text` names most often (by name or demonym; the first
+/// named on a tie), if any.
+pub fn article_country(text: &str) -> Option<&'static str> {
+    let lexicon = &*LEXICON;
+    let words = Words::of(text);
+    let mut counts: Vec<(&'static str, usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < words.raw.len() {
+        match lexicon.country_at(&words, i) {
+            Some((country, len)) => {
+                match counts.iter_mut().find(|(c, _, _)| *c == country) {
+                    Some(entry) => entry.1 += 1,
+                    None => counts.push((country, 1, i)),
+                }
+                i += len;
+            }
+            None => i += 1,
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(_, n, first)| (n, std::cmp::Reverse(first)))
+        .map(|(country, _, _)| country)
 }
 
 /// The first period pattern of the lexicon in `text`, lower-cased, without
@@ -350,15 +399,30 @@ mod tests {
     }
 
     #[test]
-    fn the_place_falls_back_on_the_headline_and_the_dateline() {
+    fn the_place_falls_back_on_the_dateline_then_the_articles_country() {
         let frame = Frame::read(&Reading {
             measure: "people evacuated",
             sentence: "Officials said 4,000 people were evacuated overnight.",
             headline: "River bursts its banks",
             dateline: "LIMA, Peru ",
+            article_country: Some("Chile"),
             ..Reading::default()
         });
         assert_eq!(frame.place.country.as_deref(), Some("Peru"));
+        let frame = Frame::read(&Reading {
+            measure: "people evacuated",
+            sentence: "Backed by Brazil, officials said 4,000 people were evacuated in the country.",
+            article_country: Some("Chile"),
+            ..Reading::default()
+        });
+        assert_eq!(frame.place.country.as_deref(), Some("Chile"));
+    }
+
+    #[test]
+    fn the_articles_country_is_the_one_named_most_often() {
+        let text = "Kenyan officials met Ugandan envoys. Floods in Kenya rose. Kenya asked for aid.";
+        assert_eq!(article_country(text), Some("Kenya"));
+        assert_eq!(article_country("No country at all."), None);
     }
 
     #[test]

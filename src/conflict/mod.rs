@@ -100,11 +100,11 @@ impl Statement {
     /// from its `measure`, the sentence of its quote, and the article's
     /// headline and dateline.
     pub fn from_claim(article: &Article, claim: &Claim) -> Statement {
-        let chars: Vec<char> = article.text.chars().collect();
-        Statement::from_claim_in(article, &chars, claim)
+        Statement::from_claim_in(article, &context::ArticleText::of(article), claim)
     }
 
-    fn from_claim_in(article: &Article, chars: &[char], claim: &Claim) -> Statement {
+    fn from_claim_in(article: &Article, text: &context::ArticleText<'_>, claim: &Claim) -> Statement {
+        let chars = &text.chars;
         let base = claim
             .of
             .as_deref()
@@ -128,12 +128,12 @@ impl Statement {
                 context::text(chars, context::sentence(chars, start, end))
             })
             .unwrap_or_default();
-        let (headline, dateline) = frame::headline_and_dateline(&article.text);
         let frame = Frame::read(&Reading {
             measure: &claim.measure,
             sentence: &sentence,
-            headline,
-            dateline,
+            headline: text.headline,
+            dateline: text.dateline,
+            article_country: text.country,
             source: claim.attribution.source.as_deref(),
             ..Reading::default()
         });
@@ -154,11 +154,11 @@ impl Statement {
 
     /// The statements of every gold claim of an article.
     pub fn from_article(article: &Article) -> Vec<Statement> {
-        let chars: Vec<char> = article.text.chars().collect();
+        let text = context::ArticleText::of(article);
         article
             .claims
             .iter()
-            .map(|claim| Statement::from_claim_in(article, &chars, claim))
+            .map(|claim| Statement::from_claim_in(article, &text, claim))
             .collect()
     }
 

@@ -296,12 +296,12 @@ fn time_apart(a: &Statement, b: &Statement) -> String {
         } else {
             (b, a)
         };
-        let grew = central(later) > central(earlier);
-        out.push_str(if grew {
-            ", the later figure the larger, as a running total grows"
-        } else {
-            ", the later figure not the larger"
-        });
+        let (early, late) = (central(earlier), central(later));
+        if late > early {
+            out.push_str(", the later figure the larger, as a running total grows");
+        } else if late < early {
+            out.push_str(", the later figure the smaller");
+        }
     }
     out
 }
