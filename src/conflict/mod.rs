@@ -42,7 +42,7 @@ pub mod verdict;
 pub use compat::{Match, MatchedField, compare};
 pub use extracted::{WINDOW_WORDS, extracted_index, extracted_label, statements_from_extracted};
 pub use frame::{Frame, Place, Reading};
-pub use scoring::{ConflictScore, VerdictPair, expected_pairs, score_statements};
+pub use scoring::{Audit, ConflictScore, VerdictPair, audit, expected_pairs, score_statements};
 pub use verdict::{APPROXIMATE_TOLERANCE, Interval, judge};
 
 use crate::model::{Article, Claim, PartialDate, Value, Verdict};

@@ -20,7 +20,7 @@ use super::Statement;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{ClaimRef, ConflictGroup, Verdict};
+use crate::model::{ClaimRef, ConflictGroup, DistinctPair, Verdict};
 
 /// A pair of gold claims and the verdict on them, the claims in order.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -134,6 +134,63 @@ pub fn score_statements<'a>(
         missed: expected.difference(&flagged).cloned().collect(),
         spurious: flagged.difference(&expected).cloned().collect(),
         beyond_default: beyond as usize,
+    }
+}
+
+/// The detector's findings on a dataset's gold claims held against its
+/// `conflicts.yaml`: what a contributor needs to see (see "Conflicts" in
+/// CONTRIBUTING.md).
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Audit {
+    /// Expected pairs the detector does not flag with their verdict.
+    pub missed: Vec<VerdictPair>,
+    /// Recorded `distinct` pairs the detector flags.
+    pub distinct_flagged: Vec<VerdictPair>,
+    /// Flagged pairs neither expected nor recorded as distinct: a group to
+    /// add, a `distinct` entry to add, or a detector rule to fix.
+    pub unlisted: Vec<VerdictPair>,
+}
+
+impl Audit {
+    /// Whether every expected pair is found and no distinct pair flagged.
+    pub fn passes(&self) -> bool {
+        self.missed.is_empty() && self.distinct_flagged.is_empty()
+    }
+}
+
+/// Holds the pairs of `findings` (gold statements, so their claim ids are
+/// the gold's) against the dataset's `groups` and `distinct` pairs.
+pub fn audit(groups: &[ConflictGroup], distinct: &[DistinctPair], found: &[super::Group]) -> Audit {
+    let expected = expected_pairs(groups);
+    let flagged: BTreeSet<VerdictPair> = found
+        .iter()
+        .flat_map(|group| &group.findings)
+        .map(|f| {
+            let side = |s: &Statement| ClaimRef {
+                article: s.article.clone(),
+                claim: s.claim.clone(),
+            };
+            VerdictPair::new(side(&f.a), side(&f.b), f.verdict)
+        })
+        .collect();
+    let unordered = |p: &VerdictPair| (p.a.clone(), p.b.clone());
+    let expected_claims: BTreeSet<(ClaimRef, ClaimRef)> = expected.iter().map(unordered).collect();
+    let recorded: BTreeSet<(ClaimRef, ClaimRef)> = distinct
+        .iter()
+        .map(|d| unordered(&VerdictPair::new(d.a.clone(), d.b.clone(), Verdict::Agree)))
+        .collect();
+    Audit {
+        missed: expected.difference(&flagged).cloned().collect(),
+        distinct_flagged: flagged
+            .iter()
+            .filter(|p| recorded.contains(&unordered(p)))
+            .cloned()
+            .collect(),
+        unlisted: flagged
+            .iter()
+            .filter(|p| !expected_claims.contains(&unordered(p)) && !recorded.contains(&unordered(p)))
+            .cloned()
+            .collect(),
     }
 }
 
