@@ -7,6 +7,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
+use rayon::prelude::*;
 
 use super::extractor::ExtractorArgs;
 use claimbench::conflict::{CONFIDENT, Statement, detect_at, statements_from_extracted};
@@ -72,22 +73,29 @@ pub fn run(args: &ConflictsArgs) -> Outcome {
             Ok(extractor) => extractor,
             Err(message) => return fail(message),
         };
-        let mut statements = Vec::new();
-        for article in &dataset.articles {
-            match extractor.get().extract(&article.into()) {
-                Ok(claims) => statements.extend(statements_from_extracted(article, &claims)),
-                Err(error) => eprintln!(
+        // The reference extractor is stateless and runs on all cores; a
+        // program sees the articles one at a time, in dataset order.
+        let one = |article: &claimbench::Article| match extractor.get().extract(&article.into()) {
+            Ok(claims) => statements_from_extracted(article, &claims),
+            Err(error) => {
+                eprintln!(
                     "claimbench: the extractor failed on {}: {error}",
                     article.id
-                ),
+                );
+                Vec::new()
             }
-        }
-        statements
+        };
+        let per_article: Vec<Vec<Statement>> = if extractor.parallel() {
+            dataset.articles.par_iter().map(one).collect()
+        } else {
+            dataset.articles.iter().map(one).collect()
+        };
+        per_article.into_iter().flatten().collect()
     } else {
         dataset
             .articles
-            .iter()
-            .flat_map(Statement::from_article)
+            .par_iter()
+            .flat_map_iter(Statement::from_article)
             .collect()
     };
     let min_confidence = if args.all { 0.0 } else { CONFIDENT };

@@ -110,6 +110,8 @@ pub(crate) struct Axis {
     /// The quantities the axis applies to; every quantity when empty.
     pub applies_to: Vec<String>,
     pub values: Vec<(String, Vec<Phrase>)>,
+    /// (value, phrase) by the phrase's first stem.
+    index: HashMap<String, Vec<(usize, usize)>>,
 }
 
 impl Axis {
@@ -123,6 +125,8 @@ impl Axis {
 #[derive(Debug)]
 pub(crate) struct Lexicon {
     pub quantities: Vec<Quantity>,
+    /// (quantity, phrase) by the phrase's first stem.
+    quantity_index: HashMap<String, Vec<(usize, usize)>>,
     pub axes: Vec<Axis>,
     /// Country names by first word: (the words as written, the country).
     countries: HashMap<String, Vec<(Vec<String>, usize)>>,
@@ -172,16 +176,18 @@ fn parse(yaml: &str) -> Result<Lexicon, String> {
         {
             return Err(format!("the axis `{}` defaults to `{default}`, not one of its values", a.axis));
         }
+        let values: Vec<(String, Vec<Phrase>)> = a
+            .values
+            .iter()
+            .map(|v| (v.id.clone(), phrases(&v.phrases)))
+            .collect();
         axes.push(Axis {
             axis: a.axis.clone(),
             reach: a.reach,
             default: a.default.clone(),
             applies_to: a.applies_to.clone(),
-            values: a
-                .values
-                .iter()
-                .map(|v| (v.id.clone(), phrases(&v.phrases)))
-                .collect(),
+            index: first_stems(values.iter().map(|(_, p)| p.as_slice())),
+            values,
         });
     }
     let mut countries: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
@@ -213,6 +219,7 @@ fn parse(yaml: &str) -> Result<Lexicon, String> {
         .collect::<Result<Vec<_>, _>>()?;
     let set = |list: &[String]| list.iter().cloned().collect::<HashSet<_>>();
     Ok(Lexicon {
+        quantity_index: first_stems(quantities.iter().map(|q| q.phrases.as_slice())),
         quantities,
         axes,
         countries,
@@ -224,24 +231,55 @@ fn parse(yaml: &str) -> Result<Lexicon, String> {
     })
 }
 
+/// An index of phrase lists by their phrases' first stems: (list, phrase).
+fn first_stems<'a>(lists: impl Iterator<Item = &'a [Phrase]>) -> HashMap<String, Vec<(usize, usize)>> {
+    let mut index: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+    for (list, phrases) in lists.enumerate() {
+        for (n, phrase) in phrases.iter().enumerate() {
+            if let Some(first) = phrase.first() {
+                index.entry(first.clone()).or_default().push((list, n));
+            }
+        }
+    }
+    index
+}
+
+/// Every occurrence in `words` of a phrase of `index`: (start, end, list).
+fn occurrences<'a>(
+    index: &HashMap<String, Vec<(usize, usize)>>,
+    phrase: impl Fn(usize, usize) -> &'a Phrase,
+    words: &Words,
+) -> Vec<(usize, usize, usize)> {
+    let mut found = Vec::new();
+    for (at, stem) in words.stems.iter().enumerate() {
+        for &(list, n) in index.get(stem).into_iter().flatten() {
+            let p = phrase(list, n);
+            let end = at + p.len();
+            if end <= words.stems.len() && words.stems[at..end] == **p {
+                found.push((at, end, list));
+            }
+        }
+    }
+    found
+}
+
 impl Lexicon {
     /// The quantity `words` name: among the entries that are not broad, the
     /// one whose phrase starts first (the longer phrase on a tie, then the
     /// earlier entry); a broad entry only when no other matches.
     pub fn quantity(&self, words: &Words) -> Option<&Quantity> {
+        let found = occurrences(
+            &self.quantity_index,
+            |q, n| &self.quantities[q].phrases[n],
+            words,
+        );
         let best = |broad: bool| {
-            self.quantities
+            found
                 .iter()
-                .enumerate()
-                .filter(|(_, q)| q.broad == broad)
-                .filter_map(|(i, q)| {
-                    q.phrases
-                        .iter()
-                        .filter_map(|p| words.find(p).map(|at| (at, std::cmp::Reverse(p.len()), i)))
-                        .min()
-                })
+                .filter(|(_, _, q)| self.quantities[*q].broad == broad)
+                .map(|&(start, end, q)| (start, std::cmp::Reverse(end - start), q))
                 .min()
-                .map(|(_, _, i)| &self.quantities[i])
+                .map(|(_, _, q)| &self.quantities[q])
         };
         best(false).or_else(|| best(true))
     }
@@ -250,16 +288,7 @@ impl Lexicon {
     /// occurrence inside a longer phrase of another value does not count
     /// ("non-combatant" names civilians, not combatants).
     pub fn values<'a>(&self, axis: &'a Axis, words: &Words) -> Vec<&'a str> {
-        let occurrences: Vec<(usize, usize, usize)> = axis
-            .values
-            .iter()
-            .enumerate()
-            .flat_map(|(v, (_, phrases))| {
-                phrases
-                    .iter()
-                    .flat_map(move |p| words.find_all(p).map(move |at| (at, at + p.len(), v)))
-            })
-            .collect();
+        let occurrences = occurrences(&axis.index, |v, n| &axis.values[v].1[n], words);
         let mut named: Vec<usize> = occurrences
             .iter()
             .filter(|(start, end, v)| {
@@ -353,19 +382,6 @@ impl Words {
             }
         }
         words
-    }
-
-    /// Where `phrase` first occurs, as a word index.
-    pub fn find(&self, phrase: &[String]) -> Option<usize> {
-        self.find_all(phrase).next()
-    }
-
-    /// Every word index where `phrase` occurs.
-    pub fn find_all<'p>(&'p self, phrase: &'p [String]) -> impl Iterator<Item = usize> + 'p {
-        let last = (!phrase.is_empty() && phrase.len() <= self.stems.len())
-            .then(|| self.stems.len() - phrase.len() + 1)
-            .unwrap_or(0);
-        (0..last).filter(move |&i| self.stems[i..i + phrase.len()] == *phrase)
     }
 }
 
