@@ -13,15 +13,20 @@
 //!    differ, or two other places that differ, keep the figures apart; a
 //!    country on one side and a city on the other are compatible but not a
 //!    match;
-//! 4. the periods are the same or one is unknown.
+//! 4. the subjects (proper names that are not places: a party, a company, a
+//!    named fire) are unknown on one side or one side's are among the
+//!    other's; two sides naming different subjects (Likud's seats, the
+//!    Joint List's) are kept apart;
+//! 5. the periods are the same or one is unknown.
 //!
 //! The [`Match`] lists the fields known on both sides that matched, and a
 //! confidence: [`BASE_CONFIDENCE`] for the quantity, [`PLACE_CONFIDENCE`]
-//! more for a matched place, [`FIELD_CONFIDENCE`] more for every other
-//! matched field (a restriction axis named on both sides, the period), at
-//! most 1. Without a matched place it stays below [`super::CONFIDENT`], at
-//! most [`PLACELESS_CONFIDENCE`]: the same quantity of the same kind of
-//! event somewhere unnamed is too often another event. The source is never
+//! more for an *anchor*, a matched place or matched subjects,
+//! [`FIELD_CONFIDENCE`] more for every other matched field (a second
+//! anchor, a restriction axis named on both sides, the period), at most 1.
+//! Without an anchor it stays below [`super::CONFIDENT`], at most
+//! [`PLACELESS_CONFIDENCE`]: the same quantity of the same kind of event
+//! somewhere unnamed, of someone unnamed, is too often another event. The source is never
 //! compared: two sources' figures for one measure are what a conflict is.
 
 use serde::Serialize;
@@ -113,6 +118,19 @@ pub fn compare(a: &Frame, b: &Frame) -> Option<Match> {
     if place_matched {
         fields.push(field("place", &a.place.to_string()));
     }
+    let subjects_matched = !a.subjects.is_empty() && !b.subjects.is_empty();
+    if subjects_matched {
+        if !a.subjects.is_subset(&b.subjects) && !b.subjects.is_subset(&a.subjects) {
+            return None;
+        }
+        let shared: Vec<&str> = a.subjects.intersection(&b.subjects).map(String::as_str).collect();
+        fields.push(field("subjects", &shared.join(", ")));
+    }
+    let anchors = usize::from(place_matched) + usize::from(subjects_matched);
+    if anchors == 2 {
+        extra += 1;
+    }
+    let place_matched = anchors > 0;
     match same(&a.period, &b.period) {
         Some(false) => return None,
         Some(true) => {
@@ -186,7 +204,14 @@ mod tests {
     }
 
     #[test]
-    fn rule_4_different_periods_keep_figures_apart() {
+    fn rule_4_different_subjects_keep_figures_apart_and_a_shared_one_anchors() {
+        assert!(compared("seats won by Likud", "seats won by the Joint List").is_none());
+        let same = compared("Likud seats", "seats won by Likud").expect("compatible");
+        assert!(same.confidence >= super::super::CONFIDENT, "{same:?}");
+    }
+
+    #[test]
+    fn rule_5_different_periods_keep_figures_apart() {
         assert!(compared("jobs added in Canada in March", "jobs added in Canada in April").is_none());
         let same = compared("jobs added in Canada in March", "jobs created in Canada in March").expect("compatible");
         assert!(same.fields.iter().any(|f| f.field == "period"));

@@ -15,7 +15,7 @@
 //!   several). No quantity, no comparison.
 //! - **restrictions**: one value per axis of the lexicon (`who`: civilians,
 //!   soldiers, children; `status`: registered, confirmed; `tally`: total or
-//!   new; `event`: earthquake, flood, war; `disease`), from the measure,
+//!   new; `event`: earthquake, flood, war, cholera), from the measure,
 //!   else the clause; axes whose `reach` is `article` also from the
 //!   sentence, the sentence before and the headline. A text that names two
 //!   values of one axis ("civilians and soldiers") restricts it to neither.
@@ -30,13 +30,18 @@
 //!   the country" is in that one), then the dateline's other place. A
 //!   country name inside a longer capitalised name is not read (`Latin
 //!   America` is not the United States).
+//! - **subjects**: the proper names the measure gives that are not places
+//!   or months (`Apple`, `Likud`, `Camp Fire`), lower-cased; for a measure
+//!   that names none, those of the clause. A name after a reporting word
+//!   (`documented by the UN`, `according to Eurostat`) or in the source is a
+//!   source, not a subject.
 //! - **period**: the time the figure covers, the first pattern of the
 //!   lexicon found in the measure, the clause or the sentence ("since March
 //!   2011", "the past five days", "the first half").
 //! - **source**: who the figure is attributed to, as written; shown, never
 //!   compared.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -55,6 +60,9 @@ pub struct Frame {
     /// Where the figure holds.
     #[serde(default, skip_serializing_if = "Place::is_unknown")]
     pub place: Place,
+    /// Whose figure it is: proper names that are not places, lower-cased.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub subjects: BTreeSet<String>,
     /// The time the figure covers, as written (lower-cased).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub period: Option<String>,
@@ -102,6 +110,10 @@ impl fmt::Display for Frame {
         }
         if !self.place.is_unknown() {
             write!(f, " | place {}", self.place)?;
+        }
+        if !self.subjects.is_empty() {
+            let names: Vec<&str> = self.subjects.iter().map(String::as_str).collect();
+            write!(f, " | subjects {}", names.join(", "))?;
         }
         if let Some(period) = &self.period {
             write!(f, " | period {period}")?;
@@ -197,10 +209,17 @@ impl Frame {
             .or_else(|| place_in(dateline, true))
             .unwrap_or_default();
         let period = texts[..3].iter().find_map(|t| period_in(t));
+        let source = Words::of(reading.source.unwrap_or_default());
+        let subjects = [measure, clause]
+            .into_iter()
+            .map(|w| subjects_in(w, &place, &source))
+            .find(|s| !s.is_empty())
+            .unwrap_or_default();
         Frame {
             quantity,
             restrictions,
             place,
+            subjects,
             period,
             source: reading.source.map(str::to_owned),
         }
@@ -267,6 +286,49 @@ fn place_in(words: &Words, any_country: bool) -> Option<Place> {
         country: Some(country.to_owned()),
         local: None,
     })
+}
+
+/// Words after which a name is a source: `documented by`, `according to`.
+const REPORTING: &[&str] = &[
+    "report", "record", "document", "count", "estimat", "confirm", "register", "verify", "compil",
+    "publish", "tally", "accord", "say", "said",
+];
+
+/// The subjects a text names (see the module documentation).
+fn subjects_in(words: &Words, place: &Place, source: &Words) -> BTreeSet<String> {
+    let lexicon = &*LEXICON;
+    let raw = &words.raw;
+    let capitalised = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase) && !lexicon.not_places.contains(w)
+    };
+    let mut subjects = BTreeSet::new();
+    let mut i = 0;
+    while i < raw.len() {
+        if let Some((_, len)) = lexicon.country_at(words, i) {
+            i += len;
+            continue;
+        }
+        if !capitalised(&raw[i]) {
+            i += 1;
+            continue;
+        }
+        let end = (i + 1..raw.len())
+            .find(|&j| !capitalised(&raw[j]) || !words.after_space[j])
+            .unwrap_or(raw.len());
+        let name = raw[i..end].join(" ");
+        let reported = (i >= 2
+            && matches!(raw[i - 1].as_str(), "by" | "to" | "the")
+            && words.stems[i.saturating_sub(3)..i - 1]
+                .iter()
+                .any(|w| REPORTING.iter().any(|r| w.starts_with(r))))
+            || source.raw.iter().any(|w| w == &raw[i]);
+        let lower = name.to_lowercase();
+        if !reported && place.local.as_deref() != Some(lower.as_str()) {
+            subjects.insert(lower);
+        }
+        i = end;
+    }
+    subjects
 }
 
 /// The country `text` names most often (by name or demonym; the first
@@ -423,6 +485,16 @@ mod tests {
         let text = "Kenyan officials met Ugandan envoys. Floods in Kenya rose. Kenya asked for aid.";
         assert_eq!(article_country(text), Some("Kenya"));
         assert_eq!(article_country("No country at all."), None);
+    }
+
+    #[test]
+    fn subjects_are_names_that_are_neither_places_nor_sources() {
+        let frame = measure("seats won by Likud in Israel");
+        assert_eq!(frame.subjects.iter().collect::<Vec<_>>(), ["likud"]);
+        let documented = measure("deaths documented by the WHO in Guinea");
+        assert!(documented.subjects.is_empty(), "{documented:?}");
+        let fire = measure("acres burned by the Dixie Fire in March");
+        assert_eq!(fire.subjects.iter().collect::<Vec<_>>(), ["dixie fire"]);
     }
 
     #[test]

@@ -420,6 +420,7 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("sank", "sink"),
     ("sunk", "sink"),
     ("hit", "hit"),
+    ("sold", "sell"),
     ("news", "news"),
     ("aids", "aids"),
     ("measles", "measles"),
