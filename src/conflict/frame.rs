@@ -33,8 +33,8 @@
 //! - **subjects**: the proper names the measure gives that are not places
 //!   or months (`Apple`, `Likud`, `Camp Fire`), lower-cased; for a measure
 //!   that names none, those of the clause. A name after a reporting word
-//!   (`documented by the UN`, `according to Eurostat`) or in the source is a
-//!   source, not a subject.
+//!   (`documented by the UN`, `according to Eurostat`), or in a clause and
+//!   the source, is a source, not a subject.
 //! - **period**: the time the figure covers, the first pattern of the
 //!   lexicon found in the measure, the clause or the sentence ("since March
 //!   2011", "the past five days", "the first half").
@@ -210,11 +210,11 @@ impl Frame {
             .unwrap_or_default();
         let period = texts[..3].iter().find_map(|t| period_in(t));
         let source = Words::of(reading.source.unwrap_or_default());
-        let subjects = [measure, clause]
-            .into_iter()
-            .map(|w| subjects_in(w, &place, &source))
-            .find(|s| !s.is_empty())
-            .unwrap_or_default();
+        // The measure's names are the claim's own words; a clause's may name
+        // the source, whose words are left out.
+        let subjects = Some(subjects_in(measure, &place, &Words::default()))
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| subjects_in(clause, &place, &source));
         Frame {
             quantity,
             restrictions,

@@ -52,7 +52,17 @@ struct AxisEntry {
     default: Option<String>,
     #[serde(default)]
     applies_to: Vec<String>,
+    #[serde(default)]
+    one_sided: Option<OneSided>,
     values: Vec<ValueEntry>,
+}
+
+/// What a value named on one side only does to a match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub(crate) enum OneSided {
+    /// The match is never confident.
+    Weak,
 }
 
 #[derive(Deserialize)]
@@ -109,6 +119,8 @@ pub(crate) struct Axis {
     pub default: Option<String>,
     /// The quantities the axis applies to; every quantity when empty.
     pub applies_to: Vec<String>,
+    /// Whether a value named on one side only weakens a match.
+    pub one_sided_weak: bool,
     pub values: Vec<(String, Vec<Phrase>)>,
     /// (value, phrase) by the phrase's first stem.
     index: HashMap<String, Vec<(usize, usize)>>,
@@ -186,6 +198,7 @@ fn parse(yaml: &str) -> Result<Lexicon, String> {
             reach: a.reach,
             default: a.default.clone(),
             applies_to: a.applies_to.clone(),
+            one_sided_weak: a.one_sided == Some(OneSided::Weak),
             index: first_stems(values.iter().map(|(_, p)| p.as_slice())),
             values,
         });

@@ -7,7 +7,9 @@
 //! while a rounded figure (`12,000`, `1.2 million`) agrees with the exact
 //! figures it rounds; `about` and `estimated` admit ±10%; bounds are open or
 //! closed as `more than` and `at least` say. The verdict ([`judge`]) is
-//! `agree` when the central figures are equal within the coarser rounding,
+//! `agree` when the intervals overlap and the central figures are equal
+//! within the coarser rounding, whatever the hedges ("up to 18,000" and
+//! "18,000"),
 //! `conflict` when the intervals do not overlap, `discrepancy` otherwise.
 //! A figure in another unit of the dimension is converted first.
 //!
@@ -219,10 +221,12 @@ pub(crate) fn judge_matched(a: &Statement, b: &Statement, matched: Option<Match>
     });
     let (ib_in_a, cb_in_a, rounding_b_in_a) = converted.unwrap_or((ib, cb, rounding_b));
     let rounding = rounding_a.max(rounding_b_in_a);
-    let same_hedge = a.qualifier == b.qualifier || (is_point(a) && is_point(b));
+    // The same figure within rounding agrees whatever the hedges, as long
+    // as they admit it ("up to 18,000" and "18,000"); "more than 100" and
+    // "100" do not overlap and conflict.
     let verdict = if !ia.overlaps(&ib_in_a) {
         Verdict::Conflict
-    } else if same_hedge && (ca - cb_in_a).abs() <= rounding * (1.0 + 1e-9) {
+    } else if (ca - cb_in_a).abs() <= rounding * (1.0 + 1e-9) {
         Verdict::Agree
     } else {
         Verdict::Discrepancy
@@ -323,15 +327,6 @@ fn days_from_civil(year: u16, month: u8, day: u8) -> i64 {
     let day_of_year = (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + day - 1;
     let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
     era * 146_097 + day_of_era - 719_468
-}
-
-/// Whether the figure names a point (exact, about, estimated) rather than a
-/// bound or a range: two point figures may agree whatever their hedges.
-fn is_point(s: &Statement) -> bool {
-    matches!(
-        s.qualifier,
-        Qualifier::Exact | Qualifier::About | Qualifier::Estimated
-    )
 }
 
 /// The figure a statement names, in its effective unit.
