@@ -21,7 +21,8 @@
 //! Clauses end at `,`, `;`, `:`, brackets, dashes and quotation marks.
 //!
 //! The statement's [`Frame`] is then read ([`Frame::read`]) from that
-//! measure, the figure's clause, its sentence, the sentence before, and the
+//! measure, the figure's part of its clause (between the figures before and
+//! after it), its sentence, the sentence before, and the
 //! article's headline and dateline.
 
 use super::context;
@@ -89,7 +90,16 @@ pub fn statements_from_extracted(article: &Article, claims: &[ExtractedClaim]) -
                 .unwrap_or_default();
             let frame = Frame::read(&Reading {
                 measure: &measure,
-                clause: &context::text(&chars, clause),
+                // The figure's own part of its clause: from the figure before
+                // it to the figure after it, so that "Likud won 30 seats and
+                // the Joint List 13" gives each figure its own party.
+                clause: &context::text(
+                    chars,
+                    Span {
+                        start: previous_end,
+                        end: next_start(span.end),
+                    },
+                ),
                 sentence: &context::text(&chars, sentence),
                 before: &context::text(&chars, context::sentence_before(&chars, sentence.start)),
                 headline: whole.headline,

@@ -212,9 +212,9 @@ impl Frame {
         let source = Words::of(reading.source.unwrap_or_default());
         // The measure's names are the claim's own words; a clause's may name
         // the source, whose words are left out.
-        let subjects = Some(subjects_in(measure, &place, &Words::default()))
+        let subjects = Some(subjects_in(measure, &place, &Words::default(), 0))
             .filter(|s| !s.is_empty())
-            .unwrap_or_else(|| subjects_in(clause, &place, &source));
+            .unwrap_or_else(|| subjects_in(clause, &place, &source, 1));
         Frame {
             quantity,
             restrictions,
@@ -243,10 +243,14 @@ fn place_in(words: &Words, any_country: bool) -> Option<Place> {
     let capitalised = |w: &str| {
         w.chars().next().is_some_and(char::is_uppercase) && !lexicon.not_places.contains(w)
     };
-    // A name inside a longer capitalised name is not a country on its own.
+    // A name inside a longer capitalised name is not a country on its own
+    // (`Latin America`, `the US Geological Survey`).
     let country_at = |i: usize| {
         let inside = i > 0 && words.after_space[i] && capitalised(&raw[i - 1]);
-        (!inside).then(|| lexicon.country_at(words, i)).flatten()
+        let found = (!inside).then(|| lexicon.country_at(words, i)).flatten()?;
+        let next = i + found.1;
+        let continued = next < raw.len() && words.after_space[next] && capitalised(&raw[next]);
+        (!continued).then_some(found)
     };
     let mut local = None;
     for i in 0..raw.len() {
@@ -294,15 +298,17 @@ const REPORTING: &[&str] = &[
     "publish", "tally", "accord", "say", "said",
 ];
 
-/// The subjects a text names (see the module documentation).
-fn subjects_in(words: &Words, place: &Place, source: &Words) -> BTreeSet<String> {
+/// The subjects a text names (see the module documentation), from word
+/// `from` on (a clause's first word is capitalised whether or not it is a
+/// name).
+fn subjects_in(words: &Words, place: &Place, source: &Words, from: usize) -> BTreeSet<String> {
     let lexicon = &*LEXICON;
     let raw = &words.raw;
     let capitalised = |w: &str| {
         w.chars().next().is_some_and(char::is_uppercase) && !lexicon.not_places.contains(w)
     };
     let mut subjects = BTreeSet::new();
-    let mut i = 0;
+    let mut i = from;
     while i < raw.len() {
         if let Some((_, len)) = lexicon.country_at(words, i) {
             i += len;
@@ -455,6 +461,7 @@ mod tests {
         let frame = measure("people displaced in West Bengal");
         assert_eq!(frame.place.local.as_deref(), Some("west bengal"));
         assert_eq!(frame.place.country, None);
+        assert_eq!(measure("quakes measured by the US Geological Survey").place, Place::default());
         let latin = measure("migrants counted in Latin America");
         assert_eq!(latin.place.local.as_deref(), Some("latin america"));
         assert_eq!(measure("cases reported in March").place, Place::default());
