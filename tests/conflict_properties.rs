@@ -78,7 +78,7 @@ proptest! {
 
     #[test]
     fn the_default_pairs_are_the_confident_pairs_of_every_pair(all in statements()) {
-        let pairs = |groups: Vec<claimbench::conflict::Group>| -> Vec<_> {
+        let pairs = |groups: Vec<claimbench::conflict::Group>| {
             groups
                 .into_iter()
                 .flat_map(|g| g.findings)

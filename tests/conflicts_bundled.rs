@@ -57,5 +57,8 @@ fn the_death_toll_explanation_names_figures_articles_sources_and_dates() {
         );
     }
     let fields: Vec<&str> = finding.matched.iter().map(|f| f.field.as_str()).collect();
-    assert!(fields.contains(&"quantity") && fields.contains(&"place"), "{fields:?}");
+    assert!(
+        fields.contains(&"quantity") && fields.contains(&"place"),
+        "{fields:?}"
+    );
 }

@@ -120,8 +120,9 @@ fn all_shows_at_least_the_default_pairs_and_frames_lists_every_statement() {
     let findings = |table: &str| table.lines().filter(|l| l.contains(" ~ ")).count();
     assert!(findings(&all) >= findings(&default), "{all}");
     assert!(
-        all.lines()
-            .any(|l| l.trim_start().starts_with("002_6e551aa18b2db598#internally-displaced: internally displaced")),
+        all.lines().any(|l| l
+            .trim_start()
+            .starts_with("002_6e551aa18b2db598#internally-displaced: internally displaced")),
         "{all}"
     );
 }

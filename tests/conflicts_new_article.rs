@@ -86,10 +86,7 @@ fn copy_dir(from: &Path, to: &Path) {
 
 /// A copy of the bundled dataset with the flood article added.
 fn with_flood_article(dir: &Path) -> Dataset {
-    copy_dir(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures"),
-        dir,
-    );
+    copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures"), dir);
     let sha = format!("{:x}", Sha256::digest(TEXT.as_bytes()));
     let id = format!("005_{}", &sha[..16]);
     let articles = dir.join("articles");
@@ -123,7 +120,12 @@ fn an_unrelated_flood_article_needs_no_code_and_no_distinct_entry() {
         .iter()
         .flat_map(|g| &g.findings)
         .filter(|f| &f.a.article == flood_id || &f.b.article == flood_id)
-        .map(|f| format!("{}#{} ~ {}#{}", f.a.article, f.a.claim, f.b.article, f.b.claim))
+        .map(|f| {
+            format!(
+                "{}#{} ~ {}#{}",
+                f.a.article, f.a.claim, f.b.article, f.b.claim
+            )
+        })
         .collect();
     assert!(paired_with_flood.is_empty(), "{paired_with_flood:#?}");
 }

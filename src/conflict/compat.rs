@@ -132,7 +132,11 @@ pub fn compare(a: &Frame, b: &Frame) -> Option<Match> {
         return None;
     }
     let names = |f: &Frame| -> std::collections::BTreeSet<String> {
-        f.subjects.iter().cloned().chain(f.place.local.clone()).collect()
+        f.subjects
+            .iter()
+            .cloned()
+            .chain(f.place.local.clone())
+            .collect()
     };
     let shared: Vec<String> = names(a)
         .intersection(&names(b))
@@ -205,50 +209,86 @@ mod tests {
     #[test]
     fn rule_2_different_restrictions_keep_figures_apart_unknown_ones_do_not() {
         assert!(compared("civilians killed in Iraq", "soldiers killed in Iraq").is_none());
-        let unknown = compared("civilians killed in Iraq", "people killed in Iraq").expect("compatible");
+        let unknown =
+            compared("civilians killed in Iraq", "people killed in Iraq").expect("compatible");
         assert!(!unknown.fields.iter().any(|f| f.field == "who"));
         // A new count never meets a running total.
         assert!(compared("new cases in Peru", "cases recorded in Peru").is_none());
         // An earthquake's toll is not a flood's, in the same country.
-        assert!(compared("people killed by the 2015 earthquake in Nepal", "people killed by floods in Nepal").is_none());
+        assert!(
+            compared(
+                "people killed by the 2015 earthquake in Nepal",
+                "people killed by floods in Nepal"
+            )
+            .is_none()
+        );
     }
 
     #[test]
     fn rule_3_a_known_place_that_differs_keeps_figures_apart() {
         assert!(compared("Ebola cases in West Africa", "Ebola cases in West Bengal").is_none());
         assert!(compared("refugees hosted in Turkey", "Syrian refugees in Lebanon").is_none());
-        let unnamed = compared("people displaced in Kenya", "people displaced").expect("compatible");
+        let unnamed =
+            compared("people displaced in Kenya", "people displaced").expect("compatible");
         assert!(unnamed.confidence < super::super::CONFIDENT, "{unnamed:?}");
     }
 
     #[test]
     fn rule_4_different_subjects_keep_figures_apart_and_a_shared_one_anchors() {
         assert!(compared("seats won by Likud", "seats won by the Joint List").is_none());
-        assert!(compared("jobs cut by Siemens", "Siemens jobs cut in the unit bought from Osram").is_none());
+        assert!(
+            compared(
+                "jobs cut by Siemens",
+                "Siemens jobs cut in the unit bought from Osram"
+            )
+            .is_none()
+        );
         let same = compared("Likud seats", "seats won by Likud").expect("compatible");
         assert!(same.confidence >= super::super::CONFIDENT, "{same:?}");
     }
 
     #[test]
     fn rule_5_different_periods_keep_figures_apart() {
-        assert!(compared("jobs added in Canada in March", "jobs added in Canada in April").is_none());
-        let same = compared("jobs added in Canada in March", "jobs created in Canada in March").expect("compatible");
+        assert!(
+            compared(
+                "jobs added in Canada in March",
+                "jobs added in Canada in April"
+            )
+            .is_none()
+        );
+        let same = compared(
+            "jobs added in Canada in March",
+            "jobs created in Canada in March",
+        )
+        .expect("compatible");
         assert!(same.fields.iter().any(|f| f.field == "period"));
     }
 
     #[test]
     fn a_group_named_on_one_side_only_or_a_province_against_its_country_is_not_confident() {
-        let part = compared("civilians killed in Iraq", "people killed in Iraq").expect("compatible");
+        let part =
+            compared("civilians killed in Iraq", "people killed in Iraq").expect("compatible");
         assert!(part.confidence < super::super::CONFIDENT, "{part:?}");
-        let province = compared("people killed by the storm in Leyte", "storm deaths in Ecuador");
+        let province = compared(
+            "people killed by the storm in Leyte",
+            "storm deaths in Ecuador",
+        );
         assert!(province.is_some_and(|m| m.confidence < super::super::CONFIDENT));
     }
 
     #[test]
     fn confidence_needs_a_matched_place() {
-        let placed = compared("deaths from the storm in Cuba", "people killed in Cuba").expect("compatible");
+        let placed =
+            compared("deaths from the storm in Cuba", "people killed in Cuba").expect("compatible");
         assert!(placed.confidence >= super::super::CONFIDENT, "{placed:?}");
-        let placeless = compared("deaths from the storm since June", "storm deaths since June").expect("compatible");
-        assert!(placeless.confidence <= PLACELESS_CONFIDENCE, "{placeless:?}");
+        let placeless = compared(
+            "deaths from the storm since June",
+            "storm deaths since June",
+        )
+        .expect("compatible");
+        assert!(
+            placeless.confidence <= PLACELESS_CONFIDENCE,
+            "{placeless:?}"
+        );
     }
 }

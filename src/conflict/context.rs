@@ -31,7 +31,8 @@ impl<'a> ArticleText<'a> {
 
 fn ends_sentence(chars: &[char], i: usize) -> bool {
     chars[i] == '\n'
-        || (matches!(chars[i], '.' | '!' | '?') && chars.get(i + 1).is_none_or(|c| c.is_whitespace()))
+        || (matches!(chars[i], '.' | '!' | '?')
+            && chars.get(i + 1).is_none_or(|c| c.is_whitespace()))
 }
 
 /// The sentence holding `start..end`.
@@ -104,7 +105,9 @@ mod tests {
             .collect();
         let at = |needle: &str| {
             let text: String = chars.iter().collect();
-            text.find(needle).map(|b| text[..b].chars().count()).expect("present")
+            text.find(needle)
+                .map(|b| text[..b].chars().count())
+                .expect("present")
         };
         let figure = at("200");
         let s = sentence(&chars, figure, figure + 3);

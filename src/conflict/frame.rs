@@ -286,10 +286,12 @@ fn place_in(words: &Words, any_country: bool) -> Option<Place> {
     if !any_country {
         return None;
     }
-    (0..raw.len()).find_map(country_at).map(|(country, _)| Place {
-        country: Some(country.to_owned()),
-        local: None,
-    })
+    (0..raw.len())
+        .find_map(country_at)
+        .map(|(country, _)| Place {
+            country: Some(country.to_owned()),
+            local: None,
+        })
 }
 
 /// Words after which a name is a source: `documented by`, `according to`.
@@ -412,18 +414,32 @@ mod tests {
 
     #[test]
     fn the_quantity_is_the_first_specific_phrase_of_the_measure() {
-        assert_eq!(measure("people injured in the storm that killed 12").quantity.as_deref(), Some("injuries"));
         assert_eq!(
-            measure("half of the region's population forced to flee the country").quantity.as_deref(),
+            measure("people injured in the storm that killed 12")
+                .quantity
+                .as_deref(),
+            Some("injuries")
+        );
+        assert_eq!(
+            measure("half of the region's population forced to flee the country")
+                .quantity
+                .as_deref(),
             Some("refugees")
         );
-        assert_eq!(measure("residents of the valley").quantity.as_deref(), Some("population"));
+        assert_eq!(
+            measure("residents of the valley").quantity.as_deref(),
+            Some("population")
+        );
         assert_eq!(measure("schools reopened after the strike").quantity, None);
     }
 
     #[test]
     fn the_same_count_worded_two_ways_is_one_quantity() {
-        for text in ["confirmed cases of cholera", "people infected with cholera", "patients who tested positive"] {
+        for text in [
+            "confirmed cases of cholera",
+            "people infected with cholera",
+            "patients who tested positive",
+        ] {
             assert_eq!(measure(text).quantity.as_deref(), Some("cases"), "{text}");
         }
     }
@@ -431,8 +447,14 @@ mod tests {
     #[test]
     fn restrictions_name_whom_and_two_values_of_one_axis_name_neither() {
         let civilians = measure("civilians killed by shelling");
-        assert_eq!(civilians.restrictions.get("who").map(String::as_str), Some("civilians"));
-        assert_eq!(civilians.restrictions.get("event").map(String::as_str), Some("attack"));
+        assert_eq!(
+            civilians.restrictions.get("who").map(String::as_str),
+            Some("civilians")
+        );
+        assert_eq!(
+            civilians.restrictions.get("event").map(String::as_str),
+            Some("attack")
+        );
         let both = measure("civilians and soldiers killed");
         assert_eq!(both.restrictions.get("who"), None);
     }
@@ -444,7 +466,10 @@ mod tests {
             headline: "Flooding sweeps river towns; children among the missing",
             ..Reading::default()
         });
-        assert_eq!(frame.restrictions.get("event").map(String::as_str), Some("flood"));
+        assert_eq!(
+            frame.restrictions.get("event").map(String::as_str),
+            Some("flood")
+        );
         assert_eq!(frame.restrictions.get("who"), None);
     }
 
@@ -452,8 +477,17 @@ mod tests {
     fn a_locative_place_wins_over_a_demonym() {
         let frame = measure("Sudanese refugees sheltering in Chad");
         assert_eq!(frame.place.country.as_deref(), Some("Chad"));
-        assert_eq!(measure("Sudanese refugees").place.country.as_deref(), Some("Sudan"));
-        assert_eq!(measure("homes lost in northern Italy").place.country.as_deref(), Some("Italy"));
+        assert_eq!(
+            measure("Sudanese refugees").place.country.as_deref(),
+            Some("Sudan")
+        );
+        assert_eq!(
+            measure("homes lost in northern Italy")
+                .place
+                .country
+                .as_deref(),
+            Some("Italy")
+        );
     }
 
     #[test]
@@ -461,7 +495,10 @@ mod tests {
         let frame = measure("people displaced in West Bengal");
         assert_eq!(frame.place.local.as_deref(), Some("west bengal"));
         assert_eq!(frame.place.country, None);
-        assert_eq!(measure("quakes measured by the US Geological Survey").place, Place::default());
+        assert_eq!(
+            measure("quakes measured by the US Geological Survey").place,
+            Place::default()
+        );
         let latin = measure("migrants counted in Latin America");
         assert_eq!(latin.place.local.as_deref(), Some("latin america"));
         assert_eq!(measure("cases reported in March").place, Place::default());
@@ -489,7 +526,8 @@ mod tests {
 
     #[test]
     fn the_articles_country_is_the_one_named_most_often() {
-        let text = "Kenyan officials met Ugandan envoys. Floods in Kenya rose. Kenya asked for aid.";
+        let text =
+            "Kenyan officials met Ugandan envoys. Floods in Kenya rose. Kenya asked for aid.";
         assert_eq!(article_country(text), Some("Kenya"));
         assert_eq!(article_country("No country at all."), None);
     }
@@ -506,18 +544,38 @@ mod tests {
 
     #[test]
     fn periods_are_read_without_their_preposition() {
-        assert_eq!(measure("deaths over the past five days").period.as_deref(), Some("the past five days"));
-        assert_eq!(measure("deaths in the past five days").period.as_deref(), Some("the past five days"));
-        assert_eq!(measure("jobs added in the first half of 2019").period.as_deref(), Some("the first half of 2019"));
-        assert_eq!(measure("people detained since March 2011").period.as_deref(), Some("since march 2011"));
+        assert_eq!(
+            measure("deaths over the past five days").period.as_deref(),
+            Some("the past five days")
+        );
+        assert_eq!(
+            measure("deaths in the past five days").period.as_deref(),
+            Some("the past five days")
+        );
+        assert_eq!(
+            measure("jobs added in the first half of 2019")
+                .period
+                .as_deref(),
+            Some("the first half of 2019")
+        );
+        assert_eq!(
+            measure("people detained since March 2011")
+                .period
+                .as_deref(),
+            Some("since march 2011")
+        );
         assert_eq!(measure("people detained as of May 3").period, None);
     }
 
     #[test]
     fn headline_and_dateline_are_read_from_the_top_of_the_text() {
         let text = "Quake shakes the coast\n\nQUITO, Ecuador (AP) — A strong earthquake struck.";
-        assert_eq!(headline_and_dateline(text), ("Quake shakes the coast", "QUITO, Ecuador "));
-        let plain = "Quake shakes the coast\n\nA strong earthquake struck on Monday — officials said.";
+        assert_eq!(
+            headline_and_dateline(text),
+            ("Quake shakes the coast", "QUITO, Ecuador ")
+        );
+        let plain =
+            "Quake shakes the coast\n\nA strong earthquake struck on Monday — officials said.";
         assert_eq!(headline_and_dateline(plain).1, "");
     }
 }

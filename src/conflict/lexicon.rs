@@ -157,9 +157,8 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
 
 fn parse(yaml: &str) -> Result<Lexicon, String> {
     let file: File = serde_norway::from_str(yaml).map_err(|e| e.to_string())?;
-    let phrases = |list: &[String]| -> Vec<Phrase> {
-        list.iter().map(|p| Words::of(p).stems).collect()
-    };
+    let phrases =
+        |list: &[String]| -> Vec<Phrase> { list.iter().map(|p| Words::of(p).stems).collect() };
     let mut ids = HashSet::new();
     for q in &file.quantities {
         if !ids.insert(q.id.as_str()) {
@@ -180,13 +179,19 @@ fn parse(yaml: &str) -> Result<Lexicon, String> {
     for a in &file.restrictions {
         for q in &a.applies_to {
             if !ids.contains(q.as_str()) {
-                return Err(format!("the axis `{}` applies to `{q}`, not a quantity", a.axis));
+                return Err(format!(
+                    "the axis `{}` applies to `{q}`, not a quantity",
+                    a.axis
+                ));
             }
         }
         if let Some(default) = &a.default
             && !a.values.iter().any(|v| &v.id == default)
         {
-            return Err(format!("the axis `{}` defaults to `{default}`, not one of its values", a.axis));
+            return Err(format!(
+                "the axis `{}` defaults to `{default}`, not one of its values",
+                a.axis
+            ));
         }
         let values: Vec<(String, Vec<Phrase>)> = a
             .values
@@ -226,7 +231,10 @@ fn parse(yaml: &str) -> Result<Lexicon, String> {
         .periods
         .iter()
         .map(|p| {
-            let pattern = format!(r"(?i)\b(?:{})\b", p.replace("{month}", &format!("(?:{months})")));
+            let pattern = format!(
+                r"(?i)\b(?:{})\b",
+                p.replace("{month}", &format!("(?:{months})"))
+            );
             Regex::new(&pattern).map_err(|e| format!("the period `{p}`: {e}"))
         })
         .collect::<Result<Vec<_>, _>>()?;
@@ -245,7 +253,9 @@ fn parse(yaml: &str) -> Result<Lexicon, String> {
 }
 
 /// An index of phrase lists by their phrases' first stems: (list, phrase).
-fn first_stems<'a>(lists: impl Iterator<Item = &'a [Phrase]>) -> HashMap<String, Vec<(usize, usize)>> {
+fn first_stems<'a>(
+    lists: impl Iterator<Item = &'a [Phrase]>,
+) -> HashMap<String, Vec<(usize, usize)>> {
     let mut index: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
     for (list, phrases) in lists.enumerate() {
         for (n, phrase) in phrases.iter().enumerate() {
@@ -305,32 +315,35 @@ impl Lexicon {
         let mut named: Vec<usize> = occurrences
             .iter()
             .filter(|(start, end, v)| {
-                !occurrences.iter().any(|(s, e, w)| {
-                    w != v && s <= start && end <= e && e - s > end - start
-                })
+                !occurrences
+                    .iter()
+                    .any(|(s, e, w)| w != v && s <= start && end <= e && e - s > end - start)
             })
             .map(|(_, _, v)| *v)
             .collect();
         named.sort_unstable();
         named.dedup();
-        named.into_iter().map(|v| axis.values[v].0.as_str()).collect()
+        named
+            .into_iter()
+            .map(|v| axis.values[v].0.as_str())
+            .collect()
     }
 
     /// The country whose name or demonym starts at word `at`, with how many
     /// words it takes.
     pub fn country_at(&self, words: &Words, at: usize) -> Option<(&str, usize)> {
         let first = &words.raw[at];
-        let candidates = self
-            .countries
-            .get(first)
-            .or_else(|| self.countries.get(&title_case(first)).filter(|_| is_capitals(first)))?;
+        let candidates = self.countries.get(first).or_else(|| {
+            self.countries
+                .get(&title_case(first))
+                .filter(|_| is_capitals(first))
+        })?;
         candidates.iter().find_map(|(surface, index)| {
             let end = at + surface.len();
             (end <= words.raw.len()
-                && words.raw[at..end]
-                    .iter()
-                    .zip(surface)
-                    .all(|(w, s)| w == s || (is_capitals(w) && w.to_lowercase() == s.to_lowercase())))
+                && words.raw[at..end].iter().zip(surface).all(|(w, s)| {
+                    w == s || (is_capitals(w) && w.to_lowercase() == s.to_lowercase())
+                }))
             .then(|| (self.country_names[*index].as_str(), surface.len()))
         })
     }
@@ -501,7 +514,12 @@ mod tests {
                         stems: phrase.clone(),
                         after_space: vec![true; phrase.len()],
                     };
-                    assert_eq!(lexicon.values(axis, &words), [id.as_str()], "{}", phrase.join(" "));
+                    assert_eq!(
+                        lexicon.values(axis, &words),
+                        [id.as_str()],
+                        "{}",
+                        phrase.join(" ")
+                    );
                 }
             }
         }
@@ -526,7 +544,12 @@ mod tests {
     #[test]
     fn words_split_hyphens_and_drop_possessives() {
         let words = Words::of("the U.S.-backed forces' gains in Yemen's north");
-        assert_eq!(words.raw, ["the", "US", "backed", "forces", "gains", "in", "Yemen", "north"]);
+        assert_eq!(
+            words.raw,
+            [
+                "the", "US", "backed", "forces", "gains", "in", "Yemen", "north"
+            ]
+        );
     }
 
     #[test]
@@ -534,7 +557,9 @@ mod tests {
         let lexicon = &*LEXICON;
         let read = |text: &str| {
             let words = Words::of(text);
-            (0..words.raw.len()).find_map(|i| lexicon.country_at(&words, i)).map(|(c, _)| c)
+            (0..words.raw.len())
+                .find_map(|i| lexicon.country_at(&words, i))
+                .map(|(c, _)| c)
         };
         assert_eq!(read("aid for Sudanese families"), Some("Sudan"));
         assert_eq!(read("the fighting in South Sudan"), Some("South Sudan"));

@@ -103,7 +103,11 @@ impl Statement {
         Statement::from_claim_in(article, &context::ArticleText::of(article), claim)
     }
 
-    fn from_claim_in(article: &Article, text: &context::ArticleText<'_>, claim: &Claim) -> Statement {
+    fn from_claim_in(
+        article: &Article,
+        text: &context::ArticleText<'_>,
+        claim: &Claim,
+    ) -> Statement {
         let chars = &text.chars;
         let base = claim
             .of
@@ -187,7 +191,6 @@ impl Statement {
         }
     }
 }
-
 
 /// A pair of statements from different articles whose frames are
 /// compatible.
@@ -407,7 +410,12 @@ fn order(x: &Statement, y: &Statement) -> std::cmp::Ordering {
 /// A statement for the tests of the conflict modules: an exact figure in
 /// `people` whose frame is read from `measure` alone.
 #[cfg(test)]
-pub(crate) fn test_statement(article: &str, value: f64, qualifier: Qualifier, measure: &str) -> Statement {
+pub(crate) fn test_statement(
+    article: &str,
+    value: f64,
+    qualifier: Qualifier,
+    measure: &str,
+) -> Statement {
     Statement {
         article: article.to_owned(),
         claim: format!("{measure}-{value}"),
@@ -457,7 +465,12 @@ mod tests {
     #[test]
     fn figures_in_units_of_one_dimension_are_compared_after_conversion() {
         let area = |article: &str, value: f64, unit: Unit| {
-            measured(article, value, unit, "land burned by the wildfire in Greece")
+            measured(
+                article,
+                value,
+                unit,
+                "land burned by the wildfire in Greece",
+            )
         };
         let miles = area("a", 2.0, Unit::SQUARE_MILE);
         let close = area("b", 5.0, Unit::KM2);
@@ -537,13 +550,25 @@ mod tests {
         assert_eq!(groups.len(), 1);
         let finding = &groups[0].findings[0];
         assert!(finding.confidence < CONFIDENT);
-        assert!(finding.matched.iter().any(|f| f.field == "event" && f.value == "storm"));
+        assert!(
+            finding
+                .matched
+                .iter()
+                .any(|f| f.field == "event" && f.value == "storm")
+        );
     }
 
     #[test]
     fn a_large_bucket_of_one_frame_is_one_class() {
         let many: Vec<Statement> = (0..2_000)
-            .map(|i| statement(&format!("a{i}"), f64::from(i), Qualifier::Exact, "people displaced"))
+            .map(|i| {
+                statement(
+                    &format!("a{i}"),
+                    f64::from(i),
+                    Qualifier::Exact,
+                    "people displaced",
+                )
+            })
             .collect();
         let buckets = buckets(&many);
         assert_eq!(buckets.len(), 1);

@@ -112,7 +112,8 @@ pub fn score_statements<'a>(
             for (x, y) in bucket.member_pairs(i, j) {
                 match (gold(x), gold(y)) {
                     (Some(a), Some(b)) if a != b => {
-                        let verdict = super::verdict::judge_matched(x, y, Some(matched.clone())).verdict;
+                        let verdict =
+                            super::verdict::judge_matched(x, y, Some(matched.clone())).verdict;
                         flagged.insert(VerdictPair::new(a.clone(), b.clone(), verdict));
                     }
                     (Some(_), Some(_)) => {}
@@ -188,7 +189,9 @@ pub fn audit(groups: &[ConflictGroup], distinct: &[DistinctPair], found: &[super
             .collect(),
         unlisted: flagged
             .iter()
-            .filter(|p| !expected_claims.contains(&unordered(p)) && !recorded.contains(&unordered(p)))
+            .filter(|p| {
+                !expected_claims.contains(&unordered(p)) && !recorded.contains(&unordered(p))
+            })
             .cloned()
             .collect(),
     }

@@ -378,7 +378,6 @@ fn describe(s: &Statement, interval: &Interval) -> String {
     format!("{hedge}{figure} {interval} ({source}, {}{date})", s.article)
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::super::test_statement as statement;
@@ -406,7 +405,12 @@ mod tests {
         let exact = statement("b", 12_340.0, Qualifier::Exact, "people evacuated in Peru");
         assert_eq!(judge(&round, &exact).verdict, Verdict::Agree);
         let million = statement("c", 1.2e6, Qualifier::Exact, "people evacuated in Peru");
-        let precise = statement("d", 1_236_500.0, Qualifier::Exact, "people evacuated in Peru");
+        let precise = statement(
+            "d",
+            1_236_500.0,
+            Qualifier::Exact,
+            "people evacuated in Peru",
+        );
         assert_eq!(judge(&million, &precise).verdict, Verdict::Agree);
         let far = statement("e", 13_100.0, Qualifier::Exact, "people evacuated in Peru");
         assert_eq!(judge(&round, &far).verdict, Verdict::Conflict);
@@ -435,8 +439,16 @@ mod tests {
         let b = statement("b", 9_000.0, Qualifier::Exact, "people displaced");
         let finding = judge(&a, &b);
         assert_eq!(finding.verdict, Verdict::Conflict);
-        assert!(finding.explanation.contains("about 3,000 people"), "{}", finding.explanation);
-        assert!(finding.explanation.contains("9,000 people"), "{}", finding.explanation);
+        assert!(
+            finding.explanation.contains("about 3,000 people"),
+            "{}",
+            finding.explanation
+        );
+        assert!(
+            finding.explanation.contains("9,000 people"),
+            "{}",
+            finding.explanation
+        );
     }
 
     #[test]
@@ -447,7 +459,11 @@ mod tests {
         b.date = Some("2019".parse().unwrap());
         assert!(judge(&a, &b).explanation.contains("; stated 4 years apart"));
         b.date = Some("2015-11-02".parse().unwrap());
-        assert!(judge(&a, &b).explanation.contains("; stated 8 months apart"));
+        assert!(
+            judge(&a, &b)
+                .explanation
+                .contains("; stated 8 months apart")
+        );
         a.date = Some("2015-10-28".parse().unwrap());
         assert!(judge(&a, &b).explanation.contains("; stated 5 days apart"));
         b.date = a.date;
@@ -456,14 +472,26 @@ mod tests {
 
     #[test]
     fn a_later_larger_running_total_is_still_judged_and_said_to_be_later() {
-        let mut early = statement("a", 120.0, Qualifier::Exact, "people killed by the quake in Peru");
-        let mut late = statement("b", 410.0, Qualifier::Exact, "people killed by the quake in Peru");
+        let mut early = statement(
+            "a",
+            120.0,
+            Qualifier::Exact,
+            "people killed by the quake in Peru",
+        );
+        let mut late = statement(
+            "b",
+            410.0,
+            Qualifier::Exact,
+            "people killed by the quake in Peru",
+        );
         early.date = Some("2016-04-17".parse().unwrap());
         late.date = Some("2016-04-20".parse().unwrap());
         let finding = judge(&late, &early);
         assert_eq!(finding.verdict, Verdict::Conflict);
         assert!(
-            finding.explanation.ends_with("; stated 3 days apart, the later figure the larger, as a running total grows"),
+            finding.explanation.ends_with(
+                "; stated 3 days apart, the later figure the larger, as a running total grows"
+            ),
             "{}",
             finding.explanation
         );
