@@ -54,8 +54,8 @@ pub fn statements_from_extracted(article: &Article, claims: &[ExtractedClaim]) -
         .iter()
         .map(|&(i, span)| {
             let claim = &claims[i];
-            let sentence = sentence_of(&chars, claim, span);
-            let clause = context::clause(&chars, sentence, span);
+            let sentence = sentence_of(chars, claim, span);
+            let clause = context::clause(chars, sentence, span);
             let previous_end = located
                 .iter()
                 .map(|(_, other)| other.end)
@@ -70,14 +70,14 @@ pub fn statements_from_extracted(article: &Article, claims: &[ExtractedClaim]) -
                     .min()
                     .unwrap_or(clause.end)
             };
-            let before = last_words(&text(&chars, previous_end, span.start), WINDOW_WORDS);
-            let after = text(&chars, span.end, next_start(span.end));
+            let before = last_words(&text(chars, previous_end, span.start), WINDOW_WORDS);
+            let after = text(chars, span.end, next_start(span.end));
             let base = is_share(claim.unit)
-                .then(|| base_of(&chars, &located, claims, span, clause))
+                .then(|| base_of(chars, &located, claims, span, clause))
                 .flatten();
             let mut sources = Vec::new();
             if let Some((_, base_span)) = base {
-                sources.push(text(&chars, base_span.end, next_start(base_span.end)));
+                sources.push(text(chars, base_span.end, next_start(base_span.end)));
             }
             sources.extend(claim.measure.clone());
             sources.push(before);
@@ -100,8 +100,8 @@ pub fn statements_from_extracted(article: &Article, claims: &[ExtractedClaim]) -
                         end: next_start(span.end),
                     },
                 ),
-                sentence: &context::text(&chars, sentence),
-                before: &context::text(&chars, context::sentence_before(&chars, sentence.start)),
+                sentence: &context::text(chars, sentence),
+                before: &context::text(chars, context::sentence_before(chars, sentence.start)),
                 headline: whole.headline,
                 dateline: whole.dateline,
                 article_country: whole.country,
