@@ -1,9 +1,10 @@
 //! Scale: a synthetic dataset of 10,000 articles and 100,000 claims,
 //! validated, and scored with the reference extractor on all cores, as
 //! `claimbench validate DIR` and `claimbench bench --dataset DIR` do.
-//! Targets on a 2-core machine: validate under 3 s, bench under 10 s, and
-//! the HTML report (`bench --format html`) of the first 100 articles under
-//! 1 s.
+//! Targets on a 2-core machine: validate under 3 s, bench under 10 s, the
+//! HTML report (`bench --format html`) of the first 100 articles under 1 s,
+//! and `claimbench conflicts --extracted` (load, extract, read frames,
+//! detect) under 5 s.
 //!
 //! Run with `cargo bench --bench scale`; figures go to BENCHMARKS.md. Peak
 //! memory is measured on the command line (see BENCHMARKS.md).
@@ -13,7 +14,7 @@ use std::sync::OnceLock;
 
 use claimbench::Dataset;
 use claimbench::bench::bench_parallel;
-use claimbench::extract::ReferenceExtractor;
+use claimbench::extract::{Extractor, ReferenceExtractor};
 use claimbench::synth::{SynthSpec, write_dataset};
 use divan::black_box;
 
@@ -54,6 +55,26 @@ fn bench_10k_articles() -> usize {
     let scorecard = bench_parallel(&dataset, &ReferenceExtractor::new(), |_| {});
     assert_eq!(scorecard.counts.found, 100_000);
     black_box(scorecard).counts.gold
+}
+
+/// `claimbench conflicts --dataset DIR --extracted`: load (with
+/// validation), extract on all cores, read every statement's frame and
+/// detect the confident pairs.
+#[divan::bench(sample_count = 5, sample_size = 1)]
+fn conflicts_extracted_10k_articles() -> usize {
+    use rayon::prelude::*;
+    let dataset = Dataset::load(dataset_dir()).expect("the synthetic dataset is valid");
+    let extractor = ReferenceExtractor::new();
+    let statements: Vec<claimbench::conflict::Statement> = dataset
+        .articles
+        .par_iter()
+        .flat_map_iter(|article| {
+            let claims = extractor.extract(&article.into()).expect("extracts");
+            claimbench::conflict::statements_from_extracted(article, &claims)
+        })
+        .collect();
+    assert_eq!(statements.len(), 100_000);
+    black_box(claimbench::conflict::detect(&statements)).len()
 }
 
 /// `claimbench bench --format html` on the first 100 articles: writing the

@@ -15,7 +15,7 @@ use include_dir::{Dir, include_dir};
 
 use crate::fixture::source::{EmbeddedSource, FileSource};
 use crate::fixture::{self, Diagnostic, validate};
-use crate::model::{Article, Claim, ClaimRef, ConflictGroup, DatasetManifest, Layer};
+use crate::model::{Article, Claim, ClaimRef, ConflictGroup, DatasetManifest, DistinctPair, Layer};
 use crate::partition::Partition;
 
 /// The bundled fixtures, compiled into the library.
@@ -30,6 +30,8 @@ pub struct Dataset {
     pub articles: Vec<Article>,
     /// The conflict groups of `conflicts.yaml`, in file order.
     pub conflicts: Vec<ConflictGroup>,
+    /// The pairs `conflicts.yaml` records as measuring different things.
+    pub distinct: Vec<DistinctPair>,
     content_hash: String,
     partition: Option<Partition>,
 }
@@ -55,6 +57,7 @@ impl Dataset {
                 manifest,
                 articles: checked.articles,
                 conflicts: checked.conflicts,
+                distinct: checked.distinct,
                 content_hash,
                 partition: None,
             }),
@@ -108,6 +111,7 @@ impl Dataset {
             partition: Some(partition),
             manifest: self.manifest.clone(),
             conflicts: self.conflicts.clone(),
+            distinct: self.distinct.clone(),
             content_hash: self.content_hash.clone(),
         }
     }

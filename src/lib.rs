@@ -77,6 +77,7 @@ pub use dataset::{Dataset, LoadError, LoadErrorKind, dataset, try_dataset};
 pub use fixture::{Code, Diagnostic, Summary, Validation, validate_bundled, validate_dir};
 pub use model::{
     Article, Attribution, AttributionKind, Claim, ClaimRef, ConflictGroup, DatePrecision,
-    DatedEvidence, Distractor, DistractorReason, PartialDate, Quantity, Source, Value, Verdict,
+    DatedEvidence, DistinctPair, Distractor, DistractorReason, PartialDate, Quantity, Source,
+    Value, Verdict,
 };
 pub use vocab::{Dimension, Qualifier, Unit, UnitId};

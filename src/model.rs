@@ -642,13 +642,31 @@ impl fmt::Display for Verdict {
     }
 }
 
-/// `fixtures/conflicts.yaml`: the conflict groups of the dataset.
+/// `fixtures/conflicts.yaml`: the conflict groups of the dataset, and the
+/// pairs a reader judged to measure different things.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ConflictsFile {
     /// The groups.
     #[serde(default)]
     pub groups: Vec<ConflictGroup>,
+    /// Pairs of claims from different articles that measure different
+    /// things, which the conflict detector must not flag.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub distinct: Vec<DistinctPair>,
+}
+
+/// Two claims from different articles that a reader judged to measure
+/// different things, with why: the conflict detector must not flag them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DistinctPair {
+    /// One claim.
+    pub a: ClaimRef,
+    /// The other, from another article.
+    pub b: ClaimRef,
+    /// Why they measure different things, in one line.
+    pub reason: String,
 }
 
 /// `fixtures/dataset.yaml`: what the dataset is and which version.

@@ -2,16 +2,20 @@
 //! verdicts do not depend on order, are symmetric, ignore exact duplicates and
 //! survive rescaling; claims in different units are never grouped.
 
-use claimbench::conflict::{Statement, detect, judge};
+use claimbench::conflict::{Frame, Reading, Statement, detect, detect_at, judge};
 use claimbench::{Qualifier, Unit, Value};
 use proptest::prelude::*;
 
+/// Measures of one place and of none, so that both confident and
+/// placeless matches occur.
 const MEASURES: &[&str] = &[
+    "people killed in the fighting in Mali",
+    "deaths in the fighting in Mali",
     "people killed in the fighting",
-    "deaths in the fighting",
-    "refugees who fled abroad",
-    "people displaced by the floods",
-    "homes destroyed",
+    "civilians killed in Mali",
+    "refugees who fled abroad from Mali",
+    "people displaced by the floods in Chad",
+    "homes destroyed in Chad",
 ];
 
 fn qualifier() -> impl Strategy<Value = Qualifier> {
@@ -51,6 +55,10 @@ fn statement() -> impl Strategy<Value = Statement> {
                 attribution: None,
                 date: None,
                 key: None,
+                frame: Frame::read(&Reading {
+                    measure,
+                    ..Reading::default()
+                }),
             }
         })
 }
@@ -65,6 +73,25 @@ proptest! {
         (original, shuffled) in statements().prop_flat_map(|s| (Just(s.clone()), Just(s).prop_shuffle()))
     ) {
         prop_assert_eq!(detect(&original), detect(&shuffled));
+        prop_assert_eq!(detect_at(&original, 0.0), detect_at(&shuffled, 0.0));
+    }
+
+    #[test]
+    fn the_default_pairs_are_the_confident_pairs_of_every_pair(all in statements()) {
+        let pairs = |groups: Vec<claimbench::conflict::Group>| {
+            groups
+                .into_iter()
+                .flat_map(|g| g.findings)
+                .map(|f| (f.a.article, f.a.claim, f.b.article, f.b.claim, f.verdict))
+                .collect::<std::collections::BTreeSet<_>>()
+        };
+        let confident: std::collections::BTreeSet<_> = detect_at(&all, 0.0)
+            .into_iter()
+            .flat_map(|g| g.findings)
+            .filter(|f| f.confidence >= claimbench::conflict::CONFIDENT)
+            .map(|f| (f.a.article, f.a.claim, f.b.article, f.b.claim, f.verdict))
+            .collect();
+        prop_assert_eq!(pairs(detect(&all)), confident);
     }
 
     #[test]
@@ -78,6 +105,7 @@ proptest! {
         let mut with_duplicate = all.clone();
         with_duplicate.push(pick.get(&all).clone());
         prop_assert_eq!(detect(&all), detect(&with_duplicate));
+        prop_assert_eq!(detect_at(&all, 0.0), detect_at(&with_duplicate, 0.0));
     }
 
     // Written figures carry their precision in their significant digits
@@ -108,7 +136,7 @@ proptest! {
 
     #[test]
     fn claims_with_different_units_are_never_grouped(all in statements()) {
-        for group in detect(&all) {
+        for group in detect_at(&all, 0.0) {
             for statement in &group.statements {
                 prop_assert_eq!(statement.unit, group.unit);
             }

@@ -1,79 +1,42 @@
-//! The conflict detector on the bundled gold claims finds exactly the
-//! cross-article pairs of `fixtures/conflicts.yaml`, with their verdicts.
+//! The conflict detector on the bundled gold claims: every expected pair of
+//! `fixtures/conflicts.yaml` is found with its verdict, no recorded
+//! `distinct` pair is flagged, and (as the bundled dataset lists every pair
+//! a reader would group) nothing else is flagged either.
 
-use std::collections::BTreeSet;
-
-use claimbench::conflict::{Statement, detect};
+use claimbench::conflict::{Statement, audit, detect};
 use claimbench::{Verdict, dataset};
 
-type Pair = (String, String, String, String, Verdict);
-
-fn ordered(a: (&str, &str), b: (&str, &str), verdict: Verdict) -> Pair {
-    let (a, b) = if a <= b { (a, b) } else { (b, a) };
-    (
-        a.0.to_owned(),
-        a.1.to_owned(),
-        b.0.to_owned(),
-        b.1.to_owned(),
-        verdict,
-    )
-}
-
-#[test]
-fn gold_claims_reproduce_every_bundled_conflict_group() {
-    let dataset = dataset();
-    let statements: Vec<Statement> = dataset
+fn gold_statements() -> Vec<Statement> {
+    dataset()
         .articles
         .iter()
         .flat_map(Statement::from_article)
-        .collect();
-    let found: BTreeSet<Pair> = detect(&statements)
-        .into_iter()
-        .flat_map(|group| group.findings)
-        .map(|f| {
-            ordered(
-                (&f.a.article, &f.a.claim),
-                (&f.b.article, &f.b.claim),
-                f.verdict,
-            )
-        })
-        .collect();
+        .collect()
+}
 
-    let mut expected = BTreeSet::new();
-    for group in &dataset.conflicts {
-        for (i, a) in group.claims.iter().enumerate() {
-            for b in &group.claims[i + 1..] {
-                if a.article != b.article {
-                    expected.insert(ordered(
-                        (&a.article, &a.claim),
-                        (&b.article, &b.claim),
-                        group.verdict,
-                    ));
-                }
-            }
-        }
-    }
+#[test]
+fn gold_claims_reproduce_every_bundled_conflict_group_and_no_distinct_pair() {
+    let dataset = dataset();
     assert!(
-        !expected.is_empty(),
+        !dataset.conflicts.is_empty(),
         "the bundled dataset has conflict groups"
     );
-    let missed: Vec<_> = expected.difference(&found).collect();
-    let extra: Vec<_> = found.difference(&expected).collect();
+    let audit = audit(
+        &dataset.conflicts,
+        &dataset.distinct,
+        &detect(&gold_statements()),
+    );
+    assert!(audit.passes(), "{audit:#?}");
     assert!(
-        missed.is_empty() && extra.is_empty(),
-        "missed: {missed:#?}\nnot in conflicts.yaml: {extra:#?}"
+        audit.unlisted.is_empty(),
+        "flagged pairs in neither `groups` nor `distinct` of conflicts.yaml: {:#?}",
+        audit.unlisted
     );
 }
 
 #[test]
 fn the_death_toll_explanation_names_figures_articles_sources_and_dates() {
-    let dataset = dataset();
-    let statements: Vec<Statement> = dataset
-        .articles
-        .iter()
-        .flat_map(Statement::from_article)
-        .collect();
-    let finding = detect(&statements)
+    let finding = detect(&gold_statements())
         .into_iter()
         .flat_map(|group| group.findings)
         .find(|f| f.verdict == Verdict::Discrepancy)
@@ -93,4 +56,9 @@ fn the_death_toll_explanation_names_figures_articles_sources_and_dates() {
             finding.explanation
         );
     }
+    let fields: Vec<&str> = finding.matched.iter().map(|f| f.field.as_str()).collect();
+    assert!(
+        fields.contains(&"quantity") && fields.contains(&"place"),
+        "{fields:?}"
+    );
 }

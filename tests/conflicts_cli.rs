@@ -93,3 +93,36 @@ fn the_reference_extractors_claims_give_the_same_verdicts() {
     );
     assert!(table.contains("more than 350,200"), "{table}");
 }
+
+#[test]
+fn every_finding_names_both_claims_its_matched_fields_and_confidence() {
+    let (status, table) = conflicts(&[]);
+    assert_eq!(status, 0, "{table}");
+    let line = table
+        .lines()
+        .find(|line| line.contains("350,200"))
+        .expect("the death toll");
+    for needle in [
+        "000_2147dc3f6a007f90#documented-war-deaths ~ 002_6e551aa18b2db598#war-deaths",
+        "confidence 0.",
+        "quantity deaths",
+        "place Syria",
+    ] {
+        assert!(line.contains(needle), "`{needle}` missing from: {line}");
+    }
+}
+
+#[test]
+fn all_shows_at_least_the_default_pairs_and_frames_lists_every_statement() {
+    let (_, default) = conflicts(&[]);
+    let (status, all) = conflicts(&["--all", "--frames"]);
+    assert_eq!(status, 0, "{all}");
+    let findings = |table: &str| table.lines().filter(|l| l.contains(" ~ ")).count();
+    assert!(findings(&all) >= findings(&default), "{all}");
+    assert!(
+        all.lines().any(|l| l
+            .trim_start()
+            .starts_with("002_6e551aa18b2db598#internally-displaced: internally displaced")),
+        "{all}"
+    );
+}

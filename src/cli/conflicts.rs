@@ -1,14 +1,16 @@
 //! `claimbench conflicts`: the groups of figures from different articles
 //! that measure the same thing, with their verdicts, for a dataset's gold
 //! claims or for the claims an extractor finds in its texts (see
-//! `claimbench::conflict`).
+//! `claimbench::conflict`). The confident matches by default, every
+//! compatible pair with `--all`; every statement's frame with `--frames`.
 
 use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
+use rayon::prelude::*;
 
 use super::extractor::ExtractorArgs;
-use claimbench::conflict::{Statement, detect, statements_from_extracted};
+use claimbench::conflict::{CONFIDENT, Statement, detect_at, statements_from_extracted};
 use claimbench::{Dataset, report};
 
 use super::{Outcome, fail, load_dataset, write_output};
@@ -32,6 +34,17 @@ pub struct ConflictsArgs {
     /// claims (the reference extractor, unless --extractor-cmd names another)
     #[arg(long)]
     extracted: bool,
+
+    /// Show every pair whose frames are compatible, not only the confident
+    /// matches (a matched quantity and place)
+    #[arg(long)]
+    all: bool,
+
+    /// Also list every statement's frame (quantity, restrictions, place,
+    /// period, source), to see why two figures were or were not compared
+    /// (table format)
+    #[arg(long)]
+    frames: bool,
 
     #[command(flatten)]
     extractor: ExtractorArgs,
@@ -60,27 +73,36 @@ pub fn run(args: &ConflictsArgs) -> Outcome {
             Ok(extractor) => extractor,
             Err(message) => return fail(message),
         };
-        let mut statements = Vec::new();
-        for article in &dataset.articles {
-            match extractor.get().extract(&article.into()) {
-                Ok(claims) => statements.extend(statements_from_extracted(article, &claims)),
-                Err(error) => eprintln!(
+        // The reference extractor is stateless and runs on all cores; a
+        // program sees the articles one at a time, in dataset order.
+        let one = |article: &claimbench::Article| match extractor.get().extract(&article.into()) {
+            Ok(claims) => statements_from_extracted(article, &claims),
+            Err(error) => {
+                eprintln!(
                     "claimbench: the extractor failed on {}: {error}",
                     article.id
-                ),
+                );
+                Vec::new()
             }
-        }
-        statements
+        };
+        let per_article: Vec<Vec<Statement>> = if extractor.parallel() {
+            dataset.articles.par_iter().map(one).collect()
+        } else {
+            dataset.articles.iter().map(one).collect()
+        };
+        per_article.into_iter().flatten().collect()
     } else {
         dataset
             .articles
-            .iter()
-            .flat_map(Statement::from_article)
+            .par_iter()
+            .flat_map_iter(Statement::from_article)
             .collect()
     };
-    let groups = detect(&statements);
+    let min_confidence = if args.all { 0.0 } else { CONFIDENT };
+    let groups = detect_at(&statements, min_confidence);
+    let frames = args.frames.then_some(statements.as_slice());
     let rendered = match args.format {
-        ConflictsFormat::Table => report::conflicts_table(&groups),
+        ConflictsFormat::Table => report::conflicts_table(&groups, frames),
         ConflictsFormat::Json => report::conflicts_json(&groups),
         ConflictsFormat::Markdown => report::conflicts_markdown(&groups),
     };

@@ -4,8 +4,8 @@
 //! An extracted claim carries its figure and, at best, the noun phrase it
 //! counts (`individuals`, `people`), which rarely names the event ("killed",
 //! "fled the country"). The measure of a statement is therefore read from
-//! the claim's clause: the first of these that names a concept of the
-//! synonym sets ([`super::concept_of`]) is used:
+//! the claim's clause: the first of these that names a quantity of the
+//! lexicon is used:
 //!
 //! 1. the extractor's measure words;
 //! 2. up to [`WINDOW_WORDS`] words before the figure, back to the start of
@@ -19,8 +19,16 @@
 //! [`WINDOW_WORDS`] words; its measure is read first from the words after the
 //! base, which say what happened to the share (`to flee the country`).
 //! Clauses end at `,`, `;`, `:`, brackets, dashes and quotation marks.
+//!
+//! The statement's [`Frame`] is then read ([`Frame::read`]) from that
+//! measure, the figure's part of its clause (between the figures before and
+//! after it), its sentence, the sentence before, and the
+//! article's headline and dateline.
 
-use super::{Base, Statement, concept_of};
+use super::context;
+use super::frame::{Frame, Reading};
+use super::lexicon::{LEXICON, Words};
+use super::{Base, Statement};
 use crate::extract::{ExtractedClaim, Span};
 use crate::model::Article;
 use crate::vocab::Unit;
@@ -29,15 +37,13 @@ use crate::vocab::Unit;
 /// read.
 pub const WINDOW_WORDS: usize = 6;
 
-/// How far from its figure a claim without a sentence span is read, in
-/// characters.
-const FALLBACK_REACH: usize = 200;
-
 /// The statements of an extractor's claims on one article, labelled by
 /// [`extracted_label`] of their index in `claims`. Claims without a figure span cannot be placed in
 /// their clause and are left out.
 pub fn statements_from_extracted(article: &Article, claims: &[ExtractedClaim]) -> Vec<Statement> {
-    let chars: Vec<char> = article.text.chars().collect();
+    let whole = context::ArticleText::of(article);
+    let chars = &whole.chars;
+    let names_quantity = |text: &str| LEXICON.quantity(&Words::of(text)).is_some();
     let located: Vec<(usize, Span)> = claims
         .iter()
         .enumerate()
@@ -48,7 +54,8 @@ pub fn statements_from_extracted(article: &Article, claims: &[ExtractedClaim]) -
         .iter()
         .map(|&(i, span)| {
             let claim = &claims[i];
-            let clause = clause_of(&chars, claim, span);
+            let sentence = sentence_of(chars, claim, span);
+            let clause = context::clause(chars, sentence, span);
             let previous_end = located
                 .iter()
                 .map(|(_, other)| other.end)
@@ -63,24 +70,43 @@ pub fn statements_from_extracted(article: &Article, claims: &[ExtractedClaim]) -
                     .min()
                     .unwrap_or(clause.end)
             };
-            let before = last_words(&text(&chars, previous_end, span.start), WINDOW_WORDS);
-            let after = text(&chars, span.end, next_start(span.end));
+            let before = last_words(&text(chars, previous_end, span.start), WINDOW_WORDS);
+            let after = text(chars, span.end, next_start(span.end));
             let base = is_share(claim.unit)
-                .then(|| base_of(&chars, &located, claims, span, clause))
+                .then(|| base_of(chars, &located, claims, span, clause))
                 .flatten();
             let mut sources = Vec::new();
             if let Some((_, base_span)) = base {
-                sources.push(text(&chars, base_span.end, next_start(base_span.end)));
+                sources.push(text(chars, base_span.end, next_start(base_span.end)));
             }
             sources.extend(claim.measure.clone());
             sources.push(before);
             sources.push(after);
             let measure = sources
                 .iter()
-                .find(|source| concept_of(source).is_some())
+                .find(|source| names_quantity(source))
                 .cloned()
                 .or_else(|| claim.measure.clone())
                 .unwrap_or_default();
+            let frame = Frame::read(&Reading {
+                measure: &measure,
+                // The figure's own part of its clause: from the figure before
+                // it to the figure after it, so that "Likud won 30 seats and
+                // the Joint List 13" gives each figure its own party.
+                clause: &context::text(
+                    chars,
+                    Span {
+                        start: previous_end,
+                        end: next_start(span.end),
+                    },
+                ),
+                sentence: &context::text(chars, sentence),
+                before: &context::text(chars, context::sentence_before(chars, sentence.start)),
+                headline: whole.headline,
+                dateline: whole.dateline,
+                article_country: whole.country,
+                source: claim.attribution.text.as_deref(),
+            });
             Statement {
                 article: article.id.clone(),
                 claim: extracted_label(i),
@@ -96,6 +122,7 @@ pub fn statements_from_extracted(article: &Article, claims: &[ExtractedClaim]) -
                 attribution: claim.attribution.text.clone(),
                 date: article.source.published.as_ref().map(|dated| dated.date),
                 key: claim.conflict_key.clone(),
+                frame,
             }
         })
         .collect()
@@ -136,30 +163,13 @@ fn base_of(
     (words.first() == Some(&"of") && words.len() <= WINDOW_WORDS).then_some((index, span))
 }
 
-/// The clause holding the figure, inside its sentence (or a window around
-/// the figure when the extractor gave no sentence).
-fn clause_of(chars: &[char], claim: &ExtractedClaim, figure: Span) -> Span {
-    let sentence = claim
+/// The figure's sentence: the extractor's, when it holds the figure, else
+/// the sentence around the figure.
+fn sentence_of(chars: &[char], claim: &ExtractedClaim, figure: Span) -> Span {
+    claim
         .sentence
         .filter(|s| s.start <= figure.start && figure.end <= s.end && s.end <= chars.len())
-        .unwrap_or(Span {
-            start: figure.start.saturating_sub(FALLBACK_REACH),
-            end: (figure.end + FALLBACK_REACH).min(chars.len()),
-        });
-    let is_break = |c: char| {
-        matches!(
-            c,
-            ',' | ';' | ':' | '(' | ')' | '[' | ']' | '—' | '–' | '"' | '“' | '”' | '\n'
-        )
-    };
-    let start = (sentence.start..figure.start)
-        .rev()
-        .find(|&i| is_break(chars[i]))
-        .map_or(sentence.start, |i| i + 1);
-    let end = (figure.end..sentence.end)
-        .find(|&i| is_break(chars[i]))
-        .unwrap_or(sentence.end);
-    Span { start, end }
+        .unwrap_or_else(|| context::sentence(chars, figure.start, figure.end))
 }
 
 fn text(chars: &[char], start: usize, end: usize) -> String {
@@ -197,8 +207,8 @@ mod tests {
         statements_from_extracted(&article, &claims)
     }
 
-    fn concept(statement: &Statement) -> Option<&'static str> {
-        concept_of(&statement.measure)
+    fn concept(statement: &Statement) -> Option<&str> {
+        statement.frame.quantity.as_deref()
     }
 
     #[test]
@@ -209,7 +219,7 @@ mod tests {
         );
         let concepts: Vec<_> = found.iter().map(concept).collect();
         assert_eq!(concepts[0], Some("deaths"), "{found:#?}");
-        assert_eq!(concepts[1], Some("displaced"), "{found:#?}");
+        assert_eq!(concepts[1], Some("internally displaced"), "{found:#?}");
     }
 
     #[test]

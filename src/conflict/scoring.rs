@@ -3,21 +3,24 @@
 //!
 //! Every conflict group of the gold yields one *expected pair* per two of its
 //! claims from different articles, with the group's verdict. A *flagged pair*
-//! is a pair the detector groups together (from different articles) whose two
-//! claims the scorer matched to gold claims; pairs on claims that match no
-//! gold claim are counted as unmatched flags. A flag is correct when its gold pair is expected with the
+//! is a pair the detector reports by default (from different articles,
+//! matched with at least [`super::CONFIDENT`] confidence) whose two claims
+//! the scorer matched to gold claims; pairs on claims that match no gold
+//! claim are counted as unmatched flags. The compatible pairs below the
+//! default confidence (what `claimbench conflicts --all` adds) are counted,
+//! not scored. A flag is correct when its gold pair is expected with the
 //! same verdict. Precision is correct flags over all flags (each gold pair
 //! counted once however many duplicated statements flag it, plus every
 //! unmatched flag); recall is expected pairs flagged with their verdict over
 //! expected pairs.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use super::Statement;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{ClaimRef, ConflictGroup, Verdict};
+use crate::model::{ClaimRef, ConflictGroup, DistinctPair, Verdict};
 
 /// A pair of gold claims and the verdict on them, the claims in order.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -63,6 +66,10 @@ pub struct ConflictScore {
     pub missed: Vec<VerdictPair>,
     /// Flagged gold pairs that are not expected with that verdict.
     pub spurious: Vec<VerdictPair>,
+    /// Pairs of statements whose frames are compatible but below the
+    /// default confidence: flagged only by `conflicts --all`.
+    #[serde(default)]
+    pub beyond_default: usize,
 }
 
 /// Every cross-article pair of every group, with the group's verdict.
@@ -80,89 +87,114 @@ pub fn expected_pairs(groups: &[ConflictGroup]) -> BTreeSet<VerdictPair> {
     pairs
 }
 
-/// Groups with more distinct gold claims than this are counted, not listed,
-/// in [`ConflictScore::spurious`]: listing would be quadratic in their size.
-pub const LISTING_LIMIT: usize = 64;
-
-/// Runs the conflict detector's grouping on `statements` and scores the pairs
-/// it flags against the dataset's `groups`; `gold` gives the gold claim the
-/// scorer matched each statement to, if any.
+/// Runs the conflict detector on `statements` and scores the pairs it flags
+/// by default against the dataset's `groups`; `gold` gives the gold claim
+/// the scorer matched each statement to, if any.
 ///
-/// Work is linear in the number of statements plus quadratic only in the
-/// size of small groups: pairs are counted per group from per-article
-/// tallies, and judged only where a verdict matters (pairs of an expected
-/// group, and groups of at most [`LISTING_LIMIT`] gold claims, whose flagged
-/// pairs are listed).
+/// Only the reported pairs are enumerated (see [`super::detect`]); the pairs
+/// below the default confidence are counted class by class from per-article
+/// tallies.
 pub fn score_statements<'a>(
     groups: &[ConflictGroup],
     statements: &'a [Statement],
     gold: impl Fn(&Statement) -> Option<&'a ClaimRef>,
 ) -> ConflictScore {
     let expected = expected_pairs(groups);
-    let clusters = super::cluster(statements);
-    let mut distinct_pairs = 0u64;
-    let mut unmatched = 0u64;
+    let mut unmatched = 0usize;
+    let mut beyond = 0u64;
     let mut flagged: BTreeSet<VerdictPair> = BTreeSet::new();
-    // Where each gold claim's first statement fell: its cluster and statement.
-    let mut placed: BTreeMap<&ClaimRef, (usize, &Statement)> = BTreeMap::new();
-    for (index, cluster) in clusters.iter().enumerate() {
-        let mut per_article: BTreeMap<&str, (u64, u64, BTreeSet<&ClaimRef>)> = BTreeMap::new();
-        for &statement in &cluster.members {
-            let tally = per_article.entry(statement.article.as_str()).or_default();
-            tally.0 += 1;
-            if let Some(claim) = gold(statement) {
-                tally.1 += 1;
-                tally.2.insert(claim);
-                placed.entry(claim).or_insert((index, statement));
+    for bucket in super::buckets(statements) {
+        for (i, j, matched) in bucket.class_pairs() {
+            if matched.confidence < super::CONFIDENT {
+                beyond += bucket.count_pairs(i, j);
+                continue;
             }
-        }
-        let all = cross_pairs(per_article.values().map(|t| t.0));
-        let matched = cross_pairs(per_article.values().map(|t| t.1));
-        unmatched += all - matched;
-        distinct_pairs += cross_pairs(per_article.values().map(|t| t.2.len() as u64));
-        let claims: Vec<&ClaimRef> = per_article
-            .values()
-            .flat_map(|t| t.2.iter().copied())
-            .collect();
-        if claims.len() <= LISTING_LIMIT {
-            for (i, a) in claims.iter().enumerate() {
-                for b in &claims[i + 1..] {
-                    if a.article != b.article {
-                        let verdict = super::judge(placed[a].1, placed[b].1).verdict;
-                        flagged.insert(VerdictPair::new((*a).clone(), (*b).clone(), verdict));
+            for (x, y) in bucket.member_pairs(i, j) {
+                match (gold(x), gold(y)) {
+                    (Some(a), Some(b)) if a != b => {
+                        let verdict =
+                            super::verdict::judge_matched(x, y, Some(matched.clone())).verdict;
+                        flagged.insert(VerdictPair::new(a.clone(), b.clone(), verdict));
                     }
+                    (Some(_), Some(_)) => {}
+                    _ => unmatched += 1,
                 }
             }
         }
     }
-    // Expected pairs in groups too large to list are judged one by one.
-    for pair in &expected {
-        if let (Some(&(ca, a)), Some(&(cb, b))) = (placed.get(&pair.a), placed.get(&pair.b))
-            && ca == cb
-        {
-            let verdict = super::judge(a, b).verdict;
-            flagged.insert(VerdictPair::new(pair.a.clone(), pair.b.clone(), verdict));
-        }
-    }
     let correct = flagged.intersection(&expected).count();
-    let total = distinct_pairs as usize + unmatched as usize;
+    let total = flagged.len() + unmatched;
     ConflictScore {
         expected: expected.len(),
         flagged: total,
         correct,
-        unmatched: unmatched as usize,
+        unmatched,
         precision: (total > 0).then(|| correct as f64 / total as f64),
         recall: (!expected.is_empty()).then(|| correct as f64 / expected.len() as f64),
         found: expected.intersection(&flagged).cloned().collect(),
         missed: expected.difference(&flagged).cloned().collect(),
         spurious: flagged.difference(&expected).cloned().collect(),
+        beyond_default: beyond as usize,
     }
 }
 
-/// Pairs of items from different articles, given each article's count.
-fn cross_pairs(counts: impl Iterator<Item = u64>) -> u64 {
-    let (sum, squares) = counts.fold((0u64, 0u64), |(s, q), n| (s + n, q + n * n));
-    (sum * sum - squares) / 2
+/// The detector's findings on a dataset's gold claims held against its
+/// `conflicts.yaml`: what a contributor needs to see (see "Conflicts" in
+/// CONTRIBUTING.md).
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Audit {
+    /// Expected pairs the detector does not flag with their verdict.
+    pub missed: Vec<VerdictPair>,
+    /// Recorded `distinct` pairs the detector flags.
+    pub distinct_flagged: Vec<VerdictPair>,
+    /// Flagged pairs neither expected nor recorded as distinct: a group to
+    /// add, a `distinct` entry to add, or a detector rule to fix.
+    pub unlisted: Vec<VerdictPair>,
+}
+
+impl Audit {
+    /// Whether every expected pair is found and no distinct pair flagged.
+    pub fn passes(&self) -> bool {
+        self.missed.is_empty() && self.distinct_flagged.is_empty()
+    }
+}
+
+/// Holds the pairs of `findings` (gold statements, so their claim ids are
+/// the gold's) against the dataset's `groups` and `distinct` pairs.
+pub fn audit(groups: &[ConflictGroup], distinct: &[DistinctPair], found: &[super::Group]) -> Audit {
+    let expected = expected_pairs(groups);
+    let flagged: BTreeSet<VerdictPair> = found
+        .iter()
+        .flat_map(|group| &group.findings)
+        .map(|f| {
+            let side = |s: &Statement| ClaimRef {
+                article: s.article.clone(),
+                claim: s.claim.clone(),
+            };
+            VerdictPair::new(side(&f.a), side(&f.b), f.verdict)
+        })
+        .collect();
+    let unordered = |p: &VerdictPair| (p.a.clone(), p.b.clone());
+    let expected_claims: BTreeSet<(ClaimRef, ClaimRef)> = expected.iter().map(unordered).collect();
+    let recorded: BTreeSet<(ClaimRef, ClaimRef)> = distinct
+        .iter()
+        .map(|d| unordered(&VerdictPair::new(d.a.clone(), d.b.clone(), Verdict::Agree)))
+        .collect();
+    Audit {
+        missed: expected.difference(&flagged).cloned().collect(),
+        distinct_flagged: flagged
+            .iter()
+            .filter(|p| recorded.contains(&unordered(p)))
+            .cloned()
+            .collect(),
+        unlisted: flagged
+            .iter()
+            .filter(|p| {
+                !expected_claims.contains(&unordered(p)) && !recorded.contains(&unordered(p))
+            })
+            .cloned()
+            .collect(),
+    }
 }
 
 #[cfg(test)]
@@ -194,6 +226,14 @@ mod tests {
     }
 
     fn statement(article: &str, claim: &str, value: f64) -> Statement {
+        placed(article, claim, value, "people killed in Chile")
+    }
+
+    fn placed(article: &str, claim: &str, value: f64, measure: &str) -> Statement {
+        let frame = super::super::Frame::read(&super::super::Reading {
+            measure,
+            ..Default::default()
+        });
         Statement {
             article: article.to_owned(),
             claim: claim.to_owned(),
@@ -201,10 +241,11 @@ mod tests {
             unit: crate::vocab::Unit::PEOPLE,
             qualifier: crate::vocab::Qualifier::Exact,
             base: None,
-            measure: "people killed".to_owned(),
+            measure: measure.to_owned(),
             attribution: None,
             date: None,
             key: None,
+            frame,
         }
     }
 
@@ -238,8 +279,14 @@ mod tests {
     }
 
     #[test]
-    fn cross_pairs_count_pairs_from_different_articles() {
-        assert_eq!(cross_pairs([2, 1, 1].into_iter()), 5);
-        assert_eq!(cross_pairs([3].into_iter()), 0);
+    fn pairs_below_the_default_confidence_are_counted_not_flagged() {
+        // Three articles' figures with no place: compatible, not confident.
+        let statements: Vec<Statement> = ["a", "b", "c"]
+            .iter()
+            .map(|article| placed(article, "s", 10.0, "people killed"))
+            .collect();
+        let score = score_statements(&groups(), &statements, |_| None);
+        assert_eq!(score.flagged, 0, "{score:#?}");
+        assert_eq!(score.beyond_default, 3);
     }
 }

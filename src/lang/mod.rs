@@ -6,7 +6,10 @@
 //! forms such as `A$` and `LE`) and `scales.yaml` (`million`, `bn`, `lakh`,
 //! plural magnitudes, verbs of multiplying). `build.rs` checks them (unique
 //! ids and surfaces, known dimensions) and compiles them into the tables
-//! included below, so nothing is read at run time.
+//! included below, so nothing is read at run time. The pack's measure-frame
+//! lexicon (`frames.yaml`: quantities, restrictions, countries and
+//! demonyms, period patterns) is compiled in and read by
+//! `conflict::lexicon`, whose tests check it.
 //!
 //! Everything that reads a unit reads it here: [`crate::vocab::Unit`] (the
 //! fixture format and the wire format), [`crate::number::parse_figure`] (the

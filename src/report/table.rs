@@ -76,12 +76,13 @@ pub fn table(scorecard: &Scorecard, show_misses: bool) -> String {
     if scorecard.dataset.annotates(Layer::Conflicts) {
         let _ = writeln!(
             out,
-            "conflicts: precision {} · recall {} · {} of {} expected pairs flagged with their verdict, {} flags",
+            "conflicts (default confidence): precision {} · recall {} · {} of {} expected pairs flagged with their verdict, {} flags; {} more pairs below it",
             ratio(conflicts.precision),
             ratio(conflicts.recall),
             conflicts.correct,
             conflicts.expected,
             conflicts.flagged,
+            conflicts.beyond_default,
         );
     } else {
         let _ = writeln!(out, "conflicts: not annotated");

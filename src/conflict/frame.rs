@@ -1,0 +1,581 @@
+//! Measure frames: what a figure measures, read by documented rules from the
+//! words around it, so that figures are compared only when they measure the
+//! same thing (see [`super::compat`]).
+//!
+//! A [`Frame`] has five fields, read with the lexicon of the language pack
+//! (`src/lang/en/frames.yaml`, see [`super::lexicon`]) from the texts of a
+//! [`Reading`], in this order of preference: the *measure* (a gold claim's
+//! `measure`; for an extracted claim the words that name what is counted),
+//! the figure's *clause*, its *sentence*, the *sentence before*, the
+//! article's *headline* (its first line) and its *dateline* (the capitalised
+//! words that open the first paragraph, up to a dash or a bracket).
+//!
+//! - **quantity**: what is counted, a quantity of the lexicon, from the
+//!   measure, else the clause (see `Lexicon::quantity` for the choice among
+//!   several). No quantity, no comparison.
+//! - **restrictions**: one value per axis of the lexicon (`who`: civilians,
+//!   soldiers, children; `status`: registered, confirmed; `tally`: total or
+//!   new; `event`: earthquake, flood, war, cholera), from the measure,
+//!   else the clause; axes whose `reach` is `article` also from the
+//!   sentence, the sentence before and the headline. A text that names two
+//!   values of one axis ("civilians and soldiers") restricts it to neither.
+//! - **place**: in the measure and the clause, a country after a locative
+//!   word (`in`, `across`, `inside`; "in eastern Syria" is Syria) comes
+//!   first, then another capitalised name after one ("in West Bengal", as
+//!   written), then any country or demonym ("Syrian refugees" are Syria's).
+//!   The sentence and the sentence before give a place only after a
+//!   locative word (a country named in passing, "backed by Russia", is not
+//!   where the figure holds). Then the dateline's country, then the
+//!   *article's country*, the one its text names most often (a figure "in
+//!   the country" is in that one), then the dateline's other place. A
+//!   country name inside a longer capitalised name is not read (`Latin
+//!   America` is not the United States).
+//! - **subjects**: the proper names the measure gives that are not places
+//!   or months (`Apple`, `Likud`, `Camp Fire`), lower-cased; for a measure
+//!   that names none, those of the clause. A name after a reporting word
+//!   (`documented by the UN`, `according to Eurostat`), or in a clause and
+//!   the source, is a source, not a subject.
+//! - **period**: the time the figure covers, the first pattern of the
+//!   lexicon found in the measure, the clause or the sentence ("since March
+//!   2011", "the past five days", "the first half").
+//! - **source**: who the figure is attributed to, as written; shown, never
+//!   compared.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::lexicon::{LEXICON, Reach, Words};
+
+/// What a figure measures.
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Frame {
+    /// What is counted, a quantity of the lexicon.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quantity: Option<String>,
+    /// Restriction axis → value, for the axes the texts name.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub restrictions: BTreeMap<String, String>,
+    /// Where the figure holds.
+    #[serde(default, skip_serializing_if = "Place::is_unknown")]
+    pub place: Place,
+    /// Whose figure it is: proper names that are not places, lower-cased.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub subjects: BTreeSet<String>,
+    /// The time the figure covers, as written (lower-cased).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<String>,
+    /// Who the figure is attributed to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+/// Where a figure holds: a country of the lexicon, another place as
+/// written, or both.
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Place {
+    /// A country of the lexicon, by its name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// Another place (a region, a city), lower-cased as written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub local: Option<String>,
+}
+
+impl Place {
+    /// Whether no place is known.
+    pub fn is_unknown(&self) -> bool {
+        self.country.is_none() && self.local.is_none()
+    }
+}
+
+impl fmt::Display for Place {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (&self.country, &self.local) {
+            (Some(c), Some(l)) => write!(f, "{l}, {c}"),
+            (Some(c), None) => f.write_str(c),
+            (None, Some(l)) => f.write_str(l),
+            (None, None) => f.write_str("?"),
+        }
+    }
+}
+
+impl fmt::Display for Frame {
+    /// `deaths | place Syria | event war | since march 2011 | source UN`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.quantity.as_deref().unwrap_or("no quantity"))?;
+        for (axis, value) in &self.restrictions {
+            write!(f, " | {axis} {value}")?;
+        }
+        if !self.place.is_unknown() {
+            write!(f, " | place {}", self.place)?;
+        }
+        if !self.subjects.is_empty() {
+            let names: Vec<&str> = self.subjects.iter().map(String::as_str).collect();
+            write!(f, " | subjects {}", names.join(", "))?;
+        }
+        if let Some(period) = &self.period {
+            write!(f, " | period {period}")?;
+        }
+        if let Some(source) = &self.source {
+            write!(f, " | source {source}")?;
+        }
+        Ok(())
+    }
+}
+
+/// The texts a frame is read from; any may be empty.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Reading<'a> {
+    /// What is counted, in words.
+    pub measure: &'a str,
+    /// The figure's clause.
+    pub clause: &'a str,
+    /// The figure's sentence.
+    pub sentence: &'a str,
+    /// The sentence before it.
+    pub before: &'a str,
+    /// The article's headline.
+    pub headline: &'a str,
+    /// The article's dateline.
+    pub dateline: &'a str,
+    /// The country the article names most often ([`article_country`]).
+    pub article_country: Option<&'a str>,
+    /// Who the figure is attributed to.
+    pub source: Option<&'a str>,
+}
+
+impl Frame {
+    /// Reads the frame of a figure (see the module documentation).
+    ///
+    /// ```
+    /// use claimbench::conflict::{Frame, Reading};
+    ///
+    /// let frame = Frame::read(&Reading {
+    ///     measure: "civilians killed in eastern Ukraine since February",
+    ///     ..Reading::default()
+    /// });
+    /// assert_eq!(frame.quantity.as_deref(), Some("deaths"));
+    /// assert_eq!(frame.restrictions["who"], "civilians");
+    /// assert_eq!(frame.place.country.as_deref(), Some("Ukraine"));
+    /// assert_eq!(frame.period.as_deref(), Some("since february"));
+    /// ```
+    pub fn read(reading: &Reading<'_>) -> Frame {
+        let lexicon = &*LEXICON;
+        let texts = [
+            reading.measure,
+            reading.clause,
+            reading.sentence,
+            reading.before,
+            reading.headline,
+            reading.dateline,
+        ];
+        let words: Vec<Words> = texts.iter().map(|t| Words::of(t)).collect();
+        let (measure, clause, sentence, before, headline) =
+            (&words[0], &words[1], &words[2], &words[3], &words[4]);
+        let quantity = [measure, clause]
+            .into_iter()
+            .find_map(|w| lexicon.quantity(w))
+            .map(|q| q.id.clone());
+        let mut restrictions = BTreeMap::new();
+        if let Some(quantity) = &quantity {
+            for axis in lexicon.axes.iter().filter(|a| a.applies(quantity)) {
+                let reach: &[&Words] = match axis.reach {
+                    Reach::Clause => &[measure, clause],
+                    Reach::Article => &[measure, clause, sentence, before, headline],
+                };
+                let named = reach
+                    .iter()
+                    .map(|w| lexicon.values(axis, w))
+                    .find(|values| !values.is_empty());
+                if let Some([value]) = named.as_deref() {
+                    restrictions.insert(axis.axis.clone(), (*value).to_owned());
+                }
+            }
+        }
+        let dateline = &words[5];
+        let place = place_in(measure, true)
+            .or_else(|| place_in(clause, true))
+            .or_else(|| place_in(sentence, false))
+            .or_else(|| place_in(before, false))
+            .or_else(|| place_in(dateline, true).filter(|p| p.country.is_some()))
+            .or_else(|| {
+                reading.article_country.map(|country| Place {
+                    country: Some(country.to_owned()),
+                    local: None,
+                })
+            })
+            .or_else(|| place_in(dateline, true))
+            .unwrap_or_default();
+        let period = texts[..3].iter().find_map(|t| period_in(t));
+        let source = Words::of(reading.source.unwrap_or_default());
+        // The measure's names are the claim's own words; a clause's may name
+        // the source, whose words are left out.
+        let subjects = Some(subjects_in(measure, &place, &Words::default(), 0))
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| subjects_in(clause, &place, &source, 1));
+        Frame {
+            quantity,
+            restrictions,
+            place,
+            subjects,
+            period,
+            source: reading.source.map(str::to_owned),
+        }
+    }
+
+    /// The frame without its source: what [`super::compat::compare`] looks
+    /// at, so that statements with one signature compare alike.
+    pub(crate) fn signature(&self) -> Frame {
+        Frame {
+            source: None,
+            ..self.clone()
+        }
+    }
+}
+
+/// The place a text names, by the rules of the module documentation; any
+/// country it names, locative or not, when `any_country`.
+fn place_in(words: &Words, any_country: bool) -> Option<Place> {
+    let lexicon = &*LEXICON;
+    let raw = &words.raw;
+    let capitalised = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase) && !lexicon.not_places.contains(w)
+    };
+    // A name inside a longer capitalised name is not a country on its own
+    // (`Latin America`, `the US Geological Survey`).
+    let country_at = |i: usize| {
+        let inside = i > 0 && words.after_space[i] && capitalised(&raw[i - 1]);
+        let found = (!inside).then(|| lexicon.country_at(words, i)).flatten()?;
+        let next = i + found.1;
+        let continued = next < raw.len() && words.after_space[next] && capitalised(&raw[next]);
+        (!continued).then_some(found)
+    };
+    let mut local = None;
+    for i in 0..raw.len() {
+        if !lexicon.locatives.contains(&raw[i]) {
+            continue;
+        }
+        let mut at = i + 1;
+        while at < raw.len() && lexicon.qualifiers.contains(&raw[at]) {
+            at += 1;
+        }
+        if at >= raw.len() {
+            continue;
+        }
+        if let Some((country, _)) = lexicon.country_at(words, at) {
+            return Some(Place {
+                country: Some(country.to_owned()),
+                local: None,
+            });
+        }
+        if local.is_none() && capitalised(&raw[at]) {
+            let end = (at..raw.len())
+                .find(|&j| !capitalised(&raw[j]) || (j > at && !words.after_space[j]))
+                .unwrap_or(raw.len());
+            local = Some(raw[at..end].join(" ").to_lowercase());
+        }
+    }
+    if local.is_some() {
+        return Some(Place {
+            country: None,
+            local,
+        });
+    }
+    if !any_country {
+        return None;
+    }
+    (0..raw.len())
+        .find_map(country_at)
+        .map(|(country, _)| Place {
+            country: Some(country.to_owned()),
+            local: None,
+        })
+}
+
+/// Words after which a name is a source: `documented by`, `according to`.
+const REPORTING: &[&str] = &[
+    "report", "record", "document", "count", "estimat", "confirm", "register", "verify", "compil",
+    "publish", "tally", "accord", "say", "said",
+];
+
+/// The subjects a text names (see the module documentation), from word
+/// `from` on (a clause's first word is capitalised whether or not it is a
+/// name).
+fn subjects_in(words: &Words, place: &Place, source: &Words, from: usize) -> BTreeSet<String> {
+    let lexicon = &*LEXICON;
+    let raw = &words.raw;
+    let capitalised = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase) && !lexicon.not_places.contains(w)
+    };
+    let mut subjects = BTreeSet::new();
+    let mut i = from;
+    while i < raw.len() {
+        if let Some((_, len)) = lexicon.country_at(words, i) {
+            i += len;
+            continue;
+        }
+        if !capitalised(&raw[i]) {
+            i += 1;
+            continue;
+        }
+        let end = (i + 1..raw.len())
+            .find(|&j| !capitalised(&raw[j]) || !words.after_space[j])
+            .unwrap_or(raw.len());
+        let name = raw[i..end].join(" ");
+        let reported = (i >= 2
+            && matches!(raw[i - 1].as_str(), "by" | "to" | "the")
+            && words.stems[i.saturating_sub(3)..i - 1]
+                .iter()
+                .any(|w| REPORTING.iter().any(|r| w.starts_with(r))))
+            || source.raw.iter().any(|w| w == &raw[i]);
+        let lower = name.to_lowercase();
+        if !reported && place.local.as_deref() != Some(lower.as_str()) {
+            subjects.insert(lower);
+        }
+        i = end;
+    }
+    subjects
+}
+
+/// The country `text` names most often (by name or demonym; the first
+/// named on a tie), if any.
+pub fn article_country(text: &str) -> Option<&'static str> {
+    let lexicon = &*LEXICON;
+    let words = Words::of(text);
+    let mut counts: Vec<(&'static str, usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < words.raw.len() {
+        match lexicon.country_at(&words, i) {
+            Some((country, len)) => {
+                match counts.iter_mut().find(|(c, _, _)| *c == country) {
+                    Some(entry) => entry.1 += 1,
+                    None => counts.push((country, 1, i)),
+                }
+                i += len;
+            }
+            None => i += 1,
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(_, n, first)| (n, std::cmp::Reverse(first)))
+        .map(|(country, _, _)| country)
+}
+
+/// The first period pattern of the lexicon in `text`, lower-cased, without
+/// its leading preposition.
+fn period_in(text: &str) -> Option<String> {
+    let found = LEXICON
+        .periods
+        .iter()
+        .filter_map(|pattern| pattern.find(text))
+        .min_by_key(|m| (m.start(), std::cmp::Reverse(m.end())))?;
+    let period = found.as_str().to_lowercase();
+    let trimmed = ["in ", "over ", "during ", "for "]
+        .iter()
+        .find_map(|p| period.strip_prefix(p))
+        .unwrap_or(&period);
+    Some(trimmed.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// The article's headline (its first non-empty line) and dateline (the
+/// opening of the next paragraph up to a dash or bracket, when it starts
+/// with a word in capitals and is short).
+pub(crate) fn headline_and_dateline(text: &str) -> (&str, &str) {
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    let headline = lines.next().unwrap_or("");
+    let dateline = lines
+        .next()
+        .and_then(|body| {
+            let first = body.split_whitespace().next()?;
+            let letters: Vec<char> = first.chars().filter(|c| c.is_alphabetic()).collect();
+            if letters.len() < 3 || letters.iter().any(|c| c.is_lowercase()) {
+                return None;
+            }
+            let end = body.find(['—', '–', '(']).or_else(|| body.find(" - "))?;
+            (end <= 60).then(|| &body[..end])
+        })
+        .unwrap_or("");
+    (headline, dateline)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn measure(text: &str) -> Frame {
+        Frame::read(&Reading {
+            measure: text,
+            ..Reading::default()
+        })
+    }
+
+    #[test]
+    fn the_quantity_is_the_first_specific_phrase_of_the_measure() {
+        assert_eq!(
+            measure("people injured in the storm that killed 12")
+                .quantity
+                .as_deref(),
+            Some("injuries")
+        );
+        assert_eq!(
+            measure("half of the region's population forced to flee the country")
+                .quantity
+                .as_deref(),
+            Some("refugees")
+        );
+        assert_eq!(
+            measure("residents of the valley").quantity.as_deref(),
+            Some("population")
+        );
+        assert_eq!(measure("schools reopened after the strike").quantity, None);
+    }
+
+    #[test]
+    fn the_same_count_worded_two_ways_is_one_quantity() {
+        for text in [
+            "confirmed cases of cholera",
+            "people infected with cholera",
+            "patients who tested positive",
+        ] {
+            assert_eq!(measure(text).quantity.as_deref(), Some("cases"), "{text}");
+        }
+    }
+
+    #[test]
+    fn restrictions_name_whom_and_two_values_of_one_axis_name_neither() {
+        let civilians = measure("civilians killed by shelling");
+        assert_eq!(
+            civilians.restrictions.get("who").map(String::as_str),
+            Some("civilians")
+        );
+        assert_eq!(
+            civilians.restrictions.get("event").map(String::as_str),
+            Some("attack")
+        );
+        let both = measure("civilians and soldiers killed");
+        assert_eq!(both.restrictions.get("who"), None);
+    }
+
+    #[test]
+    fn the_event_may_come_from_the_headline_but_the_whom_may_not() {
+        let frame = Frame::read(&Reading {
+            measure: "people killed",
+            headline: "Flooding sweeps river towns; children among the missing",
+            ..Reading::default()
+        });
+        assert_eq!(
+            frame.restrictions.get("event").map(String::as_str),
+            Some("flood")
+        );
+        assert_eq!(frame.restrictions.get("who"), None);
+    }
+
+    #[test]
+    fn a_locative_place_wins_over_a_demonym() {
+        let frame = measure("Sudanese refugees sheltering in Chad");
+        assert_eq!(frame.place.country.as_deref(), Some("Chad"));
+        assert_eq!(
+            measure("Sudanese refugees").place.country.as_deref(),
+            Some("Sudan")
+        );
+        assert_eq!(
+            measure("homes lost in northern Italy")
+                .place
+                .country
+                .as_deref(),
+            Some("Italy")
+        );
+    }
+
+    #[test]
+    fn other_places_are_kept_as_written_and_long_names_are_not_split() {
+        let frame = measure("people displaced in West Bengal");
+        assert_eq!(frame.place.local.as_deref(), Some("west bengal"));
+        assert_eq!(frame.place.country, None);
+        assert_eq!(
+            measure("quakes measured by the US Geological Survey").place,
+            Place::default()
+        );
+        let latin = measure("migrants counted in Latin America");
+        assert_eq!(latin.place.local.as_deref(), Some("latin america"));
+        assert_eq!(measure("cases reported in March").place, Place::default());
+    }
+
+    #[test]
+    fn the_place_falls_back_on_the_dateline_then_the_articles_country() {
+        let frame = Frame::read(&Reading {
+            measure: "people evacuated",
+            sentence: "Officials said 4,000 people were evacuated overnight.",
+            headline: "River bursts its banks",
+            dateline: "LIMA, Peru ",
+            article_country: Some("Chile"),
+            ..Reading::default()
+        });
+        assert_eq!(frame.place.country.as_deref(), Some("Peru"));
+        let frame = Frame::read(&Reading {
+            measure: "people evacuated",
+            sentence: "Backed by Brazil, officials said 4,000 people were evacuated in the country.",
+            article_country: Some("Chile"),
+            ..Reading::default()
+        });
+        assert_eq!(frame.place.country.as_deref(), Some("Chile"));
+    }
+
+    #[test]
+    fn the_articles_country_is_the_one_named_most_often() {
+        let text =
+            "Kenyan officials met Ugandan envoys. Floods in Kenya rose. Kenya asked for aid.";
+        assert_eq!(article_country(text), Some("Kenya"));
+        assert_eq!(article_country("No country at all."), None);
+    }
+
+    #[test]
+    fn subjects_are_names_that_are_neither_places_nor_sources() {
+        let frame = measure("seats won by Likud in Israel");
+        assert_eq!(frame.subjects.iter().collect::<Vec<_>>(), ["likud"]);
+        let documented = measure("deaths documented by the WHO in Guinea");
+        assert!(documented.subjects.is_empty(), "{documented:?}");
+        let fire = measure("acres burned by the Dixie Fire in March");
+        assert_eq!(fire.subjects.iter().collect::<Vec<_>>(), ["dixie fire"]);
+    }
+
+    #[test]
+    fn periods_are_read_without_their_preposition() {
+        assert_eq!(
+            measure("deaths over the past five days").period.as_deref(),
+            Some("the past five days")
+        );
+        assert_eq!(
+            measure("deaths in the past five days").period.as_deref(),
+            Some("the past five days")
+        );
+        assert_eq!(
+            measure("jobs added in the first half of 2019")
+                .period
+                .as_deref(),
+            Some("the first half of 2019")
+        );
+        assert_eq!(
+            measure("people detained since March 2011")
+                .period
+                .as_deref(),
+            Some("since march 2011")
+        );
+        assert_eq!(measure("people detained as of May 3").period, None);
+    }
+
+    #[test]
+    fn headline_and_dateline_are_read_from_the_top_of_the_text() {
+        let text = "Quake shakes the coast\n\nQUITO, Ecuador (AP) — A strong earthquake struck.";
+        assert_eq!(
+            headline_and_dateline(text),
+            ("Quake shakes the coast", "QUITO, Ecuador ")
+        );
+        let plain =
+            "Quake shakes the coast\n\nA strong earthquake struck on Monday — officials said.";
+        assert_eq!(headline_and_dateline(plain).1, "");
+    }
+}
