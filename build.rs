@@ -7,7 +7,9 @@
 //!   currencies, scale words) into Rust tables (`$OUT_DIR/lang_en.rs`, included
 //!   by `src/lang/mod.rs`), so the library reads no file at run time and a
 //!   mistake in the pack (a duplicate surface, an unknown dimension) fails the
-//!   build with the file and the entry at fault.
+//!   build with the file and the entry at fault. `discourse.yaml`'s word
+//!   classes become one constant each (`report_continuations` is
+//!   `DISCOURSE_REPORT_CONTINUATIONS`).
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
@@ -166,6 +168,59 @@ struct Unit {
     per_words: Vec<String>,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DiscourseFile {
+    classes: Vec<WordClassEntry>,
+}
+
+/// A word class of `discourse.yaml`: words or phrases of lower-case words
+/// separated by one space.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WordClassEntry {
+    id: String,
+    doc: String,
+    words: Vec<String>,
+}
+
+/// The word classes of `discourse.yaml` as constants, after checking that
+/// ids and the words of each class are unique and every word is lower case
+/// with single spaces.
+fn discourse_classes(file: &DiscourseFile, w: &mut String) -> Result<(), String> {
+    let mut ids = std::collections::HashSet::new();
+    for class in &file.classes {
+        if !ids.insert(class.id.as_str()) {
+            return Err(format!("discourse.yaml: class `{}` is given twice", class.id));
+        }
+        let mut seen = std::collections::HashSet::new();
+        for word in &class.words {
+            let tidy = word.split_whitespace().collect::<Vec<_>>().join(" ");
+            if tidy != *word || word.to_lowercase() != *word || word.is_empty() {
+                return Err(format!(
+                    "discourse.yaml: class `{}`: `{word}` must be lower case, with single spaces between words",
+                    class.id
+                ));
+            }
+            if !seen.insert(word.as_str()) {
+                return Err(format!(
+                    "discourse.yaml: class `{}` lists `{word}` twice",
+                    class.id
+                ));
+            }
+        }
+        writeln!(w, "/// {}", class.doc).unwrap();
+        writeln!(
+            w,
+            "pub(crate) const DISCOURSE_{}: &[&str] = &{:?};",
+            class.id.to_uppercase(),
+            class.words
+        )
+        .unwrap();
+    }
+    Ok(())
+}
+
 fn read<T: for<'de> Deserialize<'de>>(dir: &Path, name: &str) -> Result<T, String> {
     let path = dir.join(name);
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -247,6 +302,7 @@ fn generate(dir: &Path) -> Result<String, String> {
     let units_file: UnitsFile = read(dir, "units.yaml")?;
     let currencies: CurrenciesFile = read(dir, "currencies.yaml")?;
     let scales: ScalesFile = read(dir, "scales.yaml")?;
+    let discourse: DiscourseFile = read(dir, "discourse.yaml")?;
 
     let dimensions: Vec<&DimensionEntry> = units_file.dimensions.iter().collect();
     let dimension_ids: Vec<&str> = dimensions.iter().map(|d| d.id.as_str()).collect();
@@ -527,5 +583,6 @@ fn generate(dir: &Path) -> Result<String, String> {
         }
     }
     writeln!(w, "];").unwrap();
+    discourse_classes(&discourse, w)?;
     Ok(code)
 }

@@ -9,6 +9,7 @@
 
 use crate::model::AttributionKind;
 
+use super::discourse::{self, Fit};
 use super::lexicon::{Class, INDEFINITE_PRONOUNS};
 use super::sentence::{self, Sentence};
 use super::token::{Token, tokenize};
@@ -594,6 +595,16 @@ pub(crate) fn attribute(s: &Sentence<'_>, lead: usize, end: usize) -> Source {
     Source::UNATTRIBUTED
 }
 
+/// Whether the sentence names a source of its own: `according to`, or a
+/// verb of speech with a subject.
+pub(crate) fn names_a_source(s: &Sentence<'_>) -> bool {
+    (0..s.len()).any(|k| s.is(k, "according") && s.is(k + 1, "to"))
+        || (0..s.len()).any(|v| {
+            (speech_verb(s, v, Position::Before) || speech_verb(s, v, Position::After))
+                && subject_before(s, v).is_some_and(|subject| !s.is_any(subject.0, INDEFINITE_PRONOUNS))
+        })
+}
+
 /// The noun phrase that opens the sentence and ends before token `before`:
 /// the subject of its first verb (`The mayor spoke on Monday, saying`). A
 /// lone word before a comma (`Meanwhile,`) is a sentence adverb, not one.
@@ -681,11 +692,10 @@ fn reported(s: &Sentence<'_>, subject: (usize, usize), kind: AttributionKind) ->
             span: Some(byte_span(s, provider.0, provider.1)),
         };
     }
-    let span = if is_pronoun(s, subject) {
-        named_source_before(s.text, s.tokens[subject.0].start)
-            .unwrap_or(byte_span(s, subject.0, subject.1))
-    } else {
-        byte_span(s, subject.0, subject.1)
+    let span = match discourse::pronoun_fit(s, subject) {
+        Some(fit) => named_source_before(s.text, s.tokens[subject.0].start, fit)
+            .unwrap_or(byte_span(s, subject.0, subject.1)),
+        None => byte_span(s, subject.0, subject.1),
     };
     Source {
         kind,
@@ -697,9 +707,10 @@ fn reported(s: &Sentence<'_>, subject: (usize, usize), kind: AttributionKind) ->
 const RESOLVE_BYTES: usize = 3000;
 const RESOLVE_SENTENCES: usize = 6;
 
-/// The nearest named source of a verb of speech before byte `before`:
-/// what `he` in `he said` stands for.
-pub(crate) fn named_source_before(text: &str, before: usize) -> Option<(usize, usize)> {
+/// The nearest named source of a verb of speech before byte `before` that
+/// can be what a pronoun of kind `fit` stands for: what `he` in `he said`
+/// stands for (a person), or `it` (an organisation).
+pub(crate) fn named_source_before(text: &str, before: usize, fit: Fit) -> Option<(usize, usize)> {
     let limit = before.saturating_sub(RESOLVE_BYTES);
     let mut tokens: Vec<Token> = Vec::new();
     let mut at = before;
@@ -729,12 +740,15 @@ pub(crate) fn named_source_before(text: &str, before: usize) -> Option<(usize, u
                         b,
                         &["on", "in", "at", "last", "yesterday", "today", "earlier"],
                     ))
+                && fit.admits(discourse::source_fit(&s, (a, b)))
             {
                 return Some(byte_span(&s, a, b));
             }
             if (speech_verb(&s, v, Position::Before) || speech_verb(&s, v, Position::After))
                 && let Some(subject) = subject_before(&s, v)
                 && !s.has(subject.0, Class::PRONOUN)
+                && discourse::pronoun_fit(&s, subject).is_none()
+                && fit.admits(discourse::source_fit(&s, subject))
             {
                 return Some(byte_span(&s, subject.0, subject.1));
             }
@@ -746,7 +760,11 @@ pub(crate) fn named_source_before(text: &str, before: usize) -> Option<(usize, u
             && let Some((a, b)) = opening_subject(&s, s.len())
             && !is_pronoun(&s, (a, b))
             && b - a >= 2
-            && (s.capitalized(b - 1) || s.is(b, ",") && s.capitalized(b + 1))
+            && let kind = discourse::source_fit(&s, (a, b))
+            && fit.admits(kind)
+            && (kind == Fit::ORGANISATION
+                || s.capitalized(b - 1)
+                || s.is(b, ",") && s.capitalized(b + 1))
         {
             return Some(byte_span(&s, a, b));
         }
@@ -791,11 +809,56 @@ pub(crate) fn quoted(text: &str, quote: Quote, line_start: usize, line_end: usiz
                 tokens: &tokens,
             })
         })
-        .or_else(|| named_source_before(text, quote.open));
+        .or_else(|| {
+            // A quotation that runs on into the next paragraphs names its
+            // speaker after it closes there.
+            let close = quote.close.is_none().then(|| closing_in_later_paragraphs(text, line_end))??;
+            let from = close + text[close..].chars().next().map_or(1, char::len_utf8);
+            let to = floor_boundary(text, (from + 200).min(line_bounds_end(text, from)));
+            tokens.clear();
+            tokenize(text, from, to, &mut tokens);
+            speaker_after(&Sentence {
+                text,
+                start: from,
+                end: to,
+                tokens: &tokens,
+            })
+        })
+        .or_else(|| named_source_before(text, quote.open, Fit::ANY));
     Source {
         kind: AttributionKind::DirectQuote,
         span,
     }
+}
+
+/// How many paragraphs a quotation is followed into.
+const QUOTE_PARAGRAPHS: usize = 6;
+
+/// The closing quotation mark of a quotation left open at `line_end`, in
+/// the paragraphs after it that each open with a quotation mark (the
+/// convention for a quotation over several paragraphs).
+fn closing_in_later_paragraphs(text: &str, mut line_end: usize) -> Option<usize> {
+    for _ in 0..QUOTE_PARAGRAPHS {
+        let rest = text.get(line_end..)?;
+        let start = line_end + rest.find(|c: char| !c.is_whitespace())?;
+        let end = line_bounds_end(text, start);
+        let line = &text[start..end];
+        let mark = line.chars().next()?;
+        if !matches!(mark, '"' | '“' | '«') {
+            return None;
+        }
+        let after = start + mark.len_utf8();
+        if let Some(close) = text[after..end].find(['"', '”', '»']) {
+            return Some(after + close);
+        }
+        line_end = end;
+    }
+    None
+}
+
+/// The end of the line holding byte `at`.
+fn line_bounds_end(text: &str, at: usize) -> usize {
+    memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |i| at + i)
 }
 
 fn floor_boundary(text: &str, mut at: usize) -> usize {
@@ -842,10 +905,9 @@ fn speaker_before(s: &Sentence<'_>) -> Option<(usize, usize)> {
 
 fn resolve(s: &Sentence<'_>, subject: (usize, usize)) -> (usize, usize) {
     let span = byte_span(s, subject.0, subject.1);
-    if is_pronoun(s, subject) {
-        named_source_before(s.text, s.start).unwrap_or(span)
-    } else {
-        span
+    match discourse::pronoun_fit(s, subject) {
+        Some(fit) => named_source_before(s.text, s.start, fit).unwrap_or(span),
+        None => span,
     }
 }
 
@@ -1134,7 +1196,7 @@ mod tests {
     fn passives_and_indefinite_pronouns_name_no_speaker() {
         fn nearest(text: &str) -> Option<&str> {
             let at = text.rfind('"').unwrap();
-            named_source_before(text, at).map(|(a, b)| &text[a..b])
+            named_source_before(text, at, Fit::ANY).map(|(a, b)| &text[a..b])
         }
         assert_eq!(
             nearest(

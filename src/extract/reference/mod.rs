@@ -22,6 +22,7 @@
 //! between articles.
 
 mod attribution;
+mod discourse;
 mod figure;
 mod lexicon;
 mod measure;
@@ -34,12 +35,13 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::model::{AttributionKind, Value};
+use discourse::headline_source;
 
 use super::claim::{ExtractedAttribution, ExtractedClaim, ExtractedFigure, Span};
 use super::{ArticleInput, ExtractError, Extractor};
 use attribution::{Quote, Source};
 use figure::{Parse, figure_at};
-use lexicon::{Class, PARTITIVE_PRONOUNS};
+use lexicon::Class;
 use sentence::Sentence;
 use token::Token;
 
@@ -279,6 +281,8 @@ struct Lines {
     /// The last search for a closing quotation mark on the line: where it
     /// started and what it found.
     close: Option<(usize, Option<usize>)>,
+    /// Whether the text is a transcript, once asked: kept from line to line.
+    transcript: Option<bool>,
 }
 
 impl Lines {
@@ -290,6 +294,7 @@ impl Lines {
                 let bounds = line_bounds(text, at);
                 *self = Lines {
                     bounds: Some(bounds),
+                    transcript: self.transcript,
                     ..Lines::default()
                 };
                 bounds
@@ -303,7 +308,12 @@ impl Lines {
         let label = *self
             .speaker
             .get_or_insert_with(|| speaker_label(&text[start..end]));
-        label.map(|(a, b)| (start + a, start + b))
+        let (a, b) = label?;
+        // A label on one line only is a dateline (`LISBON: ...`), no speaker.
+        let transcript = *self
+            .transcript
+            .get_or_insert_with(|| discourse::is_transcript(text, |line| speaker_label(line).is_some()));
+        transcript.then_some((start + a, start + b))
     }
 
     /// [`closing_quote`] after byte `from` on the line holding byte `at`.
@@ -440,7 +450,7 @@ fn extract_into(text: &str, out: &mut Vec<ExtractedClaim>) {
     let mut chars = Chars { byte: 0, chars: 0 };
     let mut lines = Lines::default();
     let mut from = 0;
-    let mut carried = None;
+    let mut report = None;
     while let Some(at) = candidates.next_from(from) {
         let (start, end) = sentence::bounds(text, at);
         // A sentence cut at its length limit must not be read twice.
@@ -452,59 +462,9 @@ fn extract_into(text: &str, out: &mut Vec<ExtractedClaim>) {
         let s = Sentence::tokenized(text, start, end, &mut tokens);
         let first_claim = out.len();
         analyze(&s, &mut quotes, &mut chars, &mut lines, out);
-        carry_attribution(&s, &mut carried, &mut out[first_claim..]);
+        discourse::carry(&s, &mut report, &mut out[first_claim..]);
         from = end;
     }
-}
-
-/// A source's report carried to the next sentence of its paragraph: the
-/// byte where the sentence that named it ends, and the attribution.
-type Carried = Option<(usize, ExtractedAttribution)>;
-
-/// Gives the outlet-voice claims of a sentence that continues the report
-/// before it (`Another 200 were injured.`, `In addition, 40 ...`) the
-/// attribution of that report, when both are in one paragraph; then
-/// remembers this sentence's source for the next.
-fn carry_attribution(s: &Sentence<'_>, carried: &mut Carried, claims: &mut [ExtractedClaim]) {
-    if claims.is_empty() {
-        return;
-    }
-    // Only to the very next sentence: nothing but spaces between them.
-    if let Some((end, attribution)) = carried.as_ref()
-        && continues_a_report(s)
-        && s.text[*end..s.start]
-            .bytes()
-            .all(|b| b == b' ' || b == b'\t')
-    {
-        for claim in claims
-            .iter_mut()
-            .filter(|claim| claim.attribution.kind == AttributionKind::Unattributed)
-        {
-            claim.attribution = attribution.clone();
-        }
-    }
-    *carried = claims
-        .iter()
-        .rev()
-        .map(|claim| &claim.attribution)
-        .find(|attribution| {
-            matches!(
-                attribution.kind,
-                AttributionKind::ReportedSpeech
-                    | AttributionKind::AccordingTo
-                    | AttributionKind::StatisticsProvided
-            )
-        })
-        .map(|attribution| (s.end, attribution.clone()));
-}
-
-/// Whether a sentence opens with a word that adds to what came before:
-/// `Another`, `A further`, `In addition`, `Also`, `Of those`, `Among them`.
-fn continues_a_report(s: &Sentence<'_>) -> bool {
-    s.is_any(0, &["another", "additionally", "also"])
-        || s.is(0, "a") && s.is(1, "further")
-        || s.is(0, "in") && s.is(1, "addition")
-        || s.is_any(0, &["of", "among"]) && s.is_any(1, PARTITIVE_PRONOUNS)
 }
 
 /// Appends the claims of one sentence to `out`.
@@ -552,12 +512,19 @@ fn analyze(
             }
             None => {
                 let source = attribution::attribute(s, figure.lead, figure.end);
-                if source.kind == AttributionKind::Unattributed
-                    && let Some(label) = lines.speaker(text, figure_start)
-                {
+                if source.kind != AttributionKind::Unattributed {
+                    source
+                } else if let Some(label) = lines.speaker(text, figure_start) {
                     Source {
                         kind: AttributionKind::DirectQuote,
                         span: Some(label),
+                    }
+                } else if let Some(span) =
+                    headline_source(text, lines.around(text, figure_start), figure_end)
+                {
+                    Source {
+                        kind: AttributionKind::ReportedSpeech,
+                        span: Some(span),
                     }
                 } else {
                     source
