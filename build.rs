@@ -191,7 +191,10 @@ fn discourse_classes(file: &DiscourseFile, w: &mut String) -> Result<(), String>
     let mut ids = std::collections::HashSet::new();
     for class in &file.classes {
         if !ids.insert(class.id.as_str()) {
-            return Err(format!("discourse.yaml: class `{}` is given twice", class.id));
+            return Err(format!(
+                "discourse.yaml: class `{}` is given twice",
+                class.id
+            ));
         }
         let mut seen = std::collections::HashSet::new();
         for word in &class.words {

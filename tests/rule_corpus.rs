@@ -4,8 +4,10 @@
 //!
 //! An example is a short text written for one rule, with every claim the
 //! extractor must return (figure, attribution kind and source). Positive
-//! examples show the rule deciding; negative ones (`negative: true`) show a
-//! text it must leave alone. Adding an example is adding a YAML entry.
+//! examples show the rule deciding (it is the deciding rule of at least one
+//! numeral, as `ReferenceExtractor::explain` reports); negative ones
+//! (`negative: true`) show a text it must leave alone (it decides none).
+//! Adding an example is adding a YAML entry.
 //!
 //! This binary runs on libtest-mimic (`harness = false`) because libtest
 //! cannot make one test per entry found at run time.
@@ -13,7 +15,7 @@
 use std::path::{Path, PathBuf};
 
 use claimbench::AttributionKind;
-use claimbench::extract::ReferenceExtractor;
+use claimbench::extract::{ReferenceExtractor, rules};
 use libtest_mimic::{Arguments, Failed, Trial};
 use serde::Deserialize;
 
@@ -44,6 +46,38 @@ fn corpus_dir() -> PathBuf {
 }
 
 fn check(example: &Example) -> Result<(), Failed> {
+    if !rules::STAGES
+        .iter()
+        .flat_map(|stage| stage.iter())
+        .any(|rule| rule.name == example.rule)
+    {
+        return Err(format!(
+            "`{}` is no rule of claimbench::extract::rules",
+            example.rule
+        )
+        .into());
+    }
+    let explained = ReferenceExtractor::new().explain(&example.text);
+    let decides = explained
+        .iter()
+        .any(|numeral| numeral.decided.name == example.rule);
+    if decides == example.negative {
+        let decided: Vec<String> = explained
+            .iter()
+            .map(|numeral| format!("{}: {}", numeral.numeral.text, numeral.decided.name))
+            .collect();
+        return Err(format!(
+            "rule `{}` {} ({})",
+            example.rule,
+            if example.negative {
+                "decided, but the example is negative"
+            } else {
+                "decided nothing"
+            },
+            decided.join(", ")
+        )
+        .into());
+    }
     let found: Vec<Expected> = ReferenceExtractor::new()
         .extract_text(&example.text)
         .into_iter()
@@ -53,6 +87,18 @@ fn check(example: &Example) -> Result<(), Failed> {
             source: claim.attribution.text,
         })
         .collect();
+    let explained_claims: Vec<Expected> = explained
+        .into_iter()
+        .filter_map(|numeral| numeral.claim)
+        .map(|claim| Expected {
+            figure: claim.figure.text,
+            kind: claim.attribution.kind,
+            source: claim.attribution.text,
+        })
+        .collect();
+    if explained_claims != found {
+        return Err("explain gives other claims than extract".into());
+    }
     if found == example.claims {
         return Ok(());
     }
@@ -87,8 +133,8 @@ fn main() {
     for path in files {
         let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
         let text = std::fs::read_to_string(&path).expect("a corpus file is readable");
-        let examples: Vec<Example> = serde_norway::from_str(&text)
-            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let examples: Vec<Example> =
+            serde_norway::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         for example in examples {
             let name = format!("{stem}::{}", example.name);
             trials.push(Trial::test(name, move || check(&example)));

@@ -19,12 +19,9 @@ use super::token::Token;
 /// Whether the sentence opens with one of `phrases` (words separated by a
 /// space, matched ignoring case).
 pub(crate) fn opens_with(s: &Sentence<'_>, phrases: &[&str]) -> bool {
-    phrases.iter().any(|phrase| {
-        phrase
-            .split(' ')
-            .enumerate()
-            .all(|(k, word)| s.is(k, word))
-    })
+    phrases
+        .iter()
+        .any(|phrase| phrase.split(' ').enumerate().all(|(k, word)| s.is(k, word)))
 }
 
 /// A source's report that later figures may continue: where the last
@@ -58,7 +55,9 @@ pub(crate) fn continues(s: &Sentence<'_>, report: &Report) -> Option<Continuatio
         (Some(first), Some(last)) => {
             // One paragraph break and nothing after it: the sentence opens
             // the paragraph after the report's.
-            let one_break = between[first..=last].bytes().all(|b| b.is_ascii_whitespace());
+            let one_break = between[first..=last]
+                .bytes()
+                .all(|b| b.is_ascii_whitespace());
             let opens_paragraph = between[last + 1..].trim().is_empty();
             if !(one_break && opens_paragraph && opens_with(s, DISCOURSE_REPORT_CONTINUATIONS)) {
                 return None;
@@ -113,18 +112,26 @@ fn floor_boundary(text: &str, mut at: usize) -> usize {
 /// this sentence holds (its own source, or the one it continued) for the
 /// next; a sentence whose figures are all in the outlet's voice ends the
 /// report.
-pub(crate) fn carry(s: &Sentence<'_>, report: &mut Option<Report>, claims: &mut [ExtractedClaim]) {
+///
+/// Returns how the sentence continued the report, when it did.
+pub(crate) fn carry(
+    s: &Sentence<'_>,
+    report: &mut Option<Report>,
+    claims: &mut [ExtractedClaim],
+) -> Option<Continuation> {
     if claims.is_empty() {
-        return;
+        return None;
     }
+    let mut carried = None;
     // A sentence with a source of its own continues no report.
     let own_source = claims
         .iter()
         .any(|claim| claim.attribution.kind != AttributionKind::Unattributed);
     if let Some(previous) = report.as_ref()
         && !own_source
-        && continues(s, previous).is_some()
+        && let Some(continuation) = continues(s, previous)
     {
+        carried = Some(continuation);
         for claim in claims
             .iter_mut()
             .filter(|claim| claim.attribution.kind == AttributionKind::Unattributed)
@@ -148,6 +155,7 @@ pub(crate) fn carry(s: &Sentence<'_>, report: &mut Option<Report>, claims: &mut 
             end: s.end,
             attribution: attribution.clone(),
         });
+    carried
 }
 
 /// The kinds of source a phrase can stand for, as a set.
@@ -202,7 +210,10 @@ pub(crate) fn source_fit(s: &Sentence<'_>, (start, end): (usize, usize)) -> Fit 
                 .strip_suffix('s')
                 .is_some_and(|single| super::lexicon::classify(single).has(Class::PERSON_ROLE))
     };
-    if s.is(end, ",") && (end + 1..(end + 6).min(s.len())).take_while(|&k| !s.is(k, ",")).any(role)
+    if s.is(end, ",")
+        && (end + 1..(end + 6).min(s.len()))
+            .take_while(|&k| !s.is(k, ","))
+            .any(role)
     {
         return Fit::PERSON;
     }
@@ -233,7 +244,11 @@ pub(crate) fn source_fit(s: &Sentence<'_>, (start, end): (usize, usize)) -> Fit 
 /// stop at its end, whose last colon is followed by one to four words that
 /// name a source (capitalized, or a noun for a person or an organisation)
 /// and no function word. Returns the byte range of the source.
-pub(crate) fn headline_source(text: &str, line: (usize, usize), figure_end: usize) -> Option<(usize, usize)> {
+pub(crate) fn headline_source(
+    text: &str,
+    line: (usize, usize),
+    figure_end: usize,
+) -> Option<(usize, usize)> {
     let (start, end) = line;
     if !text[..start].trim().is_empty() {
         return None;
@@ -252,7 +267,11 @@ pub(crate) fn headline_source(text: &str, line: (usize, usize), figure_end: usiz
     let words = (1..=4).contains(&s.len()) && (0..s.len()).all(|k| s.is_word(k));
     let plain = (0..s.len()).all(|k| !s.has(k, Class::FUNCTION) || s.is(k, "the"));
     let names = (0..s.len()).any(|k| {
-        s.capitalized(k) || s.has(k, Class::PERSON_ROLE | Class::ORGANISATION_NOUN | Class::DOCUMENT)
+        s.capitalized(k)
+            || s.has(
+                k,
+                Class::PERSON_ROLE | Class::ORGANISATION_NOUN | Class::DOCUMENT,
+            )
     });
     (words && plain && names).then(|| (s.tokens[0].start, s.tokens[s.len() - 1].end))
 }
@@ -310,8 +329,14 @@ mod tests {
             let figure_end = text.find(|c: char| c.is_ascii_digit()).unwrap() + 1;
             headline_source(text, line, figure_end).map(|(a, b)| &text[a..b])
         }
-        assert_eq!(source("Fares to rise 5% in May: rail regulator\nBody."), Some("rail regulator"));
-        assert_eq!(source("Storm cuts power to 9,000 homes: Met Office"), Some("Met Office"));
+        assert_eq!(
+            source("Fares to rise 5% in May: rail regulator\nBody."),
+            Some("rail regulator")
+        );
+        assert_eq!(
+            source("Storm cuts power to 9,000 homes: Met Office"),
+            Some("Met Office")
+        );
         assert_eq!(source("Fares to rise 5%: what to know"), None);
         assert_eq!(source("Update: fares to rise 5% in May"), None);
         assert_eq!(source("Fares rose 5% in May: the operator.\nBody."), None);
@@ -320,8 +345,14 @@ mod tests {
 
     #[test]
     fn one_label_is_a_dateline_two_are_a_transcript() {
-        let label = |line: &str| line.split_once(':').is_some_and(|(l, _)| l.chars().all(|c| c.is_ascii_uppercase()));
-        assert!(!is_transcript("LISBON: Flights were cut.\nStaff struck.", label));
+        let label = |line: &str| {
+            line.split_once(':')
+                .is_some_and(|(l, _)| l.chars().all(|c| c.is_ascii_uppercase()))
+        };
+        assert!(!is_transcript(
+            "LISBON: Flights were cut.\nStaff struck.",
+            label
+        ));
         assert!(is_transcript("HOST: Why?\nLEE: Costs.", label));
     }
 }

@@ -1432,11 +1432,23 @@ fn build() -> HashMap<&'static str, Class> {
     // the rules match the phrases (`prime minister`) by their last word.
     let words = |list: &'static [&'static str]| list.iter().copied().filter(|w| !w.contains(' '));
     for (list, class) in [
-        (crate::lang::DISCOURSE_ORGANISATION_NOUNS, Class::ORGANISATION_NOUN),
+        (
+            crate::lang::DISCOURSE_ORGANISATION_NOUNS,
+            Class::ORGANISATION_NOUN,
+        ),
         (crate::lang::DISCOURSE_PERSON_ROLES, Class::PERSON_ROLE),
-        (crate::lang::DISCOURSE_PERSON_PRONOUNS, Class::PERSON_PRONOUN),
-        (crate::lang::DISCOURSE_ORGANISATION_PRONOUNS, Class::ORGANISATION_PRONOUN),
-        (crate::lang::DISCOURSE_PLURAL_PRONOUNS, Class::PLURAL_PRONOUN),
+        (
+            crate::lang::DISCOURSE_PERSON_PRONOUNS,
+            Class::PERSON_PRONOUN,
+        ),
+        (
+            crate::lang::DISCOURSE_ORGANISATION_PRONOUNS,
+            Class::ORGANISATION_PRONOUN,
+        ),
+        (
+            crate::lang::DISCOURSE_PLURAL_PRONOUNS,
+            Class::PLURAL_PRONOUN,
+        ),
     ] {
         add(&words(list).collect::<Vec<_>>(), class);
     }

@@ -654,7 +654,7 @@ mod tests {
                     ));
                     i = f.tail.max(f.end);
                 }
-                Parse::Skip(end) => i = end.max(i + 1),
+                Parse::Skip(end, _) => i = end.max(i + 1),
                 Parse::Nothing => i += 1,
             }
         }
