@@ -224,10 +224,11 @@ pub(crate) fn source_fit(s: &Sentence<'_>, (start, end): (usize, usize)) -> Fit 
         return Fit::ORGANISATION;
     }
     if s.has(head, Class::PERSON) {
-        return if s.str(head).ends_with('s') || s.is(head, "police") {
+        // `officials`; `police` and `staff` may be either.
+        return if s.str(head).ends_with('s') {
             Fit::PLURAL
         } else {
-            Fit::PERSON
+            Fit(Fit::PERSON.0 | Fit::PLURAL.0)
         };
     }
     let acronym = end - start == 1
@@ -286,17 +287,15 @@ pub(crate) fn is_transcript(text: &str, label: impl Fn(&str) -> bool) -> bool {
 mod tests {
     use super::*;
 
-    fn sentence<'t>(text: &'t str, tokens: &'t mut Vec<Token>) -> Sentence<'t> {
-        Sentence::whole(text, tokens)
+    /// `read` of the phrase of the first `words` tokens of `text`.
+    fn phrase<T>(text: &str, words: usize, read: impl Fn(&Sentence<'_>, (usize, usize)) -> T) -> T {
+        let mut tokens = Vec::new();
+        read(&Sentence::whole(text, &mut tokens), (0, words))
     }
 
     #[test]
     fn a_source_fits_the_pronouns_of_its_kind() {
-        let fit = |text: &str, words: usize| {
-            let mut tokens = Vec::new();
-            let s = sentence(text, &mut tokens);
-            source_fit(&s, (0, words))
-        };
+        let fit = |text: &str, words: usize| phrase(text, words, source_fit);
         assert_eq!(fit("The mayor said", 2), Fit::PERSON);
         assert_eq!(fit("Jo Lin, a nurse, said", 2), Fit::PERSON);
         assert_eq!(fit("The health ministry said", 3), Fit::ORGANISATION);
@@ -310,11 +309,7 @@ mod tests {
 
     #[test]
     fn pronouns_and_kinds_of_organisation_stand_for_a_source() {
-        let fit = |text: &str, words: usize| {
-            let mut tokens = Vec::new();
-            let s = sentence(text, &mut tokens);
-            pronoun_fit(&s, (0, words))
-        };
+        let fit = |text: &str, words: usize| phrase(text, words, pronoun_fit);
         assert_eq!(fit("She said", 1), Some(Fit::PERSON));
         assert_eq!(fit("It said", 1), Some(Fit::ORGANISATION));
         assert_eq!(fit("The agency said", 2), Some(Fit::ORGANISATION));
