@@ -68,13 +68,14 @@ pub(crate) fn continues(s: &Sentence<'_>, report: &Report) -> Option<Continuatio
     };
     let gap_start = report.end;
     let gap_end = gap_start + rest_of_paragraph.len();
-    (!names_a_source(text, gap_start, gap_end)).then_some(continuation)
+    (!ends_the_report(text, gap_start, gap_end)).then_some(continuation)
 }
 
 /// Whether a sentence between bytes `from` and `to` (sentences with no
-/// figure, which the extractor did not read) names a source of its own:
-/// a verb of speech with a subject, or `according to`.
-fn names_a_source(text: &str, from: usize, to: usize) -> bool {
+/// figure, which the extractor did not read) ends the report: it names a
+/// source of its own (a verb of speech with a subject, `according to`) or
+/// opens with a change of scene.
+fn ends_the_report(text: &str, from: usize, to: usize) -> bool {
     if text[from..to].trim().is_empty() {
         return false;
     }
@@ -92,7 +93,7 @@ fn names_a_source(text: &str, from: usize, to: usize) -> bool {
             return false;
         }
         let s = Sentence::tokenized(text, at, end, &mut tokens);
-        if attribution::names_a_source(&s) {
+        if attribution::names_a_source(&s) || opens_with(&s, DISCOURSE_SCENE_CHANGES) {
             return true;
         }
         at = end;
@@ -336,6 +337,20 @@ mod tests {
         assert_eq!(source("Update: fares to rise 5% in May"), None);
         assert_eq!(source("Fares rose 5% in May: the operator.\nBody."), None);
         assert_eq!(source("Body first.\nFares to rise 5%: rail operator"), None);
+    }
+
+    /// An older source is not carried past a sentence that names another
+    /// (the extractor reads no figure there, so it carries nothing).
+    #[test]
+    fn a_source_between_ends_the_older_report() {
+        let text = "Police said 41 were hurt. The mayor said roads were shut. Tugs towed 6 boats.";
+        let claims = super::super::ReferenceExtractor::new().extract_text(text);
+        assert_eq!(claims.len(), 2);
+        assert_eq!(claims[0].attribution.text.as_deref(), Some("Police"));
+        assert_eq!(claims[1].attribution.kind, AttributionKind::Unattributed);
+        let without = "Police said 41 were hurt. Roads were shut. Tugs towed 6 boats.";
+        let claims = super::super::ReferenceExtractor::new().extract_text(without);
+        assert_eq!(claims[1].attribution.text.as_deref(), Some("Police"));
     }
 
     #[test]
