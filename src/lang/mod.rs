@@ -7,7 +7,8 @@
 //! plural magnitudes, verbs of multiplying); `discourse.yaml` holds the
 //! word classes of attribution across sentences (words that continue a
 //! report, pronouns by the kind of source they stand for, nouns for kinds of
-//! organisation and roles of people). `build.rs` checks them (unique
+//! organisation and roles of people), `measure.yaml` those of what a figure
+//! counts. `build.rs` checks them (unique
 //! ids and surfaces, known dimensions) and compiles them into the tables
 //! included below, so nothing is read at run time.
 //!

@@ -10,6 +10,7 @@
 
 use std::sync::LazyLock;
 
+use crate::lang::MEASURE_AMOUNT_PREPOSITIONS;
 use crate::vocab::{EXCEEDING_VERBS, Qualifier, Unit};
 
 use super::figure::Figure;
@@ -571,11 +572,13 @@ fn subject_of(s: &Sentence<'_>, figure: &Figure) -> Option<Range> {
     phrase_before(s, end, of)
 }
 
-/// What an amount is given in: `$40 million in damage`, `€2bn in new
-/// loans`: `in` and a noun with no determiner (`in the region` says where),
-/// not a time, a month or a place.
+/// What an amount is given in or for: `$40 million in damage`, `€2bn in
+/// new loans`, `$3bn for reconstruction`, `£2bn on defence`: `in`, `for` or
+/// `on` and a noun with no determiner (`in the region` says where, `for
+/// the year` when), not a time, a month or a place.
 fn amount_in(s: &Sentence<'_>, figure: &Figure) -> Option<Range> {
-    if !s.is(figure.tail, "in") || s.is_any(figure.tail + 1, DETERMINERS) {
+    if !s.is_any(figure.tail, MEASURE_AMOUNT_PREPOSITIONS) || s.is_any(figure.tail + 1, DETERMINERS)
+    {
         return None;
     }
     let (first, end) = noun_phrase(s, figure.tail + 1, true)?;
@@ -911,6 +914,24 @@ mod tests {
             Some(Unit::EUR),
             Qualifier::Exact,
             Some("new loans"),
+        );
+        check(
+            "The council set aside $3 million for reconstruction.",
+            Some(Unit::USD),
+            Qualifier::Exact,
+            Some("reconstruction"),
+        );
+        check(
+            "The state spent £2 billion on defence.",
+            Some(Unit::GBP),
+            Qualifier::Exact,
+            Some("defence"),
+        );
+        check(
+            "They raised $3 million for the year.",
+            Some(Unit::USD),
+            Qualifier::Exact,
+            None,
         );
         // Where and when are not what.
         check(
