@@ -7,7 +7,10 @@
 //!   currencies, scale words) into Rust tables (`$OUT_DIR/lang_en.rs`, included
 //!   by `src/lang/mod.rs`), so the library reads no file at run time and a
 //!   mistake in the pack (a duplicate surface, an unknown dimension) fails the
-//!   build with the file and the entry at fault.
+//!   build with the file and the entry at fault. The word classes of
+//!   `discourse.yaml` and `measure.yaml` become one constant each, named
+//!   for the file and the class (`report_continuations` of `discourse.yaml`
+//!   is `DISCOURSE_REPORT_CONTINUATIONS`).
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
@@ -168,6 +171,57 @@ struct Unit {
     per_words: Vec<String>,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WordClassFile {
+    classes: Vec<WordClassEntry>,
+}
+
+/// A word class of `discourse.yaml` or `measure.yaml`: words or phrases of
+/// lower-case words separated by one space.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WordClassEntry {
+    id: String,
+    doc: String,
+    words: Vec<String>,
+}
+
+/// The word classes of the file `name` as constants, after checking that
+/// ids and the words of each class are unique and every word is lower case
+/// with single spaces.
+fn word_classes(name: &str, file: &WordClassFile, w: &mut String) -> Result<(), String> {
+    let prefix = name.trim_end_matches(".yaml").to_uppercase();
+    let mut ids = std::collections::HashSet::new();
+    for class in &file.classes {
+        if !ids.insert(class.id.as_str()) {
+            return Err(format!("{name}: class `{}` is given twice", class.id));
+        }
+        let mut seen = std::collections::HashSet::new();
+        for word in &class.words {
+            let tidy = word.split_whitespace().collect::<Vec<_>>().join(" ");
+            if tidy != *word || word.to_lowercase() != *word || word.is_empty() {
+                return Err(format!(
+                    "{name}: class `{}`: `{word}` must be lower case, with single spaces between words",
+                    class.id
+                ));
+            }
+            if !seen.insert(word.as_str()) {
+                return Err(format!("{name}: class `{}` lists `{word}` twice", class.id));
+            }
+        }
+        writeln!(w, "/// {}", class.doc).unwrap();
+        writeln!(
+            w,
+            "pub(crate) const {prefix}_{}: &[&str] = &{:?};",
+            class.id.to_uppercase(),
+            class.words
+        )
+        .unwrap();
+    }
+    Ok(())
+}
+
 fn read<T: for<'de> Deserialize<'de>>(dir: &Path, name: &str) -> Result<T, String> {
     let path = dir.join(name);
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -249,6 +303,10 @@ fn generate(dir: &Path) -> Result<String, String> {
     let units_file: UnitsFile = read(dir, "units.yaml")?;
     let currencies: CurrenciesFile = read(dir, "currencies.yaml")?;
     let scales: ScalesFile = read(dir, "scales.yaml")?;
+    let word_class_files = ["discourse.yaml", "measure.yaml"]
+        .into_iter()
+        .map(|name| Ok((name, read::<WordClassFile>(dir, name)?)))
+        .collect::<Result<Vec<_>, String>>()?;
 
     let dimensions: Vec<&DimensionEntry> = units_file.dimensions.iter().collect();
     let dimension_ids: Vec<&str> = dimensions.iter().map(|d| d.id.as_str()).collect();
@@ -533,6 +591,9 @@ fn generate(dir: &Path) -> Result<String, String> {
             }
         }
         writeln!(w, "];").unwrap();
+    }
+    for (name, file) in &word_class_files {
+        word_classes(name, file, w)?;
     }
     Ok(code)
 }

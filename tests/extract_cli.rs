@@ -100,3 +100,15 @@ fn a_missing_file_exits_2_naming_it() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("no/such/article.txt"), "{stderr}");
 }
+
+/// `--explain` lists every numeral: a year and a date skipped by their
+/// rules, a claim with the rule that attributed it, and a claim that took
+/// the report of the sentence before.
+#[test]
+fn explain_names_the_deciding_rule_of_every_numeral() {
+    let text = "In 2024 the port authority said 212 ships docked on May 3. \
+                Tankers made up 38 of the arrivals.\n";
+    let output = claimbench(&["extract", "--explain"], text.as_bytes());
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    insta::assert_snapshot!(stdout(&output));
+}

@@ -5,7 +5,10 @@
 //! absent, and must be UTF-8. The output is a list of extracted claims in
 //! the wire format documented in `claimbench::extract::claim` (offsets count
 //! characters): YAML by default, one JSON array with `--format json`, one
-//! JSON object per line with `--format jsonl`. The exit status is 0 when the
+//! JSON object per line with `--format jsonl`. With `--explain` it prints,
+//! in the same formats, every numeral of the text instead: the rules that
+//! fired on it (`claimbench::extract::rules`), the one that decided, why,
+//! and the claim it gave if it was kept. The exit status is 0 when the
 //! text was read (whether or not it holds claims) and 2 when it could not be
 //! read or is not UTF-8.
 
@@ -14,7 +17,8 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 
-use claimbench::extract::{ExtractedClaim, ReferenceExtractor};
+use claimbench::extract::ReferenceExtractor;
+use serde::Serialize;
 
 use super::{Outcome, fail};
 
@@ -27,6 +31,10 @@ pub struct ExtractArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ExtractFormat::Yaml)]
     format: ExtractFormat,
+    /// Print every numeral with the rules that fired, the one that decided
+    /// and the claim kept, if any, instead of the claims.
+    #[arg(long)]
+    explain: bool,
 }
 
 /// How `claimbench extract` prints the claims.
@@ -60,8 +68,13 @@ pub fn run(args: &ExtractArgs) -> Outcome {
             ));
         }
     };
-    let claims = ReferenceExtractor::new().extract_text(&text);
-    match write(&claims, args.format) {
+    let extractor = ReferenceExtractor::new();
+    let written = if args.explain {
+        write(&extractor.explain(&text), args.format)
+    } else {
+        write(&extractor.extract_text(&text), args.format)
+    };
+    match written {
         Ok(()) => Outcome::Ok,
         // A reader that stops early (`| head`) is not an error.
         Err(err) if err.kind() == io::ErrorKind::BrokenPipe => Outcome::Ok,
@@ -75,20 +88,22 @@ fn read_stdin() -> io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
-fn write(claims: &[ExtractedClaim], format: ExtractFormat) -> io::Result<()> {
+/// Writes the claims or explanations as a YAML list, a JSON array or JSON
+/// lines.
+fn write<T: Serialize>(items: &[T], format: ExtractFormat) -> io::Result<()> {
     let mut out = io::stdout().lock();
     match format {
         ExtractFormat::Yaml => {
-            let yaml = serde_norway::to_string(claims).map_err(io::Error::other)?;
+            let yaml = serde_norway::to_string(items).map_err(io::Error::other)?;
             out.write_all(yaml.as_bytes())?;
         }
         ExtractFormat::Json => {
-            serde_json::to_writer_pretty(&mut out, claims)?;
+            serde_json::to_writer_pretty(&mut out, items)?;
             writeln!(out)?;
         }
         ExtractFormat::Jsonl => {
-            for claim in claims {
-                serde_json::to_writer(&mut out, claim)?;
+            for item in items {
+                serde_json::to_writer(&mut out, item)?;
                 writeln!(out)?;
             }
         }

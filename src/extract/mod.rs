@@ -39,8 +39,8 @@ use serde::{Deserialize, Serialize};
 use crate::model::Article;
 
 pub use claim::{ExtractedAttribution, ExtractedClaim, ExtractedFigure, Span};
-pub use reference::ReferenceExtractor;
 pub(crate) use reference::{names_people, numerals};
+pub use reference::{Explanation, ReferenceExtractor, rules};
 
 /// Something that finds checkable numeric claims in an article.
 ///

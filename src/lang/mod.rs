@@ -4,7 +4,11 @@
 //! The pack is data: `src/lang/en/units.yaml` (dimensions and units),
 //! `currencies.yaml` (ISO 4217 currencies, their names, signs and prefixed
 //! forms such as `A$` and `LE`) and `scales.yaml` (`million`, `bn`, `lakh`,
-//! plural magnitudes, verbs of multiplying). `build.rs` checks them (unique
+//! plural magnitudes, verbs of multiplying); `discourse.yaml` holds the
+//! word classes of attribution across sentences (words that continue a
+//! report, pronouns by the kind of source they stand for, nouns for kinds of
+//! organisation and roles of people), `measure.yaml` those of what a figure
+//! counts. `build.rs` checks them (unique
 //! ids and surfaces, known dimensions) and compiles them into the tables
 //! included below, so nothing is read at run time. The pack's measure-frame
 //! lexicon (`frames.yaml`: quantities, restrictions, countries and

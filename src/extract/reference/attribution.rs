@@ -9,7 +9,9 @@
 
 use crate::model::AttributionKind;
 
+use super::discourse::{self, Fit};
 use super::lexicon::{Class, INDEFINITE_PRONOUNS};
+use super::rules::{Rule, attribution as rules};
 use super::sentence::{self, Sentence};
 use super::token::{Token, tokenize};
 
@@ -19,13 +21,37 @@ use super::token::{Token, tokenize};
 pub(crate) struct Source {
     pub kind: AttributionKind,
     pub span: Option<(usize, usize)>,
+    /// The rule that found it.
+    pub rule: &'static Rule,
 }
 
 impl Source {
     pub(crate) const UNATTRIBUTED: Source = Source {
         kind: AttributionKind::Unattributed,
         span: None,
+        rule: &rules::OUTLET_VOICE,
     };
+
+    /// A source of `kind` at `span`, found by `rule`.
+    pub(crate) fn new(kind: AttributionKind, span: (usize, usize), rule: &'static Rule) -> Source {
+        Source {
+            kind,
+            span: Some(span),
+            rule,
+        }
+    }
+
+    /// This source as found by `rule`: a pronoun resolved to its source
+    /// keeps that rule, and no source stays the outlet's voice.
+    fn by(self, rule: &'static Rule) -> Source {
+        if self.kind == AttributionKind::Unattributed
+            || std::ptr::eq(self.rule, &rules::PRONOUN_OF_FITTING_KIND)
+        {
+            self
+        } else {
+            Source { rule, ..self }
+        }
+    }
 }
 
 /// Where the quotation holding a figure opens and closes (byte offsets of
@@ -285,10 +311,11 @@ fn source_phrase(s: &Sentence<'_>, k: usize, default: AttributionKind) -> Option
                 && s.is_any(receiver_end, &["by", "from"])
                 && let Some((provider_start, provider_end)) = phrase_after(s, receiver_end + 1)
             {
-                return Some(Source {
-                    kind: AttributionKind::StatisticsProvided,
-                    span: Some(byte_span(s, provider_start, provider_end)),
-                });
+                return Some(Source::new(
+                    AttributionKind::StatisticsProvided,
+                    byte_span(s, provider_start, provider_end),
+                    &rules::SPEAKER_BEFORE_FIGURE,
+                ));
             }
             // `coalition statistics provided to the paper`: the statistics
             // are named for their source; the receiver is not it. Bare
@@ -296,28 +323,31 @@ fn source_phrase(s: &Sentence<'_>, k: usize, default: AttributionKind) -> Option
             if (start..end).all(|k| s.has(k, Class::STATISTICS | Class::FUNCTION)) {
                 return None;
             }
-            return Some(Source {
-                kind: AttributionKind::StatisticsProvided,
-                span: Some(byte_span(s, start, end)),
-            });
+            return Some(Source::new(
+                AttributionKind::StatisticsProvided,
+                byte_span(s, start, end),
+                &rules::SPEAKER_BEFORE_FIGURE,
+            ));
         }
     }
     let statistics = s.has(head, Class::STATISTICS);
     if s.is_any(after, &["by", "from", "of"]) && (statistics || s.has(head, Class::DOCUMENT)) {
         let (inner_start, inner_end) = phrase_after(s, after + 1)?;
-        return Some(Source {
-            kind: if statistics {
+        return Some(Source::new(
+            if statistics {
                 AttributionKind::StatisticsProvided
             } else {
                 default
             },
-            span: Some(byte_span(s, inner_start, inner_end)),
-        });
+            byte_span(s, inner_start, inner_end),
+            &rules::SPEAKER_BEFORE_FIGURE,
+        ));
     }
-    Some(Source {
-        kind: default,
-        span: Some(byte_span(s, start, end)),
-    })
+    Some(Source::new(
+        default,
+        byte_span(s, start, end),
+        &rules::SPEAKER_BEFORE_FIGURE,
+    ))
 }
 
 fn byte_span(s: &Sentence<'_>, start: usize, end: usize) -> (usize, usize) {
@@ -495,7 +525,7 @@ pub(crate) fn attribute(s: &Sentence<'_>, lead: usize, end: usize) -> Source {
     if let Some(k) = (0..s.len()).find(|&k| s.is(k, "according") && s.is(k + 1, "to"))
         && let Some(source) = source_phrase(s, k + 2, AttributionKind::AccordingTo)
     {
-        return source;
+        return source.by(&rules::ACCORDING_TO);
     }
     // `statistics provided by X`, `figures from X` as a phrase of their own.
     for k in 0..s.len() {
@@ -513,7 +543,7 @@ pub(crate) fn attribute(s: &Sentence<'_>, lead: usize, end: usize) -> Source {
             if let Some(source) = source_phrase(s, start, AttributionKind::StatisticsProvided)
                 && source.kind == AttributionKind::StatisticsProvided
             {
-                return source;
+                return source.by(&rules::STATISTICS_PROVIDER);
             }
         }
     }
@@ -526,7 +556,8 @@ pub(crate) fn attribute(s: &Sentence<'_>, lead: usize, end: usize) -> Source {
             && let Some(subject) = phrase_after(s, v + 1)
             && !is_pronoun(s, subject)
         {
-            return reported(s, subject, AttributionKind::ReportedSpeech);
+            return reported(s, subject, AttributionKind::ReportedSpeech)
+                .by(&rules::SPEAKER_AFTER_FIGURE);
         }
         if !speech_verb(s, v, Position::After) {
             continue;
@@ -535,7 +566,8 @@ pub(crate) fn attribute(s: &Sentence<'_>, lead: usize, end: usize) -> Source {
             && subject.0 > end
             && matches!(s.str(subject.0 - 1), "," | "”" | "\"" | "—" | "–")
         {
-            return reported(s, subject, kind_of_subject(s, subject));
+            return reported(s, subject, kind_of_subject(s, subject))
+                .by(&rules::SPEAKER_AFTER_FIGURE);
         }
     }
     // `X said (that) ... figure`: the nearest verb before the figure, but a
@@ -548,7 +580,7 @@ pub(crate) fn attribute(s: &Sentence<'_>, lead: usize, end: usize) -> Source {
             && s.is_any(v, SPEECH_PARTICIPLES)
             && let Some(source) = speaker_of_clause_before(s, v - 1)
         {
-            return source;
+            return source.by(&rules::PARTICIPLE_CONTINUES_SPEAKER);
         }
         if !speech_verb(s, v, Position::Before) {
             continue;
@@ -592,6 +624,17 @@ pub(crate) fn attribute(s: &Sentence<'_>, lead: usize, end: usize) -> Source {
         return reported(s, subject, AttributionKind::ReportedSpeech);
     }
     Source::UNATTRIBUTED
+}
+
+/// Whether the sentence names a source of its own: `according to`, or a
+/// verb of speech with a subject.
+pub(crate) fn names_a_source(s: &Sentence<'_>) -> bool {
+    (0..s.len()).any(|k| s.is(k, "according") && s.is(k + 1, "to"))
+        || (0..s.len()).any(|v| {
+            (speech_verb(s, v, Position::Before) || speech_verb(s, v, Position::After))
+                && subject_before(s, v)
+                    .is_some_and(|subject| !s.is_any(subject.0, INDEFINITE_PRONOUNS))
+        })
 }
 
 /// The noun phrase that opens the sentence and ends before token `before`:
@@ -672,24 +715,25 @@ fn reported(s: &Sentence<'_>, subject: (usize, usize), kind: AttributionKind) ->
         && s.has(head, Class::DOCUMENT | Class::STATISTICS)
         && let Some(provider) = phrase_after(s, head + 2)
     {
-        return Source {
-            kind: if s.has(head, Class::STATISTICS) {
+        return Source::new(
+            if s.has(head, Class::STATISTICS) {
                 AttributionKind::StatisticsProvided
             } else {
                 kind
             },
-            span: Some(byte_span(s, provider.0, provider.1)),
-        };
+            byte_span(s, provider.0, provider.1),
+            &rules::SPEAKER_BEFORE_FIGURE,
+        );
     }
-    let span = if is_pronoun(s, subject) {
-        named_source_before(s.text, s.tokens[subject.0].start)
-            .unwrap_or(byte_span(s, subject.0, subject.1))
-    } else {
-        byte_span(s, subject.0, subject.1)
-    };
-    Source {
-        kind,
-        span: Some(span),
+    let resolved = discourse::pronoun_fit(s, subject)
+        .and_then(|fit| named_source_before(s.text, s.tokens[subject.0].start, fit));
+    match resolved {
+        Some(span) => Source::new(kind, span, &rules::PRONOUN_OF_FITTING_KIND),
+        None => Source::new(
+            kind,
+            byte_span(s, subject.0, subject.1),
+            &rules::SPEAKER_BEFORE_FIGURE,
+        ),
     }
 }
 
@@ -697,9 +741,10 @@ fn reported(s: &Sentence<'_>, subject: (usize, usize), kind: AttributionKind) ->
 const RESOLVE_BYTES: usize = 3000;
 const RESOLVE_SENTENCES: usize = 6;
 
-/// The nearest named source of a verb of speech before byte `before`:
-/// what `he` in `he said` stands for.
-pub(crate) fn named_source_before(text: &str, before: usize) -> Option<(usize, usize)> {
+/// The nearest named source of a verb of speech before byte `before` that
+/// can be what a pronoun of kind `fit` stands for: what `he` in `he said`
+/// stands for (a person), or `it` (an organisation).
+pub(crate) fn named_source_before(text: &str, before: usize, fit: Fit) -> Option<(usize, usize)> {
     let limit = before.saturating_sub(RESOLVE_BYTES);
     let mut tokens: Vec<Token> = Vec::new();
     let mut at = before;
@@ -729,12 +774,15 @@ pub(crate) fn named_source_before(text: &str, before: usize) -> Option<(usize, u
                         b,
                         &["on", "in", "at", "last", "yesterday", "today", "earlier"],
                     ))
+                && fit.admits(discourse::source_fit(&s, (a, b)))
             {
                 return Some(byte_span(&s, a, b));
             }
             if (speech_verb(&s, v, Position::Before) || speech_verb(&s, v, Position::After))
                 && let Some(subject) = subject_before(&s, v)
                 && !s.has(subject.0, Class::PRONOUN)
+                && discourse::pronoun_fit(&s, subject).is_none()
+                && fit.admits(discourse::source_fit(&s, subject))
             {
                 return Some(byte_span(&s, subject.0, subject.1));
             }
@@ -746,7 +794,11 @@ pub(crate) fn named_source_before(text: &str, before: usize) -> Option<(usize, u
             && let Some((a, b)) = opening_subject(&s, s.len())
             && !is_pronoun(&s, (a, b))
             && b - a >= 2
-            && (s.capitalized(b - 1) || s.is(b, ",") && s.capitalized(b + 1))
+            && let kind = discourse::source_fit(&s, (a, b))
+            && fit.admits(kind)
+            && (kind == Fit::ORGANISATION
+                || s.capitalized(b - 1)
+                || s.is(b, ",") && s.capitalized(b + 1))
         {
             return Some(byte_span(&s, a, b));
         }
@@ -767,19 +819,10 @@ pub(crate) fn named_source_before(text: &str, before: usize) -> Option<(usize, u
 /// named speaker before it.
 pub(crate) fn quoted(text: &str, quote: Quote, line_start: usize, line_end: usize) -> Source {
     let mut tokens: Vec<Token> = Vec::new();
+    let mut rule = &rules::QUOTE_SPEAKER;
     let span = quote
         .close
-        .and_then(|close| {
-            let from = close + text[close..].chars().next().map_or(1, char::len_utf8);
-            let to = floor_boundary(text, (from + 200).min(line_end));
-            tokenize(text, from, to, &mut tokens);
-            speaker_after(&Sentence {
-                text,
-                start: from,
-                end: to,
-                tokens: &tokens,
-            })
-        })
+        .and_then(|close| speaker_after_close(text, close, line_end, &mut tokens))
         .or_else(|| {
             let from = floor_boundary(text, quote.open.saturating_sub(200).max(line_start));
             tokens.clear();
@@ -791,11 +834,74 @@ pub(crate) fn quoted(text: &str, quote: Quote, line_start: usize, line_end: usiz
                 tokens: &tokens,
             })
         })
-        .or_else(|| named_source_before(text, quote.open));
+        .or_else(|| {
+            // A quotation that runs on into the next paragraphs names its
+            // speaker after it closes there.
+            let close = quote
+                .close
+                .is_none()
+                .then(|| closing_in_later_paragraphs(text, line_end))??;
+            let found =
+                speaker_after_close(text, close, line_bounds_end(text, close), &mut tokens)?;
+            rule = &rules::QUOTATION_OVER_PARAGRAPHS;
+            Some(found)
+        })
+        .or_else(|| named_source_before(text, quote.open, Fit::ANY));
     Source {
         kind: AttributionKind::DirectQuote,
         span,
+        rule,
     }
+}
+
+/// [`speaker_after`] the closing quotation mark at byte `close`, looking no
+/// further than `line_end`.
+fn speaker_after_close(
+    text: &str,
+    close: usize,
+    line_end: usize,
+    tokens: &mut Vec<Token>,
+) -> Option<(usize, usize)> {
+    let from = close + text[close..].chars().next().map_or(1, char::len_utf8);
+    let to = floor_boundary(text, (from + 200).min(line_end));
+    tokens.clear();
+    tokenize(text, from, to, tokens);
+    speaker_after(&Sentence {
+        text,
+        start: from,
+        end: to,
+        tokens,
+    })
+}
+
+/// How many paragraphs a quotation is followed into.
+const QUOTE_PARAGRAPHS: usize = 6;
+
+/// The closing quotation mark of a quotation left open at `line_end`, in
+/// the paragraphs after it that each open with a quotation mark (the
+/// convention for a quotation over several paragraphs).
+fn closing_in_later_paragraphs(text: &str, mut line_end: usize) -> Option<usize> {
+    for _ in 0..QUOTE_PARAGRAPHS {
+        let rest = text.get(line_end..)?;
+        let start = line_end + rest.find(|c: char| !c.is_whitespace())?;
+        let end = line_bounds_end(text, start);
+        let line = &text[start..end];
+        let mark = line.chars().next()?;
+        if !matches!(mark, '"' | '“' | '«') {
+            return None;
+        }
+        let after = start + mark.len_utf8();
+        if let Some(close) = text[after..end].find(['"', '”', '»']) {
+            return Some(after + close);
+        }
+        line_end = end;
+    }
+    None
+}
+
+/// The end of the line holding byte `at`.
+fn line_bounds_end(text: &str, at: usize) -> usize {
+    memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |i| at + i)
 }
 
 fn floor_boundary(text: &str, mut at: usize) -> usize {
@@ -842,10 +948,9 @@ fn speaker_before(s: &Sentence<'_>) -> Option<(usize, usize)> {
 
 fn resolve(s: &Sentence<'_>, subject: (usize, usize)) -> (usize, usize) {
     let span = byte_span(s, subject.0, subject.1);
-    if is_pronoun(s, subject) {
-        named_source_before(s.text, s.start).unwrap_or(span)
-    } else {
-        span
+    match discourse::pronoun_fit(s, subject) {
+        Some(fit) => named_source_before(s.text, s.start, fit).unwrap_or(span),
+        None => span,
     }
 }
 
@@ -1134,7 +1239,7 @@ mod tests {
     fn passives_and_indefinite_pronouns_name_no_speaker() {
         fn nearest(text: &str) -> Option<&str> {
             let at = text.rfind('"').unwrap();
-            named_source_before(text, at).map(|(a, b)| &text[a..b])
+            named_source_before(text, at, Fit::ANY).map(|(a, b)| &text[a..b])
         }
         assert_eq!(
             nearest(

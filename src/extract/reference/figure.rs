@@ -12,6 +12,7 @@ use crate::number::parse_figure;
 use crate::vocab::{Dimension, HEDGES_AFTER, Qualifier, Unit};
 
 use super::lexicon::{CLOCK_HOURS, Class, DIMENSIONS, LASTING, PARTITIVE_PRONOUNS};
+use super::rules::{Rule, figure as rules};
 use super::sentence::Sentence;
 use super::token::Kind;
 use super::unit;
@@ -42,6 +43,8 @@ pub(crate) struct Figure {
     pub qualifier_after: Option<Qualifier>,
     /// `2,000-strong`: the figure counts the noun after it.
     pub strong: bool,
+    /// The rule that read it.
+    pub rule: &'static Rule,
 }
 
 /// The answer of [`figure_at`].
@@ -49,8 +52,9 @@ pub(crate) struct Figure {
 pub(crate) enum Parse {
     /// A figure that may be a claim.
     Figure(Figure),
-    /// Tokens up to this index are a numeral that is no claim.
-    Skip(usize),
+    /// Tokens up to this index are a numeral that is no claim, as the rule
+    /// says.
+    Skip(usize, &'static Rule),
     /// No numeral starts here.
     Nothing,
 }
@@ -832,6 +836,7 @@ fn multiplied(s: &Sentence<'_>, i: usize) -> Option<Figure> {
         fraction: false,
         qualifier_after: None,
         strong: false,
+        rule: &rules::MULTIPLIED,
     })
 }
 
@@ -844,14 +849,15 @@ pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
         return Parse::Nothing;
     };
     let Ok((lead, currency)) = currency_before(s, i) else {
-        return Parse::Skip(card.end);
+        return Parse::Skip(card.end, &rules::CURRENCY_UNREADABLE);
     };
     // A fraction in digits (`1/2 cup`) is not an address for its slash.
     let slashed = (card.start..card.end).any(|k| s.is(k, "/"));
-    if glued(s, lead, card.start, card.end)
-        || (!slashed && in_address_beside_unit(s, lead, i, card.end))
-    {
-        return Parse::Skip(card.end);
+    if glued(s, lead, card.start, card.end) {
+        return Parse::Skip(card.end, &rules::GLUED);
+    }
+    if !slashed && in_address_beside_unit(s, lead, i, card.end) {
+        return Parse::Skip(card.end, &rules::ADDRESS_BESIDE_UNIT);
     }
     let mut card = card;
     // `-5 degrees`, `minus 4C`, `−3.5%`: a sign written against the figure,
@@ -876,7 +882,7 @@ pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
         card = found;
     } else {
         match range(s, lead, &card) {
-            Err(end) => return Parse::Skip(end),
+            Err(end) => return Parse::Skip(end, &rules::NOT_A_FIGURE_RANGE),
             Ok(Some((found, unit))) => {
                 card = found;
                 low_unit = unit;
@@ -891,7 +897,7 @@ pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
         let known = !s.has(card.end, Class::ORDINAL_SUFFIX)
             && matches!(unit_after(s, card.end, scaled), After::Unit(..));
         if !known {
-            return Parse::Skip(card.end + 1);
+            return Parse::Skip(card.end + 1, &rules::ORDINAL_OR_CODE);
         }
     }
     let mut unit = currency.or(low_unit);
@@ -911,7 +917,7 @@ pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
                 unit = Some(found);
                 tail = end;
             }
-            _ => return Parse::Skip(card.end + 1),
+            _ => return Parse::Skip(card.end + 1, &rules::TIME_NOT_A_QUANTITY),
         },
         After::Plain => {}
     }
@@ -930,7 +936,7 @@ pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
             qualifier_after = Some(qualifier);
             tail = end;
         }
-        Compound::Reject => return Parse::Skip(tail + 2),
+        Compound::Reject => return Parse::Skip(tail + 2, &rules::COMPOUND_REJECTED),
         Compound::None => {}
     }
     // `billions of dollars`, `tens of thousands of square kilometres`,
@@ -966,7 +972,7 @@ pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
         unit = unit.or(Some(Unit::FRACTION));
     }
     if is_year(&card, s) && unit.is_none() && !range_found {
-        return Parse::Skip(card.end);
+        return Parse::Skip(card.end, &rules::YEAR);
     }
     // `aged between 18 and 24`: the word before the range marks it.
     let marked = if range_found && lead > 0 && s.is_any(lead - 1, &["between", "from"]) {
@@ -974,22 +980,30 @@ pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
     } else {
         lead
     };
-    if is_day_of_month(s, &card)
-        || (currency.is_none()
-            && (identified(s, marked)
-                || is_house_number(s, &card)
-                || is_age_in_apposition(s, &card)))
-    {
-        return Parse::Skip(card.end);
+    let not_a_quantity = if is_day_of_month(s, &card) {
+        Some(&rules::DAY_OF_MONTH)
+    } else if currency.is_some() {
+        None
+    } else if identified(s, marked) {
+        Some(&rules::IDENTIFIER)
+    } else if is_house_number(s, &card) {
+        Some(&rules::HOUSE_NUMBER)
+    } else if is_age_in_apposition(s, &card) {
+        Some(&rules::AGE_IN_APPOSITION)
+    } else {
+        None
+    };
+    if let Some(rule) = not_a_quantity {
+        return Parse::Skip(card.end, rule);
     }
     let small_words = card.kind == CardKind::Words && card.scale == 1.0 && card.number() < 100.0;
     // `the six-mile trip`, `one penny`: a unit says what a small number
     // counts, so no noun need follow it.
     if small_words && unit.is_none() && !card_is_claimable(s, lead, &card) {
-        return Parse::Skip(card.end);
+        return Parse::Skip(card.end, &rules::SMALL_NUMBER_WORD);
     }
     if fraction && !fraction_is_claimable(s, lead, &card, tail) {
-        return Parse::Skip(card.end);
+        return Parse::Skip(card.end, &rules::FRACTION_NOT_A_CLAIM);
     }
     Parse::Figure(Figure {
         lead,
@@ -1004,6 +1018,7 @@ pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
         fraction,
         qualifier_after,
         strong,
+        rule: &rules::CARDINAL,
     })
 }
 
@@ -1131,7 +1146,7 @@ mod tests {
                     out.push((s.slice(f.start, f.end).to_owned(), f.value, f.unit));
                     i = f.tail.max(f.end);
                 }
-                Parse::Skip(end) => i = end.max(i + 1),
+                Parse::Skip(end, _) => i = end.max(i + 1),
                 Parse::Nothing => i += 1,
             }
         }

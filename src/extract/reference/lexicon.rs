@@ -117,6 +117,19 @@ classes! {
     /// words (`share`, `comments`, `views`): furniture only next to a number
     /// (`Share 12`, `Comments (127)`) or opening a line (`Share this`).
     INTERFACE_COUNTER = 40;
+    /// Nouns for a kind of organisation (`agency`, `ministry`, `group`), from
+    /// the language pack's `discourse.yaml`.
+    ORGANISATION_NOUN = 42;
+    /// Nouns that name a person by their role (`mayor`, `spokeswoman`), from
+    /// the language pack.
+    PERSON_ROLE = 43;
+    /// Pronouns that stand for a person (`he`, `she`), from the language pack.
+    PERSON_PRONOUN = 44;
+    /// Pronouns that stand for an organisation (`it`), from the language pack.
+    ORGANISATION_PRONOUN = 45;
+    /// Pronouns for people in the plural or an organisation (`they`), from
+    /// the language pack.
+    PLURAL_PRONOUN = 46;
 }
 
 impl Class {
@@ -1415,6 +1428,30 @@ fn build() -> HashMap<&'static str, Class> {
         Class::TIME_REFERENCE,
     );
     add(ADVERBS_AFTER, Class::ADVERB_AFTER);
+    // The discourse classes of the language pack: one-word entries only;
+    // the rules match the phrases (`prime minister`) by their last word.
+    let words = |list: &'static [&'static str]| list.iter().copied().filter(|w| !w.contains(' '));
+    for (list, class) in [
+        (
+            crate::lang::DISCOURSE_ORGANISATION_NOUNS,
+            Class::ORGANISATION_NOUN,
+        ),
+        (crate::lang::DISCOURSE_PERSON_ROLES, Class::PERSON_ROLE),
+        (
+            crate::lang::DISCOURSE_PERSON_PRONOUNS,
+            Class::PERSON_PRONOUN,
+        ),
+        (
+            crate::lang::DISCOURSE_ORGANISATION_PRONOUNS,
+            Class::ORGANISATION_PRONOUN,
+        ),
+        (
+            crate::lang::DISCOURSE_PLURAL_PRONOUNS,
+            Class::PLURAL_PRONOUN,
+        ),
+    ] {
+        add(&words(list).collect::<Vec<_>>(), class);
+    }
     add(
         &[
             "city",

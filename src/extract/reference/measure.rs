@@ -10,6 +10,7 @@
 
 use std::sync::LazyLock;
 
+use crate::lang::MEASURE_AMOUNT_PREPOSITIONS;
 use crate::vocab::{EXCEEDING_VERBS, Qualifier, Unit};
 
 use super::figure::Figure;
@@ -355,7 +356,10 @@ pub(crate) fn read(
             .and_then(|(_, end)| per_unit_after(s, end));
         return Some(Reading {
             unit: per.map_or(unit, |per| Unit::rate(unit.of(), per)),
-            measure: own.or_else(|| subject_of(s, figure)),
+            measure: own
+                .or_else(|| subject_of(s, figure))
+                .or_else(|| amount_in(s, figure))
+                .or_else(|| in_apposition(s, figure)),
             from_noun: false,
         });
     }
@@ -568,6 +572,37 @@ fn subject_of(s: &Sentence<'_>, figure: &Figure) -> Option<Range> {
     phrase_before(s, end, of)
 }
 
+/// What an amount is given in or for: `$40 million in damage`, `€2bn in
+/// new loans`, `$3bn for reconstruction`, `£2bn on defence`: `in`, `for` or
+/// `on` and a noun with no determiner (`in the region` says where, `for
+/// the year` when), not a time, a month or a place.
+fn amount_in(s: &Sentence<'_>, figure: &Figure) -> Option<Range> {
+    if !s.is_any(figure.tail, MEASURE_AMOUNT_PREPOSITIONS) || s.is_any(figure.tail + 1, DETERMINERS)
+    {
+        return None;
+    }
+    let (first, end) = noun_phrase(s, figure.tail + 1, true)?;
+    let head = end - 1;
+    let when_or_where = (first..end).any(|k| {
+        s.capitalized(k)
+            || s.has(
+                k,
+                Class::TIME_UNIT | Class::MONTH | Class::WEEKDAY | Class::PLACE,
+            )
+    });
+    (!when_or_where && s.is_word(head)).then_some((first, end))
+}
+
+/// The noun a figure stands in apposition to: `The fine, $3 million, was
+/// paid`: the figure between commas right after a noun phrase.
+fn in_apposition(s: &Sentence<'_>, figure: &Figure) -> Option<Range> {
+    let closed = s.is(figure.tail, ",") || figure.tail >= s.len();
+    if figure.lead < 2 || !s.is(figure.lead - 1, ",") || !closed {
+        return None;
+    }
+    phrase_before(s, figure.lead - 1, false)
+}
+
 /// The noun phrase ending before token `end`, with the phrases that modify
 /// it (`the death toll from the earthquake in the north`), up to fourteen
 /// tokens; with `of`, the noun before `of` alone (`a depth of 10 km`).
@@ -654,7 +689,7 @@ mod tests {
                     ));
                     i = f.tail.max(f.end);
                 }
-                Parse::Skip(end) => i = end.max(i + 1),
+                Parse::Skip(end, _) => i = end.max(i + 1),
                 Parse::Nothing => i += 1,
             }
         }
@@ -864,6 +899,69 @@ mod tests {
         let found = readings("The quake killed 12 people and injured 40.");
         assert_eq!(found.len(), 2);
         assert_eq!(found[1].1, Some(Unit::PEOPLE));
+    }
+
+    #[test]
+    fn an_amount_names_what_it_is_given_in() {
+        check(
+            "The storm caused $40 million in damage.",
+            Some(Unit::USD),
+            Qualifier::Exact,
+            Some("damage"),
+        );
+        check(
+            "The bank offered €2 billion in new loans.",
+            Some(Unit::EUR),
+            Qualifier::Exact,
+            Some("new loans"),
+        );
+        check(
+            "The council set aside $3 million for reconstruction.",
+            Some(Unit::USD),
+            Qualifier::Exact,
+            Some("reconstruction"),
+        );
+        check(
+            "The state spent £2 billion on defence.",
+            Some(Unit::GBP),
+            Qualifier::Exact,
+            Some("defence"),
+        );
+        check(
+            "They raised $3 million for the year.",
+            Some(Unit::USD),
+            Qualifier::Exact,
+            None,
+        );
+        // Where and when are not what.
+        check(
+            "They raised $3 million in the region.",
+            Some(Unit::USD),
+            Qualifier::Exact,
+            None,
+        );
+        check(
+            "They raised $3 million in March.",
+            Some(Unit::USD),
+            Qualifier::Exact,
+            None,
+        );
+    }
+
+    #[test]
+    fn an_amount_in_apposition_names_its_noun() {
+        check(
+            "The fine, $3 million, was paid on Monday.",
+            Some(Unit::USD),
+            Qualifier::Exact,
+            Some("fine"),
+        );
+        check(
+            "After the vote, 40% said they were pleased.",
+            Some(Unit::PERCENT),
+            Qualifier::Exact,
+            None,
+        );
     }
 
     #[test]

@@ -22,9 +22,11 @@
 //! between articles.
 
 mod attribution;
+mod discourse;
 mod figure;
 mod lexicon;
 mod measure;
+pub mod rules;
 mod sentence;
 mod token;
 mod unit;
@@ -32,14 +34,17 @@ mod unit;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use serde::Serialize;
 
 use crate::model::{AttributionKind, Value};
+use discourse::headline_source;
 
 use super::claim::{ExtractedAttribution, ExtractedClaim, ExtractedFigure, Span};
 use super::{ArticleInput, ExtractError, Extractor};
 use attribution::{Quote, Source};
 use figure::{Parse, figure_at};
-use lexicon::{Class, PARTITIVE_PRONOUNS};
+use lexicon::Class;
+use rules::Rule;
 use sentence::Sentence;
 use token::Token;
 
@@ -62,8 +67,32 @@ impl ReferenceExtractor {
     /// Every claim in `text`, in the order of the text.
     pub fn extract_text(&self, text: &str) -> Vec<ExtractedClaim> {
         let mut out = Vec::new();
-        extract_into(text, &mut out);
+        extract_into(text, &mut out, None);
         out
+    }
+
+    /// Every numeral the extractor read in `text`, in the order of the
+    /// text, with the rules that fired on it and the claim it gave, if
+    /// any: what `claimbench extract --explain` prints. The claims are
+    /// those of [`extract_text`](Self::extract_text).
+    pub fn explain(&self, text: &str) -> Vec<Explanation> {
+        let mut out = Vec::new();
+        let mut trace = Trace::default();
+        extract_into(text, &mut out, Some(&mut trace));
+        trace
+            .numerals
+            .into_iter()
+            .map(|(span, written, fired, claim)| {
+                let decided = fired.last().copied().unwrap_or(&rules::figure::CARDINAL);
+                Explanation {
+                    numeral: ExtractedFigure::at(span.start, span.end, &written),
+                    decided,
+                    why: decided.doc,
+                    fired,
+                    claim: claim.map(|index| out[index].clone()),
+                }
+            })
+            .collect()
     }
 }
 
@@ -79,6 +108,33 @@ impl Extractor for ReferenceExtractor {
     fn extract(&self, article: &ArticleInput<'_>) -> Result<Vec<ExtractedClaim>, ExtractError> {
         Ok(self.extract_text(&article.text))
     }
+}
+
+/// What the reference extractor decided about one numeral of a text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Explanation {
+    /// The numeral as written, with its span in characters.
+    pub numeral: ExtractedFigure,
+    /// The rules that fired on it, stage by stage, in order.
+    #[serde(serialize_with = "rule_names")]
+    pub fired: Vec<&'static Rule>,
+    /// The rule that decided: the one that skipped it, or the one that
+    /// gave the claim its attribution.
+    #[serde(serialize_with = "rule_name")]
+    pub decided: &'static Rule,
+    /// The doc line of the rule that decided.
+    pub why: &'static str,
+    /// The claim it gave; `None` when it was skipped.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub claim: Option<ExtractedClaim>,
+}
+
+fn rule_name<S: serde::Serializer>(rule: &&'static Rule, out: S) -> Result<S::Ok, S::Error> {
+    out.serialize_str(rule.name)
+}
+
+fn rule_names<S: serde::Serializer>(rules: &[&'static Rule], out: S) -> Result<S::Ok, S::Error> {
+    out.collect_seq(rules.iter().map(|rule| rule.name))
 }
 
 /// Fractions that can start a numeral written in words, besides the number
@@ -321,6 +377,8 @@ struct Lines {
     /// The last search for a closing quotation mark on the line: where it
     /// started and what it found.
     close: Option<(usize, Option<usize>)>,
+    /// Whether the text is a transcript, once asked: kept from line to line.
+    transcript: Option<bool>,
 }
 
 impl Lines {
@@ -332,6 +390,7 @@ impl Lines {
                 let bounds = line_bounds(text, at);
                 *self = Lines {
                     bounds: Some(bounds),
+                    transcript: self.transcript,
                     ..Lines::default()
                 };
                 bounds
@@ -345,7 +404,12 @@ impl Lines {
         let label = *self
             .speaker
             .get_or_insert_with(|| speaker_label(&text[start..end]));
-        label.map(|(a, b)| (start + a, start + b))
+        let (a, b) = label?;
+        // A label on one line only is a dateline (`LISBON: ...`), no speaker.
+        let transcript = *self.transcript.get_or_insert_with(|| {
+            discourse::is_transcript(text, |line| speaker_label(line).is_some())
+        });
+        transcript.then_some((start + a, start + b))
     }
 
     /// [`closing_quote`] after byte `from` on the line holding byte `at`.
@@ -475,14 +539,14 @@ fn links_elsewhere(line: &str) -> bool {
 }
 
 /// Appends every claim in `text` to `out`.
-fn extract_into(text: &str, out: &mut Vec<ExtractedClaim>) {
+fn extract_into(text: &str, out: &mut Vec<ExtractedClaim>, mut trace: Option<&mut Trace>) {
     let mut candidates = Candidates::new(text);
     let mut tokens: Vec<Token> = Vec::new();
     let mut quotes = Quotes { pos: 0, open: None };
     let mut chars = Chars { byte: 0, chars: 0 };
     let mut lines = Lines::default();
     let mut from = 0;
-    let mut carried = None;
+    let mut report = None;
     while let Some(at) = candidates.next_from(from) {
         let (start, end) = sentence::bounds(text, at);
         // A sentence cut at its length limit must not be read twice.
@@ -493,60 +557,66 @@ fn extract_into(text: &str, out: &mut Vec<ExtractedClaim>) {
         }
         let s = Sentence::tokenized(text, start, end, &mut tokens);
         let first_claim = out.len();
-        analyze(&s, &mut quotes, &mut chars, &mut lines, out);
-        carry_attribution(&s, &mut carried, &mut out[first_claim..]);
+        analyze(
+            &s,
+            &mut quotes,
+            &mut chars,
+            &mut lines,
+            out,
+            trace.as_deref_mut(),
+        );
+        let claims = &mut out[first_claim..];
+        match trace.as_deref_mut() {
+            None => {
+                discourse::carry(&s, &mut report, claims);
+            }
+            Some(trace) => {
+                let own: Vec<bool> = claims
+                    .iter()
+                    .map(|claim| claim.attribution.kind != AttributionKind::Unattributed)
+                    .collect();
+                if let Some(continuation) = discourse::carry(&s, &mut report, claims) {
+                    let rule = match continuation {
+                        discourse::Continuation::SameParagraph => {
+                            &rules::attribution::CARRIED_IN_PARAGRAPH
+                        }
+                        discourse::Continuation::NextParagraph => {
+                            &rules::attribution::CARRIED_ACROSS_PARAGRAPHS
+                        }
+                    };
+                    trace.carried(first_claim, &own, rule);
+                }
+            }
+        }
         from = end;
     }
 }
 
-/// A source's report carried to the next sentence of its paragraph: the
-/// byte where the sentence that named it ends, and the attribution.
-type Carried = Option<(usize, ExtractedAttribution)>;
-
-/// Gives the outlet-voice claims of a sentence that continues the report
-/// before it (`Another 200 were injured.`, `In addition, 40 ...`) the
-/// attribution of that report, when both are in one paragraph; then
-/// remembers this sentence's source for the next.
-fn carry_attribution(s: &Sentence<'_>, carried: &mut Carried, claims: &mut [ExtractedClaim]) {
-    if claims.is_empty() {
-        return;
-    }
-    // Only to the very next sentence: nothing but spaces between them.
-    if let Some((end, attribution)) = carried.as_ref()
-        && continues_a_report(s)
-        && s.text[*end..s.start]
-            .bytes()
-            .all(|b| b == b' ' || b == b'\t')
-    {
-        for claim in claims
-            .iter_mut()
-            .filter(|claim| claim.attribution.kind == AttributionKind::Unattributed)
-        {
-            claim.attribution = attribution.clone();
-        }
-    }
-    *carried = claims
-        .iter()
-        .rev()
-        .map(|claim| &claim.attribution)
-        .find(|attribution| {
-            matches!(
-                attribution.kind,
-                AttributionKind::ReportedSpeech
-                    | AttributionKind::AccordingTo
-                    | AttributionKind::StatisticsProvided
-            )
-        })
-        .map(|attribution| (s.end, attribution.clone()));
+/// What an explanation records while the text is read: for each numeral,
+/// its span, the rules that fired in order (the last decided), and the
+/// index of its claim.
+#[derive(Debug, Default)]
+struct Trace {
+    numerals: Vec<(Span, String, Vec<&'static Rule>, Option<usize>)>,
 }
 
-/// Whether a sentence opens with a word that adds to what came before:
-/// `Another`, `A further`, `In addition`, `Also`, `Of those`, `Among them`.
-fn continues_a_report(s: &Sentence<'_>) -> bool {
-    s.is_any(0, &["another", "additionally", "also"])
-        || s.is(0, "a") && s.is(1, "further")
-        || s.is(0, "in") && s.is(1, "addition")
-        || s.is_any(0, &["of", "among"]) && s.is_any(1, PARTITIVE_PRONOUNS)
+impl Trace {
+    fn push(&mut self, span: Span, text: &str, fired: Vec<&'static Rule>, claim: Option<usize>) {
+        self.numerals.push((span, text.to_owned(), fired, claim));
+    }
+
+    /// Records that the claims from `first_claim` on without a source of
+    /// their own (`own` is false) took the report's by `rule`.
+    fn carried(&mut self, first_claim: usize, own: &[bool], rule: &'static Rule) {
+        for (_, _, fired, claim) in &mut self.numerals {
+            if let Some(index) = *claim
+                && index >= first_claim
+                && own.get(index - first_claim) == Some(&false)
+            {
+                fired.push(rule);
+            }
+        }
+    }
 }
 
 /// Appends the claims of one sentence to `out`.
@@ -556,18 +626,32 @@ fn analyze(
     chars: &mut Chars,
     lines: &mut Lines,
     out: &mut Vec<ExtractedClaim>,
+    mut trace: Option<&mut Trace>,
 ) {
     if boilerplate(s, lines) {
+        if let Some(trace) = trace {
+            explain_boilerplate(s, chars, trace);
+        }
         return;
     }
     let text = s.text;
     let first_claim = out.len();
     let mut previous = None;
     let mut i = 0;
+    // The span of tokens `a..b` and its text, for an explanation.
+    let numeral = |chars: &Chars, a: usize, b: usize| {
+        let b = b.min(s.len()).max(a + 1);
+        let bytes = (s.tokens[a].start, s.tokens[b - 1].end);
+        (chars.clone().span(text, bytes), &text[bytes.0..bytes.1])
+    };
     while i < s.len() {
         let figure = match figure_at(s, i) {
             Parse::Figure(figure) => figure,
-            Parse::Skip(end) => {
+            Parse::Skip(end, rule) => {
+                if let Some(trace) = trace.as_deref_mut() {
+                    let (span, written) = numeral(chars, i, end);
+                    trace.push(span, written, vec![rule], None);
+                }
                 i = end.max(i + 1);
                 continue;
             }
@@ -578,6 +662,11 @@ fn analyze(
         };
         i = figure.tail.max(figure.end);
         let Some(reading) = measure::read(s, &figure, previous) else {
+            if let Some(trace) = trace.as_deref_mut() {
+                let (span, written) = numeral(chars, figure.start, figure.end);
+                let fired = vec![figure.rule, &rules::measure::COUNTS_NOTHING];
+                trace.push(span, written, fired, None);
+            }
             continue;
         };
         previous = Some(reading);
@@ -594,13 +683,22 @@ fn analyze(
             }
             None => {
                 let source = attribution::attribute(s, figure.lead, figure.end);
-                if source.kind == AttributionKind::Unattributed
-                    && let Some(label) = lines.speaker(text, figure_start)
+                if source.kind != AttributionKind::Unattributed {
+                    source
+                } else if let Some(label) = lines.speaker(text, figure_start) {
+                    Source::new(
+                        AttributionKind::DirectQuote,
+                        label,
+                        &rules::attribution::TRANSCRIPT_LABEL,
+                    )
+                } else if let Some(span) =
+                    headline_source(text, lines.around(text, figure_start), figure_end)
                 {
-                    Source {
-                        kind: AttributionKind::DirectQuote,
-                        span: Some(label),
-                    }
+                    Source::new(
+                        AttributionKind::ReportedSpeech,
+                        span,
+                        &rules::attribution::HEADLINE_SOURCE,
+                    )
                 } else {
                     source
                 }
@@ -609,6 +707,11 @@ fn analyze(
         // The main cursor only moves forward through the figures; spans
         // elsewhere are counted from a copy of it.
         let figure_span = chars.span(text, (figure_start, figure_end));
+        if let Some(trace) = trace.as_deref_mut() {
+            let fired = vec![figure.rule, &rules::measure::MEASURED, source.rule];
+            let written = &text[figure_start..figure_end];
+            trace.push(figure_span, written, fired, Some(out.len()));
+        }
         let attribution = attribution_of(text, source, &mut chars.clone());
         out.push(ExtractedClaim {
             figure: ExtractedFigure::at(
@@ -634,6 +737,31 @@ fn analyze(
         for claim in &mut out[first_claim..] {
             claim.sentence = Some(sentence);
         }
+    }
+}
+
+/// Records every numeral of a sentence of furniture as skipped for it.
+fn explain_boilerplate(s: &Sentence<'_>, chars: &Chars, trace: &mut Trace) {
+    let mut i = 0;
+    while i < s.len() {
+        let end = match figure_at(s, i) {
+            Parse::Figure(figure) => figure.tail.max(figure.end),
+            Parse::Skip(end, _) => end,
+            Parse::Nothing => {
+                i += 1;
+                continue;
+            }
+        };
+        let end = end.min(s.len()).max(i + 1);
+        let bytes = (s.tokens[i].start, s.tokens[end - 1].end);
+        let span = chars.clone().span(s.text, bytes);
+        trace.push(
+            span,
+            &s.text[bytes.0..bytes.1],
+            vec![&rules::figure::BOILERPLATE],
+            None,
+        );
+        i = end;
     }
 }
 

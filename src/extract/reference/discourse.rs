@@ -1,0 +1,368 @@
+//! Attribution across sentences and paragraphs: a source's report carried
+//! to the figures that continue it, the kind of source a pronoun can stand
+//! for, a headline's source, and whether a line's label is a transcript's
+//! speaker or a dateline.
+//!
+//! The rules are CONTRIBUTING.md's "Carried attribution"; their words are
+//! the language pack's `discourse.yaml`, read here through the lexicon's
+//! classes and the `DISCOURSE_*` tables.
+
+use crate::lang::{DISCOURSE_REPORT_CONTINUATIONS, DISCOURSE_SCENE_CHANGES};
+use crate::model::AttributionKind;
+
+use super::super::claim::{ExtractedAttribution, ExtractedClaim};
+use super::attribution;
+use super::lexicon::Class;
+use super::sentence::{self, Sentence};
+use super::token::Token;
+
+/// Whether the sentence opens with one of `phrases` (words separated by a
+/// space, matched ignoring case).
+pub(crate) fn opens_with(s: &Sentence<'_>, phrases: &[&str]) -> bool {
+    phrases
+        .iter()
+        .any(|phrase| phrase.split(' ').enumerate().all(|(k, word)| s.is(k, word)))
+}
+
+/// A source's report that later figures may continue: where the last
+/// sentence of the report ends, and its attribution.
+#[derive(Debug, Clone)]
+pub(crate) struct Report {
+    end: usize,
+    attribution: ExtractedAttribution,
+}
+
+/// How a sentence stands to the report before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Continuation {
+    /// In the report's paragraph, with no other source or change of scene
+    /// between.
+    SameParagraph,
+    /// Opening the next paragraph with a word that adds to the report.
+    NextParagraph,
+}
+
+/// Whether the sentence `s` continues `report`, and how (CONTRIBUTING.md,
+/// "Carried attribution").
+pub(crate) fn continues(s: &Sentence<'_>, report: &Report) -> Option<Continuation> {
+    let text = s.text;
+    let between = text.get(report.end..s.start)?;
+    if opens_with(s, DISCOURSE_SCENE_CHANGES) {
+        return None;
+    }
+    let (rest_of_paragraph, continuation) = match (between.find('\n'), between.rfind('\n')) {
+        (None, _) => (between, Continuation::SameParagraph),
+        (Some(first), Some(last)) => {
+            // One paragraph break and nothing after it: the sentence opens
+            // the paragraph after the report's.
+            let one_break = between[first..=last]
+                .bytes()
+                .all(|b| b.is_ascii_whitespace());
+            let opens_paragraph = between[last + 1..].trim().is_empty();
+            if !(one_break && opens_paragraph && opens_with(s, DISCOURSE_REPORT_CONTINUATIONS)) {
+                return None;
+            }
+            (&between[..first], Continuation::NextParagraph)
+        }
+        (Some(_), None) => return None,
+    };
+    let gap_start = report.end;
+    let gap_end = gap_start + rest_of_paragraph.len();
+    (!ends_the_report(text, gap_start, gap_end)).then_some(continuation)
+}
+
+/// Whether a sentence between bytes `from` and `to` (sentences with no
+/// figure, which the extractor did not read) ends the report: it names a
+/// source of its own (a verb of speech with a subject, `according to`) or
+/// opens with a change of scene.
+fn ends_the_report(text: &str, from: usize, to: usize) -> bool {
+    if text[from..to].trim().is_empty() {
+        return false;
+    }
+    let mut tokens: Vec<Token> = Vec::new();
+    let mut at = from;
+    while at < to {
+        let Some(skip) = text[at..to].find(|c: char| !c.is_whitespace()) else {
+            return false;
+        };
+        at += skip;
+        let (_, end) = sentence::bounds(text, at);
+        let end = end.min(to).max(at + 1);
+        let end = floor_boundary(text, end);
+        if end <= at {
+            return false;
+        }
+        let s = Sentence::tokenized(text, at, end, &mut tokens);
+        if attribution::names_a_source(&s) || opens_with(&s, DISCOURSE_SCENE_CHANGES) {
+            return true;
+        }
+        at = end;
+    }
+    false
+}
+
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while at > 0 && !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// Gives the claims of `s` that have no source of their own the
+/// attribution of the report they continue, then remembers the report
+/// this sentence holds (its own source, or the one it continued) for the
+/// next; a sentence whose figures are all in the outlet's voice ends the
+/// report.
+///
+/// Returns how the sentence continued the report, when it did.
+pub(crate) fn carry(
+    s: &Sentence<'_>,
+    report: &mut Option<Report>,
+    claims: &mut [ExtractedClaim],
+) -> Option<Continuation> {
+    if claims.is_empty() {
+        return None;
+    }
+    let mut carried = None;
+    // A sentence with a source of its own continues no report.
+    let own_source = claims
+        .iter()
+        .any(|claim| claim.attribution.kind != AttributionKind::Unattributed);
+    if let Some(previous) = report.as_ref()
+        && !own_source
+        && let Some(continuation) = continues(s, previous)
+    {
+        carried = Some(continuation);
+        for claim in claims
+            .iter_mut()
+            .filter(|claim| claim.attribution.kind == AttributionKind::Unattributed)
+        {
+            claim.attribution = previous.attribution.clone();
+        }
+    }
+    *report = claims
+        .iter()
+        .rev()
+        .map(|claim| &claim.attribution)
+        .find(|attribution| {
+            matches!(
+                attribution.kind,
+                AttributionKind::ReportedSpeech
+                    | AttributionKind::AccordingTo
+                    | AttributionKind::StatisticsProvided
+            ) && attribution.text.is_some()
+        })
+        .map(|attribution| Report {
+            end: s.end,
+            attribution: attribution.clone(),
+        });
+    carried
+}
+
+/// The kinds of source a phrase can stand for, as a set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Fit(u8);
+
+impl Fit {
+    pub(crate) const PERSON: Fit = Fit(1);
+    pub(crate) const ORGANISATION: Fit = Fit(2);
+    pub(crate) const PLURAL: Fit = Fit(4);
+    pub(crate) const ANY: Fit = Fit(7);
+
+    /// Whether a source of kinds `other` can be what this stands for.
+    pub(crate) fn admits(self, other: Fit) -> bool {
+        self.0 & other.0 != 0
+    }
+}
+
+/// What the pronoun or definite noun at `k` can stand for: `he` a person,
+/// `it` an organisation, `they` people or an organisation, `the agency` an
+/// organisation; `None` when the word stands for no earlier source.
+pub(crate) fn pronoun_fit(s: &Sentence<'_>, (start, end): (usize, usize)) -> Option<Fit> {
+    if end - start == 1 {
+        let class = s.class(start);
+        return if class.has(Class::PERSON_PRONOUN) {
+            Some(Fit::PERSON)
+        } else if class.has(Class::ORGANISATION_PRONOUN) {
+            Some(Fit::ORGANISATION)
+        } else if class.has(Class::PLURAL_PRONOUN) {
+            Some(Fit(Fit::PLURAL.0 | Fit::ORGANISATION.0))
+        } else if class.has(Class::PRONOUN) {
+            Some(Fit::ANY)
+        } else {
+            None
+        };
+    }
+    // `the agency`, `the group`: a kind of organisation after `the`.
+    (end - start == 2 && s.is(start, "the") && s.has(start + 1, Class::ORGANISATION_NOUN))
+        .then_some(Fit::ORGANISATION)
+}
+
+/// The kinds of source the phrase `start..end` names, followed by what
+/// stands after it (an apposition such as `, a driver,` says a person): a
+/// role or a singular noun for people is a person, a plural one people, a
+/// kind of organisation, an acronym or a name after `the` an organisation;
+/// a name alone may be either.
+pub(crate) fn source_fit(s: &Sentence<'_>, (start, end): (usize, usize)) -> Fit {
+    let head = end - 1;
+    let role = |k: usize| {
+        s.has(k, Class::PERSON_ROLE)
+            || s.str(k)
+                .strip_suffix('s')
+                .is_some_and(|single| super::lexicon::classify(single).has(Class::PERSON_ROLE))
+    };
+    if s.is(end, ",")
+        && (end + 1..(end + 6).min(s.len()))
+            .take_while(|&k| !s.is(k, ","))
+            .any(role)
+    {
+        return Fit::PERSON;
+    }
+    if s.has(head, Class::PERSON_ROLE) {
+        return Fit::PERSON;
+    }
+    if s.has(head, Class::ORGANISATION_NOUN) {
+        return Fit::ORGANISATION;
+    }
+    if s.has(head, Class::PERSON) {
+        // `officials`; `police` and `staff` may be either.
+        return if s.str(head).ends_with('s') {
+            Fit::PLURAL
+        } else {
+            Fit(Fit::PERSON.0 | Fit::PLURAL.0)
+        };
+    }
+    let acronym = end - start == 1
+        && s.str(start).len() >= 2
+        && s.str(start).bytes().all(|b| b.is_ascii_uppercase());
+    if acronym || s.is(start, "the") && s.capitalized(head) {
+        return Fit::ORGANISATION;
+    }
+    Fit::ANY
+}
+
+/// The source a headline names after its figure and a colon (`Floods force
+/// 40,000 from their homes: UN`): the first line of the text, with no full
+/// stop at its end, whose last colon is followed by one to four words that
+/// name a source (capitalized, or a noun for a person or an organisation)
+/// and no function word. Returns the byte range of the source.
+pub(crate) fn headline_source(
+    text: &str,
+    line: (usize, usize),
+    figure_end: usize,
+) -> Option<(usize, usize)> {
+    let (start, end) = line;
+    if !text[..start].trim().is_empty() {
+        return None;
+    }
+    let headline = text[start..end].trim_end();
+    if headline.ends_with(['.', '!', '?', ':']) {
+        return None;
+    }
+    let colon = start + headline.rfind(':')?;
+    if colon < figure_end {
+        return None;
+    }
+    let mut tokens: Vec<Token> = Vec::new();
+    let source_end = start + headline.len();
+    let s = Sentence::tokenized(text, colon + 1, source_end, &mut tokens);
+    let words = (1..=4).contains(&s.len()) && (0..s.len()).all(|k| s.is_word(k));
+    let plain = (0..s.len()).all(|k| !s.has(k, Class::FUNCTION) || s.is(k, "the"));
+    let names = (0..s.len()).any(|k| {
+        s.capitalized(k)
+            || s.has(
+                k,
+                Class::PERSON_ROLE | Class::ORGANISATION_NOUN | Class::DOCUMENT,
+            )
+    });
+    (words && plain && names).then(|| (s.tokens[0].start, s.tokens[s.len() - 1].end))
+}
+
+/// Whether the text is a transcript: at least two of its lines open with a
+/// speaker's label. A single label (`LISBON: ...`) is a dateline.
+pub(crate) fn is_transcript(text: &str, label: impl Fn(&str) -> bool) -> bool {
+    text.lines().filter(|line| label(line)).nth(1).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `read` of the phrase of the first `words` tokens of `text`.
+    fn phrase<T>(text: &str, words: usize, read: impl Fn(&Sentence<'_>, (usize, usize)) -> T) -> T {
+        let mut tokens = Vec::new();
+        read(&Sentence::whole(text, &mut tokens), (0, words))
+    }
+
+    #[test]
+    fn a_source_fits_the_pronouns_of_its_kind() {
+        let fit = |text: &str, words: usize| phrase(text, words, source_fit);
+        assert_eq!(fit("The mayor said", 2), Fit::PERSON);
+        assert_eq!(fit("Jo Lin, a nurse, said", 2), Fit::PERSON);
+        assert_eq!(fit("The health ministry said", 3), Fit::ORGANISATION);
+        assert_eq!(fit("The Red Cross said", 3), Fit::ORGANISATION);
+        assert_eq!(fit("UNICEF said", 1), Fit::ORGANISATION);
+        assert_eq!(fit("Officials said", 1), Fit::PLURAL);
+        assert_eq!(fit("Jo Lin said", 2), Fit::ANY);
+        assert!(!Fit::PERSON.admits(Fit::ORGANISATION));
+        assert!(Fit::PERSON.admits(Fit::ANY));
+    }
+
+    #[test]
+    fn pronouns_and_kinds_of_organisation_stand_for_a_source() {
+        let fit = |text: &str, words: usize| phrase(text, words, pronoun_fit);
+        assert_eq!(fit("She said", 1), Some(Fit::PERSON));
+        assert_eq!(fit("It said", 1), Some(Fit::ORGANISATION));
+        assert_eq!(fit("The agency said", 2), Some(Fit::ORGANISATION));
+        assert_eq!(fit("The river rose", 2), None);
+        assert_eq!(fit("Police said", 1), None);
+    }
+
+    #[test]
+    fn a_headline_names_its_source_after_a_colon_only() {
+        fn source(text: &str) -> Option<&str> {
+            let line = (0, text.find('\n').unwrap_or(text.len()));
+            let figure_end = text.find(|c: char| c.is_ascii_digit()).unwrap() + 1;
+            headline_source(text, line, figure_end).map(|(a, b)| &text[a..b])
+        }
+        assert_eq!(
+            source("Fares to rise 5% in May: rail regulator\nBody."),
+            Some("rail regulator")
+        );
+        assert_eq!(
+            source("Storm cuts power to 9,000 homes: Met Office"),
+            Some("Met Office")
+        );
+        assert_eq!(source("Fares to rise 5%: what to know"), None);
+        assert_eq!(source("Update: fares to rise 5% in May"), None);
+        assert_eq!(source("Fares rose 5% in May: the operator.\nBody."), None);
+        assert_eq!(source("Body first.\nFares to rise 5%: rail operator"), None);
+    }
+
+    /// An older source is not carried past a sentence that names another
+    /// (the extractor reads no figure there, so it carries nothing).
+    #[test]
+    fn a_source_between_ends_the_older_report() {
+        let text = "Police said 41 were hurt. The mayor said roads were shut. Tugs towed 6 boats.";
+        let claims = super::super::ReferenceExtractor::new().extract_text(text);
+        assert_eq!(claims.len(), 2);
+        assert_eq!(claims[0].attribution.text.as_deref(), Some("Police"));
+        assert_eq!(claims[1].attribution.kind, AttributionKind::Unattributed);
+        let without = "Police said 41 were hurt. Roads were shut. Tugs towed 6 boats.";
+        let claims = super::super::ReferenceExtractor::new().extract_text(without);
+        assert_eq!(claims[1].attribution.text.as_deref(), Some("Police"));
+    }
+
+    #[test]
+    fn one_label_is_a_dateline_two_are_a_transcript() {
+        let label = |line: &str| {
+            line.split_once(':')
+                .is_some_and(|(l, _)| l.chars().all(|c| c.is_ascii_uppercase()))
+        };
+        assert!(!is_transcript(
+            "LISBON: Flights were cut.\nStaff struck.",
+            label
+        ));
+        assert!(is_transcript("HOST: Why?\nLEE: Costs.", label));
+    }
+}

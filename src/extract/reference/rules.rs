@@ -1,0 +1,137 @@
+//! The names of the reference extractor's rules: every decision it makes
+//! about a numeral (read as a figure, skipped as a year, attributed to the
+//! speaker after it) is made by one of these, and `claimbench extract
+//! --explain` prints them.
+//!
+//! Each stage lists its rules in one ordered list, in the order the
+//! extractor tries them: [`FIGURE`], [`MEASURE`], [`ATTRIBUTION`].
+//! A rule is a name (kebab case, stable: reports and the rule corpus
+//! `tests/rules/` use it) and a one-line doc. Recording a rule costs a
+//! pointer copy; the explanation around it is only built when asked for.
+
+use serde::Serialize;
+
+/// The stage of extraction a rule belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    /// Whether a numeral is a figure, and which.
+    Figure,
+    /// Whether a figure counts something, and its unit.
+    Measure,
+    /// Who the figure comes from.
+    Attribution,
+}
+
+/// A named rule of the reference extractor.
+#[derive(Debug, PartialEq, Eq, Serialize)]
+pub struct Rule {
+    /// The stage it belongs to.
+    pub stage: Stage,
+    /// Its stable name.
+    pub name: &'static str,
+    /// What it decides, in one line.
+    pub doc: &'static str,
+}
+
+macro_rules! rules {
+    ($stage:ident, $list:ident: $($id:ident = $name:literal, $doc:literal;)*) => {
+        $(
+            #[doc = $doc]
+            pub const $id: Rule = Rule { stage: Stage::$stage, name: $name, doc: $doc };
+        )*
+        /// The stage's rules, in the order they are tried.
+        pub const $list: &[&Rule] = &[$(&$id),*];
+    };
+}
+
+/// The rules that read a numeral as a figure or skip it.
+pub mod figure {
+    use super::{Rule, Stage};
+    rules! { Figure, FIGURE:
+        BOILERPLATE = "boilerplate", "Skipped: the sentence is share, subscribe or link furniture, not the article.";
+        MULTIPLIED = "multiplied", "A verb of multiplying is a figure: `doubled`, `tripled`.";
+        CURRENCY_UNREADABLE = "currency-unreadable", "Skipped: the sign or code before the numeral is no currency it can take.";
+        GLUED = "glued", "Skipped: the numeral is part of a word, a code or a list glued to it (`F-16`, `COVID-19`).";
+        ADDRESS_BESIDE_UNIT = "address-beside-unit", "Skipped: the numeral is part of an address or a model name next to a unit.";
+        NOT_A_FIGURE_RANGE = "not-a-figure-range", "Skipped: a pair of numerals that is a score, a date span or a code, not a range.";
+        ORDINAL_OR_CODE = "ordinal-or-code", "Skipped: digits glued to letters that are no unit (`3rd`, `1990s`, `4G`).";
+        TIME_NOT_A_QUANTITY = "time-not-a-quantity", "Skipped: a length of time that places an event, or an age (`two years ago`).";
+        COMPOUND_REJECTED = "compound-rejected", "Skipped: the numeral opens a compound that names no quantity (`a 24-7 service`).";
+        YEAR = "year", "Skipped: a year (`in 2019`), with no unit.";
+        DAY_OF_MONTH = "day-of-month", "Skipped: the day of a date (`March 3`, `3 March`).";
+        IDENTIFIER = "identifier", "Skipped: a number that identifies (`Resolution 2254`, `route 66`, `No. 1`).";
+        HOUSE_NUMBER = "house-number", "Skipped: a house number before a street.";
+        AGE_IN_APPOSITION = "age-in-apposition", "Skipped: an age after a name (`Ana Ruiz, 34,`).";
+        SMALL_NUMBER_WORD = "small-number-word", "Skipped: a small number in words that counts nothing new (`the two leaders`).";
+        FRACTION_NOT_A_CLAIM = "fraction-not-a-claim", "Skipped: a fraction that is no share of anything (`a third time`).";
+        CARDINAL = "cardinal", "A number, with its currency, unit, scale and range: a figure.";
+    }
+}
+
+/// The rules that decide whether a figure counts something.
+pub mod measure {
+    use super::{Rule, Stage};
+    rules! { Measure, MEASURE:
+        COUNTS_NOTHING = "counts-nothing", "Skipped: the figure has no unit and no noun of what it counts.";
+        MEASURED = "measured", "The figure's unit (`people`, `count` or its own) and what it counts.";
+    }
+}
+
+/// The rules that attribute a figure, in the order they are tried.
+pub mod attribution {
+    use super::{Rule, Stage};
+    rules! { Attribution, ATTRIBUTION:
+        QUOTE_SPEAKER = "quote-speaker", "A figure in quotation marks is a direct quote of the speaker named before or after the quotation.";
+        QUOTATION_OVER_PARAGRAPHS = "quotation-over-paragraphs", "A quotation left open runs on in the next paragraphs that open with a quotation mark; its speaker is named where it closes.";
+        ACCORDING_TO = "according-to", "`according to X` names the source.";
+        STATISTICS_PROVIDER = "statistics-provider", "`statistics provided by X`, `figures from X` name the provider.";
+        SPEAKER_AFTER_FIGURE = "speaker-after-figure", "`..., X said.` or `..., said X` after the figure names the speaker.";
+        PARTICIPLE_CONTINUES_SPEAKER = "participle-continues-speaker", "`..., adding that` continues the speaker of the clause before.";
+        SPEAKER_BEFORE_FIGURE = "speaker-before-figure", "`X said (that)`, `X counted`, `X put the toll at` before the figure names X.";
+        PRONOUN_OF_FITTING_KIND = "pronoun-of-fitting-kind", "A pronoun or `the agency` stands for the nearest earlier source of its kind (person, organisation, people).";
+        TRANSCRIPT_LABEL = "transcript-label", "A line of a transcript is a direct quote of the speaker labelling it.";
+        HEADLINE_SOURCE = "headline-source", "A headline's figure followed by `: X` is X's.";
+        CARRIED_IN_PARAGRAPH = "carried-in-paragraph", "A figure with no source of its own continues the report of the source before it in its paragraph.";
+        CARRIED_ACROSS_PARAGRAPHS = "carried-across-paragraphs", "A paragraph opening with a word that adds to the report (`Another`, `Of those`) continues it.";
+        OUTLET_VOICE = "outlet-voice", "No source: the outlet states the figure in its own voice.";
+    }
+}
+
+pub use attribution::ATTRIBUTION;
+pub use figure::FIGURE;
+pub use measure::MEASURE;
+
+/// Every stage's list, in the order of extraction.
+pub const STAGES: &[&[&Rule]] = &[FIGURE, MEASURE, ATTRIBUTION];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_unique_kebab_case_and_documented() {
+        let mut names = std::collections::HashSet::new();
+        for (stage, rules) in [Stage::Figure, Stage::Measure, Stage::Attribution]
+            .into_iter()
+            .zip(STAGES)
+        {
+            for rule in *rules {
+                assert_eq!(rule.stage, stage, "{}", rule.name);
+                assert!(names.insert(rule.name), "`{}` is listed twice", rule.name);
+                assert!(
+                    rule.name
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b == b'-'),
+                    "{}",
+                    rule.name
+                );
+                assert!(
+                    rule.doc.ends_with('.') && !rule.doc.contains('\n'),
+                    "{}",
+                    rule.name
+                );
+            }
+        }
+    }
+}
