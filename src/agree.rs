@@ -732,6 +732,7 @@ mod tests {
             occurrences: 1,
             as_of: None,
             note: None,
+            draft: false,
         }
     }
 
@@ -753,6 +754,7 @@ mod tests {
             figure: "3 May".into(),
             reason: DistractorReason::Date,
             occurrences: 1,
+            draft: false,
         }
     }
 
@@ -832,6 +834,7 @@ mod tests {
             figure: "3 May".into(),
             reason: DistractorReason::Date,
             occurrences: 1,
+            draft: false,
         };
         let mut day = whole.clone();
         day.figure = "3".into();

@@ -145,6 +145,7 @@ fn article(n: usize, spec: SynthSpec) -> (Article, String) {
             occurrences: 1,
             as_of: None,
             note: None,
+            draft: false,
         });
     }
     let article = Article {

@@ -28,7 +28,7 @@
 //! ```
 
 pub mod claim;
-mod reference;
+pub(crate) mod reference;
 
 use std::borrow::Cow;
 use std::error::Error as StdError;

@@ -173,6 +173,49 @@ impl<'t> Candidates<'t> {
     }
 }
 
+/// The byte range of every numeral in `text`, in order: the candidates the
+/// extractor starts from, each run to its end. A run of digits takes in the
+/// `,` and `.` between digits (`350,200`, `2.5`); a number word is the word
+/// the automaton matched (`six`, `hundreds`). This is the scanner's notion of
+/// a numeral, so tools that ask "is every numeral annotated?" see the same
+/// numerals the extractor sees.
+pub(crate) fn numerals(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut candidates = Candidates::new(text);
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let start = candidates.next_from(from)?;
+        let end = numeral_end(text, start);
+        from = end;
+        Some((start, end))
+    })
+}
+
+/// The end of the numeral starting at `start`, a candidate of [`Candidates`].
+fn numeral_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    if bytes[start].is_ascii_digit() {
+        let mut end = start;
+        while end < bytes.len() {
+            let separates = matches!(bytes[end], b',' | b'.')
+                && end > start
+                && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
+            if bytes[end].is_ascii_digit() || separates {
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        end
+    } else {
+        // The leftmost-longest match from `start` is the one the scanner
+        // found there.
+        NUMBER_WORDS
+            .find(aho_corasick::Input::new(bytes).span(start..bytes.len()))
+            .filter(|found| found.start() == start)
+            .map_or(start + 1, |found| found.end())
+    }
+}
+
 /// Letters, and non-ASCII characters other than spaces and punctuation,
 /// count as word characters, so that `often` holds no `ten` and `naïve` no
 /// candidate, while a number word next to a non-breaking space, a
