@@ -488,7 +488,7 @@ pub fn agree_article(a: &Article, b: &Article) -> ArticleAgreement {
             distractor_reading(distractor),
         ));
     }
-    disagreements.sort_by(|x, y| (x.line, x.column, x.kind).cmp(&(y.line, y.column, y.kind)));
+    disagreements.sort_by_key(|x| (x.line, x.column, x.kind));
     ArticleAgreement {
         article: a.id.clone(),
         figures: figures.compute(),

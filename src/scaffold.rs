@@ -318,7 +318,7 @@ fn word_edge(part: &str, last: bool) -> Option<usize> {
 /// of: a year for four digits from 1000 to 2100, a time for digits before
 /// `:` and digits, else the catch-all the person must replace.
 fn guessed_reason(text: &str, figure: &str, end: usize) -> &'static str {
-    let rest = text[end..].as_bytes();
+    let rest = &text.as_bytes()[end..];
     if rest.first() == Some(&b':') && rest.get(1).is_some_and(u8::is_ascii_digit) {
         "time"
     } else if figure.len() == 4
