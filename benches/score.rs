@@ -48,6 +48,7 @@ fn article(n: usize) -> (Article, Vec<ExtractedClaim>) {
             occurrences: 1,
             as_of: None,
             note: None,
+            draft: false,
         });
         // One claim in ten is missed, and a wrong one reported in its place:
         // twice the value, far outside the relative tolerance (`value + 1`

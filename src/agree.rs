@@ -749,6 +749,7 @@ mod tests {
             occurrences: 1,
             as_of: None,
             note: None,
+            draft: false,
         }
     }
 
@@ -770,6 +771,7 @@ mod tests {
             figure: "3 May".into(),
             reason: DistractorReason::Date,
             occurrences: 1,
+            draft: false,
         }
     }
 
@@ -849,6 +851,7 @@ mod tests {
             figure: "3 May".into(),
             reason: DistractorReason::Date,
             occurrences: 1,
+            draft: false,
         };
         let mut day = whole.clone();
         day.figure = "3".into();
@@ -878,6 +881,7 @@ mod tests {
             figure: "12".into(),
             reason: DistractorReason::Identifier,
             occurrences: 2,
+            draft: false,
         };
         let mut headline = twice.clone();
         headline.quote = "kills 12".into();

@@ -66,6 +66,7 @@ pub mod partition;
 pub mod protocol;
 pub mod report;
 pub mod saved;
+pub mod scaffold;
 pub mod score;
 pub mod strategy;
 #[doc(hidden)]

@@ -272,6 +272,10 @@ pub struct Claim {
     /// Remarks for reviewers: why a reading was chosen.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// A guess written by `claimbench new` that no person has decided yet;
+    /// the validator refuses it (CB313) until the marker is removed.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub draft: bool,
 }
 
 impl Claim {
@@ -291,6 +295,10 @@ fn one() -> u32 {
 
 fn is_one(n: &u32) -> bool {
     *n == 1
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// A value with its unit and qualifier.
@@ -533,6 +541,9 @@ pub struct Distractor {
     /// How often the quote appears in the text.
     #[serde(default = "one", skip_serializing_if = "is_one")]
     pub occurrences: u32,
+    /// See [`Claim::draft`].
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub draft: bool,
 }
 
 /// Why a numeral is not a checkable figure.
@@ -795,6 +806,9 @@ pub struct PartialClaim {
     /// See [`Claim::note`].
     #[serde(default)]
     pub note: Option<String>,
+    /// See [`Claim::draft`].
+    #[serde(default)]
+    pub draft: bool,
 }
 
 impl PartialClaim {
@@ -838,6 +852,7 @@ impl From<PartialClaim> for Claim {
             occurrences: claim.occurrences,
             as_of: claim.as_of,
             note: claim.note,
+            draft: claim.draft,
         }
     }
 }

@@ -713,6 +713,7 @@ mod tests {
             occurrences,
             as_of: None,
             note: None,
+            draft: false,
         };
         Article {
             id: "a".to_owned(),
@@ -754,6 +755,7 @@ mod tests {
                 figure: "2019".to_owned(),
                 reason: DistractorReason::Year,
                 occurrences: 1,
+                draft: false,
             }],
             text: TEXT.to_owned(),
         }

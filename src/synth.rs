@@ -152,6 +152,7 @@ fn article(n: usize, spec: SynthSpec) -> (Article, String) {
             occurrences: 1,
             as_of: None,
             note: None,
+            draft: false,
         });
     }
     let article = Article {
@@ -173,6 +174,7 @@ fn identifier(quote: String, number: usize) -> Distractor {
         figure: number.to_string(),
         reason: DistractorReason::Identifier,
         occurrences: 1,
+        draft: false,
     }
 }
 

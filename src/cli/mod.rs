@@ -17,6 +17,7 @@ mod extract;
 mod extractor;
 mod import;
 mod merge;
+mod new;
 mod robustness;
 mod synth;
 mod validate;
@@ -58,6 +59,10 @@ enum Command {
     /// (value and unit, qualifier, attribution, span) and distractors, per
     /// article and overall, then every disagreement with both readings.
     Agree(agree::AgreeArgs),
+    /// Add a text to a dataset as a new article: copy it under the id the
+    /// guide's rule gives it and write a skeleton of its annotation, every
+    /// numeral a draft claim or distractor for a person to decide.
+    New(new::NewArgs),
     /// Combine the JSON scorecards of `bench --partition K/N` runs into the
     /// scorecard of the whole run.
     Merge(merge::MergeArgs),
@@ -256,6 +261,7 @@ where
         Command::Extract(args) => extract::run(&args),
         Command::Export(args) => export::run(&args),
         Command::Agree(args) => agree::run(&args),
+        Command::New(args) => new::run(&args),
         Command::Robustness(args) => robustness::run(&args),
     };
     match outcome {

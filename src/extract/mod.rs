@@ -28,7 +28,7 @@
 //! ```
 
 pub mod claim;
-mod reference;
+pub(crate) mod reference;
 
 use std::borrow::Cow;
 use std::error::Error as StdError;
@@ -39,8 +39,8 @@ use serde::{Deserialize, Serialize};
 use crate::model::Article;
 
 pub use claim::{ExtractedAttribution, ExtractedClaim, ExtractedFigure, Span};
-pub(crate) use reference::{names_people, numerals};
 pub use reference::{Explanation, ReferenceExtractor, rules};
+pub(crate) use reference::{names_people, numerals};
 
 /// Something that finds checkable numeric claims in an article.
 ///

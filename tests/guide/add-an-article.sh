@@ -34,26 +34,29 @@ step "install claimbench from the checkout"
 cargo install --locked --path .
 
 step "1. save the text"
-cp "$guide/sample-article.txt" fixtures/articles/new.txt
+cp "$guide/sample-article.txt" new.txt
 
-step "2. name it after its SHA-256"
-sha256sum fixtures/articles/new.txt
-hash=$(sha256sum fixtures/articles/new.txt | cut -d' ' -f1)
-last=$(ls fixtures/articles/ | sed -n 's/^\([0-9]*\)_.*\.yaml$/\1/p' | sort -n | tail -1)
+step "2. claimbench new new.txt --dataset fixtures"
+claimbench new new.txt --dataset fixtures
+rm new.txt
+hash=$(sha256sum "$guide/sample-article.txt" | cut -d' ' -f1)
+last=$(git ls-files fixtures/articles/ | sed -n 's|^fixtures/articles/\([0-9]*\)_.*\.yaml$|\1|p' | sort -n | tail -1)
 id=$(printf '%03d_%s' $((10#$last + 1)) "${hash:0:16}")
-mv fixtures/articles/new.txt "fixtures/articles/$id.txt"
+cmp "$guide/sample-article.txt" "fixtures/articles/$id.txt" || fail "new did not copy the text as $id.txt"
+grep -qx "text_sha256: $hash" "fixtures/articles/$id.yaml" || fail "new did not record the text's SHA-256"
 echo "the article is $id"
 
-step "3. annotate it, accounting for every numeral the guide's grep lists"
+step "3. decide the skeleton: every numeral is a draft, refused until decided"
+figures=$(sed -n 's/^ *figure: "\(.*\)"$/\1/p' "fixtures/articles/$id.yaml")
+echo "$figures"
+# Two claims (4,000 homes, 120 schools), then one distractor (March 3).
+[ "$figures" = "$(printf '4,000\n120\n3')" ] || fail "the skeleton lists other numerals"
+if claimbench validate > "$work/drafts.txt"; then
+  fail "validate accepted a skeleton of drafts"
+fi
+[ "$(grep -c 'error\[CB313\]' "$work/drafts.txt")" = 3 ] || fail "validate did not refuse each of the 3 drafts"
+# The decisions: the sample's annotation, the drafts decided.
 sed -e '/^#/d' -e "s/ID/$id/g" -e "s/SHA256/$hash/" "$guide/sample-article.yaml" > "fixtures/articles/$id.yaml"
-# The command as the guide writes it, for this article.
-numerals=$(grep -m1 '^ *grep -noiE' CONTRIBUTING.md) || fail "the guide has no numeral grep"
-numerals=${numerals//<id>/$id}
-echo "$numerals"
-hits=$(eval "$numerals")
-echo "$hits"
-# Two claims (4,000 homes, 120 schools) and one distractor (March 3).
-[ "$hits" = "$(printf '1:3\n1:4,000\n3:120')" ] || fail "the numeral grep listed other hits"
 
 step "4. conflict groups: no other article counts homes without power or closed schools"
 

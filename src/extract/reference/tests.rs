@@ -294,3 +294,14 @@ fn the_line_cache_answers_as_a_fresh_search_would_at_every_position() {
         );
     }
 }
+
+#[test]
+fn numerals_are_digit_runs_and_whole_number_words() {
+    let text = "Often 1,250.5 of the twenty-six boats, and hundreds more, left at 7.";
+    let found: Vec<&str> = numerals(text).map(|(a, b)| &text[a..b]).collect();
+    // `ten` inside `Often` is no numeral; `twenty-six` is two words, each a
+    // numeral of the scanner; a full stop after a number ends it.
+    assert_eq!(found, ["1,250.5", "twenty", "six", "hundreds", "7"]);
+    assert_eq!(numerals("").count(), 0);
+    assert_eq!(numerals("No figures here.").count(), 0);
+}
