@@ -1,6 +1,6 @@
 //! `claimbench agree` as a reviewer runs it: two copies of the bundled
-//! dataset agree fully; a second annotation that changes a qualifier, drops
-//! a distractor and lacks an article gets each difference listed at its
+//! dataset agree fully; a second annotation that changes a qualifier and a
+//! distractor's reason and lacks an article gets each difference listed at its
 //! place in the text, with both readings, in text and JSON; an invalid
 //! directory is reported with its diagnostics.
 
@@ -35,7 +35,8 @@ const EDITED: &str = "001_998be1bf658dc753";
 const DROPPED: &str = "004_3a6e2a65b1b008f0";
 
 /// A copy of the bundled dataset, and a second annotation of it that reads
-/// one qualifier differently, lacks one distractor and one article.
+/// one qualifier and one distractor's reason differently, and lacks one
+/// article.
 fn two_annotations() -> (tempfile::TempDir, String, String) {
     let dir = tempfile::tempdir().unwrap();
     let (a, b) = (dir.path().join("a"), dir.path().join("b"));
@@ -46,14 +47,11 @@ fn two_annotations() -> (tempfile::TempDir, String, String) {
     let edited = text
         .replacen("    qualifier: about\n", "    qualifier: exact\n", 1)
         .replace(
-            "  - quote: Resolution 2254\n    figure: \"2254\"\n    reason: identifier\n    occurrences: 2\n",
-            "",
+            "  - quote: Resolution 2254\n    figure: \"2254\"\n    reason: identifier\n",
+            "  - quote: Resolution 2254\n    figure: \"2254\"\n    reason: ordinal\n",
         );
     assert_ne!(edited, text);
-    assert!(
-        !edited.contains("Resolution 2254"),
-        "the distractor is gone"
-    );
+    assert!(edited.contains("reason: ordinal"), "the reason is changed");
     std::fs::write(&yaml, edited).unwrap();
     for extension in ["yaml", "txt"] {
         std::fs::remove_file(b.join("articles").join(format!("{DROPPED}.{extension}"))).unwrap();
@@ -81,18 +79,18 @@ fn every_difference_is_listed_with_both_readings_at_its_place() {
         stdout.contains(&format!("{DROPPED}: not compared: only in A")),
         "{stdout}"
     );
-    // The dropped distractor appears twice in the text: each occurrence
+    // The changed distractor appears twice in the text: each occurrence
     // is a disagreement.
     assert!(stdout.contains("\n3 disagreements\n"), "{stdout}");
     let text = std::fs::read_to_string(Path::new(FIXTURES).join(format!("articles/{EDITED}.txt")))
         .unwrap();
-    // Where the dropped distractor's numeral is in the text.
+    // Where the changed distractor's numeral is first in the text.
     let at = text.find("2254").unwrap();
     let line = text[..at].matches('\n').count() + 1;
     let column = text[..at].rsplit('\n').next().unwrap().chars().count() + 1;
     assert!(
         stdout.contains(&format!(
-            "{EDITED}:{line}:{column}: distractor only in A \"2254\"\n  A: distractor (identifier) \"Resolution 2254\"\n  B: -\n"
+            "{EDITED}:{line}:{column}: reasons differ \"2254\"\n  A: distractor (identifier) \"Resolution 2254\"\n  B: distractor (ordinal) \"Resolution 2254\"\n"
         )),
         "{stdout}"
     );
@@ -119,9 +117,10 @@ fn the_json_report_has_the_same_figures() {
         Some(claims_a - 1),
         "{overall}"
     );
+    assert_eq!(overall["distractors_b"], overall["distractors_a"]);
     assert_eq!(
-        overall["distractors_b"].as_u64().unwrap() + 2,
-        overall["distractors_a"].as_u64().unwrap()
+        overall["reason_agreed"].as_u64().unwrap() + 2,
+        overall["distractors_matched"].as_u64().unwrap()
     );
     assert_eq!(report["unpaired"][0]["article"], DROPPED);
     let kinds: Vec<&str> = report["articles"]
@@ -132,7 +131,7 @@ fn the_json_report_has_the_same_figures() {
         .map(|d| d["kind"].as_str().unwrap())
         .collect();
     assert_eq!(kinds.len(), 3, "{kinds:?}");
-    assert!(kinds.contains(&"claims_differ") && kinds.contains(&"distractor_only_in_a"));
+    assert!(kinds.contains(&"claims_differ") && kinds.contains(&"reasons_differ"));
 }
 
 #[test]

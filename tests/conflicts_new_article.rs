@@ -64,10 +64,27 @@ claims:
     measure: people who died in the flood
     attribution:
       kind: unattributed
-distractors:
-  - quote: two days of monsoon rain
+  - id: headline-evacuated
+    quote: force thousands
+    figure: thousands
+    value: {{low: 2000, high: 10000}}
+    unit: people
+    qualifier: vague
+    measure: people forced from the riverside towns by the flood
+    attribution:
+      kind: unattributed
+  - id: rain-before-the-flood
+    quote: two days of monsoon rain
     figure: two
-    reason: unit
+    value: 2
+    unit: day
+    qualifier: exact
+    measure: length of the monsoon rain that pushed the river over its banks
+    attribution:
+      kind: reported_speech
+      source: district officials
+      aliases: [district officials]
+distractors: []
 "#
     )
 }
