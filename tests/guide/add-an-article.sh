@@ -101,5 +101,7 @@ for new in tests/snapshots/*.snap.new; do
 done
 command -v cargo-insta > /dev/null || cargo install cargo-insta --locked
 cargo insta accept
+CLAIMBENCH_UPDATE_CARD=1 cargo test --locked --test dataset_card
+git diff --stat -- docs/dataset.md
 cargo test --locked
 step "the guide works as written"
