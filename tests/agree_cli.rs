@@ -9,25 +9,16 @@ use std::process::{Command, Output};
 
 use serde_json::Value as Json;
 
+#[path = "support/dirs.rs"]
+mod dirs;
+use dirs::copy_dir;
+
 fn claimbench(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_claimbench"))
         .args(args)
         .current_dir(std::env::temp_dir())
         .output()
         .expect("the claimbench binary runs")
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");

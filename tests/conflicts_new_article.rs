@@ -12,6 +12,10 @@ use claimbench::conflict::{Statement, audit, detect, detect_at};
 use claimbench::{ClaimRef, Dataset};
 use sha2::{Digest, Sha256};
 
+#[path = "support/dirs.rs"]
+mod dirs;
+use dirs::copy_dir;
+
 const TEXT: &str = "Floodwaters force thousands from riverside towns
 
 SYLHET, Bangladesh — Some 23,000 residents were evacuated on Friday after two days of monsoon rain pushed the river over its banks, district officials said.
@@ -87,18 +91,6 @@ claims:
 distractors: []
 "#
     )
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &to.join(entry.file_name()));
-        } else {
-            std::fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
-        }
-    }
 }
 
 /// A copy of the bundled dataset with the flood article added.

@@ -9,24 +9,15 @@ use std::process::{Command, Output};
 
 use tempfile::TempDir;
 
+#[path = "support/dirs.rs"]
+mod dirs;
+use dirs::copy_dir;
+
 fn claimbench(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_claimbench"))
         .args(args)
         .output()
         .expect("the binary runs")
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("created");
-    for entry in std::fs::read_dir(from).expect("readable") {
-        let entry = entry.expect("an entry");
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("a type").is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).expect("copied");
-        }
-    }
 }
 
 /// The bundled fixtures with an unknown field in the first article and a

@@ -5,6 +5,10 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
+#[path = "support/dirs.rs"]
+mod dirs;
+use dirs::copy_dir;
+
 fn claimbench(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_claimbench"))
         .args(args)
@@ -122,18 +126,6 @@ fn validate_in(dir: &Path, args: &[&str]) -> Output {
         .current_dir(dir)
         .output()
         .expect("the claimbench binary runs")
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &to.join(entry.file_name()));
-        } else {
-            std::fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
-        }
-    }
 }
 
 #[test]

@@ -8,21 +8,12 @@ use std::path::Path;
 use claimbench::Code;
 use claimbench::model::Article;
 
+#[path = "support/dirs.rs"]
+mod dirs;
+use dirs::copy_dir;
+
 fn fixtures() -> &'static Path {
     Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures"))
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 /// Line and column (from 1, columns in characters) of byte `at` of `text`.

@@ -1,0 +1,18 @@
+//! Copies of dataset directories for the integration tests that edit a
+//! dataset: included with `#[path = "support/dirs.rs"] mod dirs;`.
+
+use std::path::Path;
+
+/// Copies the directory `from`, recursively, into `to` (created if missing).
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
