@@ -22,7 +22,8 @@
 //! Where things are:
 //!
 //! - [`model`] and [`vocab`]: the data model and its closed vocabularies,
-//!   which are also the YAML fixture format;
+//!   which are also the YAML fixture format, and [`schema`]: that format
+//!   as JSON Schemas for editors;
 //! - [`dataset`](mod@dataset) and [`fixture`]: loading and validating a
 //!   dataset, with diagnostics that name file, line and column;
 //! - [`number`]: reading figures as written (`350,200`, `half a million`);
@@ -67,6 +68,7 @@ pub mod protocol;
 pub mod report;
 pub mod saved;
 pub mod scaffold;
+pub mod schema;
 pub mod score;
 pub mod strategy;
 #[doc(hidden)]

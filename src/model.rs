@@ -10,6 +10,7 @@
 
 use std::fmt;
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::vocab::{Qualifier, Unit};
@@ -19,7 +20,7 @@ use crate::vocab::{Qualifier, Unit};
 /// In the fixture layout this is `fixtures/articles/<id>.yaml`; the text lives
 /// beside it in the file named by [`Article::text_file`], byte for byte as
 /// published, and is loaded into [`Article::text`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Article {
     /// Stable identifier; also the stem of the fixture's file names.
@@ -50,7 +51,7 @@ impl Article {
 
 /// Provenance of an article. Fields are recorded only when the text itself
 /// gives evidence for them; otherwise they are `null`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// The publishing outlet, when the text names it.
@@ -75,7 +76,7 @@ pub struct Source {
 
 /// The licence of a text or a collection, with the attribution line it
 /// requires. Every field is non-empty (the validator checks it).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Licence {
     /// The licence's short name: `CC BY 2.5`.
@@ -103,7 +104,7 @@ impl Source {
 }
 
 /// A date, written only as precisely as the evidence allows, and that evidence.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DatedEvidence {
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
@@ -237,7 +238,7 @@ impl<'de> Deserialize<'de> for PartialDate {
 ///
 /// The quantity is written flat (`value`, `unit`, `qualifier`) to keep the
 /// fixtures easy to read; [`Claim::quantity`] gathers it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Claim {
     /// Identifier, unique within the article, in kebab-case.
@@ -474,7 +475,7 @@ fn parse_fraction(text: &str) -> Option<f64> {
 }
 
 /// Who an article says a figure comes from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Attribution {
     /// How the text attributes the figure.
@@ -499,7 +500,7 @@ impl Attribution {
 }
 
 /// How a text attributes a figure to its source.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum AttributionKind {
     /// The figure is inside quotation marks spoken or written by the source.
@@ -529,7 +530,7 @@ impl AttributionKind {
 }
 
 /// A numeral in the text that is not a claim.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Distractor {
     /// A short phrase of the text around the numeral; an exact substring.
@@ -547,7 +548,7 @@ pub struct Distractor {
 }
 
 /// Why a numeral is not a checkable figure.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DistractorReason {
     /// A calendar date (`June 22, 2021`, `Nov. 6`, `2021-09-27`).
@@ -590,7 +591,7 @@ impl fmt::Display for DistractorReason {
 
 /// Claims in different articles that measure the same thing, and whether
 /// they agree.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ConflictGroup {
     /// Identifier, unique in `conflicts.yaml`, in kebab-case.
@@ -606,7 +607,9 @@ pub struct ConflictGroup {
 }
 
 /// A reference to one claim of one article.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(deny_unknown_fields)]
 pub struct ClaimRef {
     /// The article's id.
@@ -623,7 +626,9 @@ impl fmt::Display for ClaimRef {
 
 /// How the figures of a conflict group relate, ordered from agreement to
 /// conflict.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
     /// The same figure, within rounding.
@@ -655,7 +660,7 @@ impl fmt::Display for Verdict {
 
 /// `fixtures/conflicts.yaml`: the conflict groups of the dataset, and the
 /// pairs a reader judged to measure different things.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ConflictsFile {
     /// The groups.
@@ -669,7 +674,7 @@ pub struct ConflictsFile {
 
 /// Two claims from different articles that a reader judged to measure
 /// different things, with why: the conflict detector must not flag them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DistinctPair {
     /// One claim.
@@ -681,7 +686,7 @@ pub struct DistinctPair {
 }
 
 /// `fixtures/dataset.yaml`: what the dataset is and which version.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DatasetManifest {
     /// The dataset's name.
@@ -707,7 +712,9 @@ pub struct DatasetManifest {
 /// another benchmark (which may give no spans and no sources) can say what it
 /// lacks. The validator checks the layers a dataset has and nothing else, and
 /// reports show "not annotated" for metrics of a layer it lacks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Layer {
     /// Each claim's `quote` and `figure`, so the place of the figure in the

@@ -152,7 +152,7 @@ fn positions_after_a_yaml_bom_count_from_after_it() {
     });
     check(
         &validation,
-        &[("articles/a.yaml:2:1 CB106", "unknown field `sorce`")],
+        &[("articles/a.yaml:3:1 CB106", "unknown field `sorce`")],
     );
 }
 
@@ -176,7 +176,7 @@ fn a_text_whose_line_endings_changed_fails_its_hash() {
     check(
         &validation,
         &[(
-            "articles/a.yaml:3:14 CB203",
+            "articles/a.yaml:4:14 CB203",
             "is not the recorded `text_sha256`",
         )],
     );
@@ -383,7 +383,7 @@ fn an_empty_conflicts_file_means_no_groups() {
 fn an_empty_text_fails_its_hash_and_every_quote() {
     let validation = validate(|dir| std::fs::write(dir.join("articles/a.txt"), "").unwrap());
     let found = found(&validation);
-    assert_eq!(found[0].0, "articles/a.yaml:3:14 CB203", "{found:#?}");
+    assert_eq!(found[0].0, "articles/a.yaml:4:14 CB203", "{found:#?}");
     assert!(
         found[1..]
             .iter()
@@ -423,7 +423,7 @@ fn a_dangling_text_link_is_a_missing_file() {
                 "cannot be read to compute the content hash",
             ),
             (
-                "articles/a.yaml:2:12 CB001",
+                "articles/a.yaml:3:12 CB001",
                 "the text file `articles/a.txt` cannot be read",
             ),
         ],

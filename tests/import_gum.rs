@@ -294,7 +294,7 @@ fn an_empty_licence_field_is_refused_where_it_is_written() {
                 line,
                 "CB109".to_owned()
             ),
-            ("dataset.yaml".to_owned(), 6, "CB109".to_owned()),
+            ("dataset.yaml".to_owned(), 7, "CB109".to_owned()),
         ],
         "{:#?}",
         validation.diagnostics

@@ -93,6 +93,34 @@ fn new_names_the_text_by_its_hash_and_copies_it_byte_for_byte() {
 }
 
 #[test]
+fn a_new_article_names_its_schema_the_way_its_neighbours_do() {
+    let dataset = empty_dataset();
+    let articles = dataset.path().join("articles");
+    // The first article of a dataset without schema lines gets none.
+    let output = add(dataset.path(), "story.txt", TEXT);
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let first = std::fs::read_to_string(articles.join(format!("{}.yaml", id_of(TEXT, 0)))).unwrap();
+    assert!(first.starts_with("id: "), "{first}");
+
+    // Once an article names its schema, the next one names the same.
+    let modeline = "# yaml-language-server: $schema=../../docs/schema/article.schema.json";
+    std::fs::write(
+        articles.join(format!("{}.yaml", id_of(TEXT, 0))),
+        format!("{modeline}\n{first}"),
+    )
+    .unwrap();
+    let second = "Some 40 boats were lost.\n";
+    let output = add(dataset.path(), "second.txt", second);
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let yaml =
+        std::fs::read_to_string(articles.join(format!("{}.yaml", id_of(second, 1)))).unwrap();
+    assert!(
+        yaml.starts_with(&format!("{modeline}\nid: {}\n", id_of(second, 1))),
+        "{yaml}"
+    );
+}
+
+#[test]
 fn the_validator_refuses_each_draft_at_its_line_until_it_is_decided() {
     let dataset = empty_dataset();
     let output = add(dataset.path(), "story.txt", TEXT);

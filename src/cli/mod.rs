@@ -19,6 +19,7 @@ mod import;
 mod merge;
 mod new;
 mod robustness;
+mod schema;
 mod synth;
 mod validate;
 
@@ -63,6 +64,9 @@ enum Command {
     /// guide's rule gives it and write a skeleton of its annotation, every
     /// numeral a draft claim or distractor for a person to decide.
     New(new::NewArgs),
+    /// Print the JSON Schemas of a dataset's files (an article's YAML,
+    /// conflicts.yaml, dataset.yaml), for editors and other tools.
+    Schema(schema::SchemaArgs),
     /// Combine the JSON scorecards of `bench --partition K/N` runs into the
     /// scorecard of the whole run.
     Merge(merge::MergeArgs),
@@ -262,6 +266,7 @@ where
         Command::Export(args) => export::run(&args),
         Command::Agree(args) => agree::run(&args),
         Command::New(args) => new::run(&args),
+        Command::Schema(args) => schema::run(&args),
         Command::Robustness(args) => robustness::run(&args),
     };
     match outcome {

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use clap::Args;
 
 use claimbench::scaffold::{article_id, next_number, sha256_hex, skeleton, text_of};
+use claimbench::schema::modeline_of;
 
 use super::{Outcome, fail, write_atomically};
 
@@ -67,13 +68,17 @@ pub fn run(args: &NewArgs) -> Outcome {
         }
     }
     let skeleton = skeleton(&id, text);
+    let yaml = match neighbours_modeline(&articles, &stems) {
+        Some(modeline) => format!("{modeline}\n{}", skeleton.yaml),
+        None => skeleton.yaml,
+    };
     if let Err(error) = write_atomically(&text_path, &bytes) {
         return fail(format_args!(
             "cannot write {}: {error}",
             text_path.display()
         ));
     }
-    if let Err(error) = write_atomically(&yaml_path, skeleton.yaml.as_bytes()) {
+    if let Err(error) = write_atomically(&yaml_path, yaml.as_bytes()) {
         // Leave the dataset as it was: no text without its annotation.
         let _ = std::fs::remove_file(&text_path);
         return fail(format_args!(
@@ -92,6 +97,20 @@ pub fn run(args: &NewArgs) -> Outcome {
         args.dataset.display()
     );
     Outcome::Ok
+}
+
+/// The schema line the dataset's articles start with, so a new article
+/// names its schema the way its neighbours do: the path to the schema is
+/// relative to where the dataset sits, which only its files know. The first
+/// article (by name) that has one decides; a dataset without one gets none.
+fn neighbours_modeline(articles: &Path, stems: &[String]) -> Option<String> {
+    let mut stems: Vec<&String> = stems.iter().collect();
+    stems.sort();
+    stems.dedup();
+    stems.into_iter().find_map(|stem| {
+        let text = std::fs::read_to_string(articles.join(format!("{stem}.yaml"))).ok()?;
+        modeline_of(&text).map(str::to_owned)
+    })
 }
 
 /// The file stems in `dir` (`004_95a7...` for `004_95a7....yaml`).

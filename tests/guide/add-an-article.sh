@@ -44,6 +44,8 @@ last=$(git ls-files fixtures/articles/ | sed -n 's|^fixtures/articles/\([0-9]*\)
 id=$(printf '%03d_%s' $((10#$last + 1)) "${hash:0:16}")
 cmp "$guide/sample-article.txt" "fixtures/articles/$id.txt" || fail "new did not copy the text as $id.txt"
 grep -qx "text_sha256: $hash" "fixtures/articles/$id.yaml" || fail "new did not record the text's SHA-256"
+head -1 "fixtures/articles/$id.yaml" | grep -q '^# yaml-language-server: \$schema=../../docs/schema/article.schema.json$' \
+  || fail "new did not name the article's schema as its neighbours do"
 echo "the article is $id"
 
 step "3. decide the skeleton: every numeral is a draft, refused until decided"
@@ -56,7 +58,9 @@ if claimbench validate > "$work/drafts.txt"; then
 fi
 [ "$(grep -c 'error\[CB313\]' "$work/drafts.txt")" = 3 ] || fail "validate did not refuse each of the 3 drafts"
 # The decisions: the sample's annotation, the drafts decided.
-sed -e '/^#/d' -e "s/ID/$id/g" -e "s/SHA256/$hash/" "$guide/sample-article.yaml" > "fixtures/articles/$id.yaml"
+# The sample's schema line is the one a fixture has (the two folders are
+# as deep), so it is kept; its other comments are about the sample.
+sed -e '/^# yaml-language-server:/b' -e '/^#/d' -e "s/ID/$id/g" -e "s/SHA256/$hash/" "$guide/sample-article.yaml" > "fixtures/articles/$id.yaml"
 
 step "4. conflict groups: no other article counts homes without power or closed schools"
 
