@@ -248,6 +248,29 @@ mod tests {
     }
 
     #[test]
+    fn a_stampede_and_a_fallen_structure_are_different_events() {
+        let stampede = "pilgrims killed in a stampede near the shrine";
+        assert!(
+            compared(
+                stampede,
+                "worshippers killed when a crane collapsed on the mosque"
+            )
+            .is_none()
+        );
+        assert!(compared(stampede, "people killed in a crowd crush at the shrine").is_some());
+        // Talks or a currency that collapse are no event of the axis.
+        let talks = read("jobs lost since the talks collapsed");
+        assert_eq!(talks.restrictions.get("event"), None);
+        assert!(
+            compared(
+                "people killed when the bridge collapsed",
+                "deaths in the bridge collapse"
+            )
+            .is_some()
+        );
+    }
+
+    #[test]
     fn rule_5_different_periods_keep_figures_apart() {
         assert!(
             compared(

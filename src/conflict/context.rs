@@ -87,6 +87,31 @@ pub(crate) fn clause(chars: &[char], sentence: Span, figure: Span) -> Span {
     Span { start, end }
 }
 
+/// The text of `sentence` without the clauses, other than the one holding
+/// `figure`, that hold a digit: what is left says things of the figure or
+/// of the whole sentence, while a clause with another figure ("$5.8
+/// billion for this year") speaks of that figure.
+pub(crate) fn sentence_without_other_figures(
+    chars: &[char],
+    sentence: Span,
+    figure: Span,
+) -> String {
+    let own = clause(chars, sentence, figure);
+    let mut kept = String::new();
+    let mut at = sentence.start;
+    while at < sentence.end.min(chars.len()) {
+        let part = clause(chars, sentence, Span { start: at, end: at });
+        let end = part.end.max(at + 1).min(sentence.end);
+        let is_own = part.start <= own.start && own.end <= end;
+        let text = text(chars, Span { start: at, end });
+        if is_own || !text.chars().any(|c| c.is_ascii_digit()) {
+            kept.push_str(&text);
+        }
+        at = end;
+    }
+    kept
+}
+
 /// The text of a span.
 pub(crate) fn text(chars: &[char], span: Span) -> String {
     chars[span.start.min(span.end)..span.end.min(chars.len())]
@@ -115,5 +140,19 @@ mod tests {
         let before = sentence_before(&chars, s.start);
         assert_eq!(text(&chars, before), "The river rose 3.5 metres.");
         assert_eq!(text(&chars, sentence_before(&chars, 0)), "");
+    }
+
+    #[test]
+    fn the_clauses_of_other_figures_are_left_out_of_the_sentence() {
+        let text_of = "In May, donors pledged $9 billion in Oslo: $4 billion for this year.";
+        let chars: Vec<char> = text_of.chars().collect();
+        let whole = sentence(&chars, 0, 0);
+        let figure = text_of.find("$9").unwrap();
+        let figure = Span {
+            start: figure,
+            end: figure + 10,
+        };
+        let kept = sentence_without_other_figures(&chars, whole, figure);
+        assert_eq!(kept, "In May, donors pledged $9 billion in Oslo:");
     }
 }

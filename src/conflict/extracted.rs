@@ -101,11 +101,19 @@ pub fn statements_from_extracted(article: &Article, claims: &[ExtractedClaim]) -
                     },
                 ),
                 sentence: &context::text(chars, sentence),
+                sentence_for_period: Some(&context::sentence_without_other_figures(
+                    chars, sentence, span,
+                )),
                 before: &context::text(chars, context::sentence_before(chars, sentence.start)),
                 headline: whole.headline,
                 dateline: whole.dateline,
                 article_country: whole.country,
                 source: claim.attribution.text.as_deref(),
+                year: article
+                    .source
+                    .published
+                    .as_ref()
+                    .map(|dated| dated.date.year),
             });
             Statement {
                 article: article.id.clone(),
@@ -178,7 +186,16 @@ fn text(chars: &[char], start: usize, end: usize) -> String {
 
 fn last_words(text: &str, n: usize) -> String {
     let words: Vec<&str> = text.split_whitespace().collect();
-    words[words.len().saturating_sub(n)..].join(" ")
+    let mut start = words.len().saturating_sub(n);
+    // A window that cuts a name in two (`Cal | Fire said`) leaves out the
+    // rest of it too: half a name would be read as a name of its own.
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    if start > 0 && capitalised(words[start - 1]) {
+        while start < words.len() && capitalised(words[start]) {
+            start += 1;
+        }
+    }
+    words[start..].join(" ")
 }
 
 #[cfg(test)]
@@ -186,6 +203,18 @@ mod tests {
     use super::*;
     use crate::extract::{Extractor, ReferenceExtractor};
     use crate::model::Source;
+
+    #[test]
+    fn the_window_before_a_figure_never_keeps_half_a_name() {
+        assert_eq!(
+            last_words("The agency said that Cal Fire said the blaze had burned", 6),
+            "said the blaze had burned"
+        );
+        assert_eq!(
+            last_words("Later that week Cal Fire said it had burned", 6),
+            "Cal Fire said it had burned"
+        );
+    }
 
     fn article(text: &str) -> Article {
         Article {

@@ -37,7 +37,10 @@
 //!   the source, is a source, not a subject.
 //! - **period**: the time the figure covers, the first pattern of the
 //!   lexicon found in the measure, the clause or the sentence ("since March
-//!   2011", "the past five days", "the first half").
+//!   2011", "the past five days", "the first half"), leaving out the
+//!   sentence's clauses that state other figures ("$9 billion in all: $4
+//!   billion for this year"); a period counted from when it was stated
+//!   (`last year`) is the year it names.
 //! - **source**: who the figure is attributed to, as written; shown, never
 //!   compared.
 
@@ -134,6 +137,10 @@ pub struct Reading<'a> {
     pub clause: &'a str,
     /// The figure's sentence.
     pub sentence: &'a str,
+    /// The figure's sentence without the clauses that state other
+    /// figures, where a period is looked for (a period beside another
+    /// figure is that figure's); `None` reads the whole sentence.
+    pub sentence_for_period: Option<&'a str>,
     /// The sentence before it.
     pub before: &'a str,
     /// The article's headline.
@@ -144,6 +151,9 @@ pub struct Reading<'a> {
     pub article_country: Option<&'a str>,
     /// Who the figure is attributed to.
     pub source: Option<&'a str>,
+    /// The year the figure was stated in, which `last year` and `this
+    /// year` count from.
+    pub year: Option<u16>,
 }
 
 impl Frame {
@@ -208,7 +218,14 @@ impl Frame {
             })
             .or_else(|| place_in(dateline, true))
             .unwrap_or_default();
-        let period = texts[..3].iter().find_map(|t| period_in(t));
+        let period = [
+            reading.measure,
+            reading.clause,
+            reading.sentence_for_period.unwrap_or(reading.sentence),
+        ]
+        .iter()
+        .find_map(|t| period_in(t))
+        .map(|period| absolute_year(period, reading.year));
         let source = Words::of(reading.source.unwrap_or_default());
         // The measure's names are the claim's own words; a clause's may name
         // the source, whose words are left out.
@@ -242,15 +259,6 @@ fn place_in(words: &Words, any_country: bool) -> Option<Place> {
     let raw = &words.raw;
     let capitalised = |w: &str| {
         w.chars().next().is_some_and(char::is_uppercase) && !lexicon.not_places.contains(w)
-    };
-    // A name inside a longer capitalised name is not a country on its own
-    // (`Latin America`, `the US Geological Survey`).
-    let country_at = |i: usize| {
-        let inside = i > 0 && words.after_space[i] && capitalised(&raw[i - 1]);
-        let found = (!inside).then(|| lexicon.country_at(words, i)).flatten()?;
-        let next = i + found.1;
-        let continued = next < raw.len() && words.after_space[next] && capitalised(&raw[next]);
-        (!continued).then_some(found)
     };
     let mut local = None;
     for i in 0..raw.len() {
@@ -287,11 +295,45 @@ fn place_in(words: &Words, any_country: bool) -> Option<Place> {
         return None;
     }
     (0..raw.len())
-        .find_map(country_at)
-        .map(|(country, _)| Place {
+        .filter_map(|i| standalone_country_at(words, i).map(|found| (i, found)))
+        .find(|&(i, (_, len))| !qualifies_an_organisation(words, i + len))
+        .map(|(_, (country, _))| Place {
             country: Some(country.to_owned()),
             local: None,
         })
+}
+
+/// Whether an organisation's noun (`agency`, `ministry`) is at word `at` or
+/// follows it with at most two lower-case words between: a country just
+/// before it says whose body it is ("China's earthquake agency").
+fn qualifies_an_organisation(words: &Words, at: usize) -> bool {
+    let lexicon = &*LEXICON;
+    (at..words.raw.len().min(at + 3))
+        .take_while(|&j| {
+            j == at
+                || words.raw[j - 1]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
+        })
+        .any(|j| lexicon.organisations.contains(&words.stems[j]))
+}
+
+/// The country named at word `i` and how many words it takes, unless the
+/// name is part of a longer capitalised name, which is not a country on its
+/// own (`Latin America`, `the US Geological Survey`, `China Earthquake
+/// Networks Center`).
+fn standalone_country_at(words: &Words, i: usize) -> Option<(&'static str, usize)> {
+    let lexicon = &*LEXICON;
+    let raw = &words.raw;
+    let capitalised = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase) && !lexicon.not_places.contains(w)
+    };
+    let inside = i > 0 && words.after_space[i] && capitalised(&raw[i - 1]);
+    let found = (!inside).then(|| lexicon.country_at(words, i)).flatten()?;
+    let next = i + found.1;
+    let continued = next < raw.len() && words.after_space[next] && capitalised(&raw[next]);
+    (!continued).then_some(found)
 }
 
 /// Words after which a name is a source: `documented by`, `according to`.
@@ -310,7 +352,11 @@ fn subjects_in(words: &Words, place: &Place, source: &Words, from: usize) -> BTr
         w.chars().next().is_some_and(char::is_uppercase) && !lexicon.not_places.contains(w)
     };
     let mut subjects = BTreeSet::new();
-    let mut i = from;
+    // A capitalised first word is skipped as the sentence's capital, unless
+    // it opens a longer name (`Cal Fire said`), which is read whole.
+    let opens_a_name =
+        raw.len() > 1 && capitalised(&raw[0]) && capitalised(&raw[1]) && words.after_space[1];
+    let mut i = if opens_a_name { 0 } else { from };
     while i < raw.len() {
         if let Some((_, len)) = lexicon.country_at(words, i) {
             i += len;
@@ -331,7 +377,10 @@ fn subjects_in(words: &Words, place: &Place, source: &Words, from: usize) -> BTr
                 .any(|w| REPORTING.iter().any(|r| w.starts_with(r))))
             || source.raw.iter().any(|w| w == &raw[i]);
         let lower = name.to_lowercase();
-        if !reported && place.local.as_deref() != Some(lower.as_str()) {
+        // A name that ends in an organisation's noun (`the Geological
+        // Survey`, `the Elections Committee`) is who counts, not what.
+        let counts = lexicon.organisations.contains(&words.stems[end - 1]);
+        if !reported && !counts && place.local.as_deref() != Some(lower.as_str()) {
             subjects.insert(lower);
         }
         i = end;
@@ -340,7 +389,8 @@ fn subjects_in(words: &Words, place: &Place, source: &Words, from: usize) -> BTr
 }
 
 /// The country `text` names most often (by name or demonym; the first
-/// named on a tie), if any.
+/// named on a tie), if any. A country inside a longer name counts (the
+/// `Syrian Democratic Forces` say where an article is).
 pub fn article_country(text: &str) -> Option<&'static str> {
     let lexicon = &*LEXICON;
     let words = Words::of(text);
@@ -378,6 +428,22 @@ fn period_in(text: &str) -> Option<String> {
         .find_map(|p| period.strip_prefix(p))
         .unwrap_or(&period);
     Some(trimmed.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// A period that counts in years from when the figure was stated (`last
+/// year`, `this year`, `next year`) as the year it names, so that "last
+/// year" in a report of 2016 is the "2015" of another; any other period,
+/// or any without a year to count from, as it is.
+fn absolute_year(period: String, year: Option<u16>) -> String {
+    let Some(year) = year else { return period };
+    let year = i32::from(year);
+    let named = match period.as_str() {
+        "last year" => year - 1,
+        "this year" => year,
+        "next year" => year + 1,
+        _ => return period,
+    };
+    named.to_string()
 }
 
 /// The article's headline (its first non-empty line) and dateline (the
@@ -540,6 +606,73 @@ mod tests {
         assert!(documented.subjects.is_empty(), "{documented:?}");
         let fire = measure("acres burned by the Dixie Fire in March");
         assert_eq!(fire.subjects.iter().collect::<Vec<_>>(), ["dixie fire"]);
+    }
+
+    #[test]
+    fn a_clause_that_opens_with_a_name_keeps_it_whole_and_an_agency_is_no_subject() {
+        let clause = |clause| {
+            Frame::read(&Reading {
+                clause,
+                ..Reading::default()
+            })
+            .subjects
+        };
+        // The sentence's capital is skipped; a name that opens it is read
+        // whole, so a source's name is not half left as a subject.
+        assert!(clause("Officials said 40 homes burned").is_empty());
+        let quarter = clause("Rio Tinto shipped 80 million tonnes of ore");
+        assert_eq!(quarter.iter().collect::<Vec<_>>(), ["rio tinto"]);
+        // Who counts is not what is counted.
+        assert!(clause("the Federal Statistics Office counted 900 new firms").is_empty());
+        assert!(clause("the Elections Committee gave Likud 30 seats").contains("likud"));
+    }
+
+    #[test]
+    fn a_period_in_years_from_now_is_the_year_it_names() {
+        let read = |measure, year| {
+            Frame::read(&Reading {
+                measure,
+                year,
+                ..Reading::default()
+            })
+            .period
+        };
+        let last = read("asylum claims lodged in the bloc last year", Some(2016));
+        assert_eq!(last.as_deref(), Some("2015"));
+        assert_eq!(
+            read("claims lodged in 2015", Some(2016)).as_deref(),
+            Some("2015")
+        );
+        assert_eq!(
+            read("tourists expected this year", Some(2019)).as_deref(),
+            Some("2019")
+        );
+        // Without the date it was stated, `last year` stays as written.
+        assert_eq!(
+            read("asylum claims lodged last year", None).as_deref(),
+            Some("last year")
+        );
+    }
+
+    #[test]
+    fn a_country_that_qualifies_an_organisation_is_not_the_place() {
+        let frame = Frame::read(&Reading {
+            clause: "Japan's weather agency put the typhoon's gusts at 160 km/h",
+            article_country: Some("Philippines"),
+            ..Reading::default()
+        });
+        assert_eq!(frame.place.country.as_deref(), Some("Philippines"));
+        let frame = Frame::read(&Reading {
+            clause: "the German statistics office counted 1.1 million asylum seekers",
+            ..Reading::default()
+        });
+        assert_eq!(frame.place.country, None);
+        // A country that qualifies what is counted is its place.
+        let frame = Frame::read(&Reading {
+            clause: "some 5.6 million Syrian refugees",
+            ..Reading::default()
+        });
+        assert_eq!(frame.place.country.as_deref(), Some("Syria"));
     }
 
     #[test]

@@ -78,6 +78,7 @@ struct PlacesEntry {
     locatives: Vec<String>,
     qualifiers: Vec<String>,
     not_places: Vec<String>,
+    organisations: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -146,6 +147,9 @@ pub(crate) struct Lexicon {
     pub locatives: HashSet<String>,
     pub qualifiers: HashSet<String>,
     pub not_places: HashSet<String>,
+    /// Stems of the nouns of an organisation (`agency`, `ministry`): a
+    /// country that qualifies one names whose body it is, not a place.
+    pub organisations: HashSet<String>,
     pub periods: Vec<Regex>,
 }
 
@@ -248,6 +252,12 @@ fn parse(yaml: &str) -> Result<Lexicon, String> {
         locatives: set(&file.places.locatives),
         qualifiers: set(&file.places.qualifiers),
         not_places: set(&file.places.not_places),
+        organisations: file
+            .places
+            .organisations
+            .iter()
+            .map(|word| stem(&word.to_lowercase()))
+            .collect(),
         periods,
     })
 }

@@ -45,6 +45,7 @@ pub use frame::{Frame, Place, Reading};
 pub use scoring::{Audit, ConflictScore, VerdictPair, audit, expected_pairs, score_statements};
 pub use verdict::{APPROXIMATE_TOLERANCE, Interval, judge};
 
+use crate::extract::Span;
 use crate::model::{Article, Claim, PartialDate, Value, Verdict};
 use crate::vocab::{Qualifier, Unit};
 use verdict::is_share;
@@ -123,22 +124,31 @@ impl Statement {
             .as_ref()
             .or(article.source.published.as_ref())
             .map(|dated| dated.date);
-        let sentence = (!claim.quote.is_empty())
+        let (sentence, sentence_for_period) = (!claim.quote.is_empty())
             .then(|| article.text.find(&claim.quote))
             .flatten()
             .map(|byte| {
                 let start = article.text[..byte].chars().count();
-                let end = start + claim.quote.chars().count();
-                context::text(chars, context::sentence(chars, start, end))
+                let quote = Span {
+                    start,
+                    end: start + claim.quote.chars().count(),
+                };
+                let sentence = context::sentence(chars, quote.start, quote.end);
+                (
+                    context::text(chars, sentence),
+                    context::sentence_without_other_figures(chars, sentence, quote),
+                )
             })
             .unwrap_or_default();
         let frame = Frame::read(&Reading {
             measure: &claim.measure,
             sentence: &sentence,
+            sentence_for_period: Some(&sentence_for_period),
             headline: text.headline,
             dateline: text.dateline,
             article_country: text.country,
             source: claim.attribution.source.as_deref(),
+            year: date.map(|date| date.year),
             ..Reading::default()
         });
         Statement {
