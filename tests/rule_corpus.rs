@@ -2,11 +2,23 @@
 //! reference extractor, one test per example, named `<file>::<example>` so
 //! that a failure names the rule's file and the example.
 //!
-//! An example is a short text written for one rule, with every claim the
-//! extractor must return (figure, attribution kind and source). Positive
-//! examples show the rule deciding (it is the deciding rule of at least one
-//! numeral, as `ReferenceExtractor::explain` reports); negative ones
-//! (`negative: true`) show a text it must leave alone (it decides none).
+//! Each file holds the examples of one stage of `claimbench::extract::rules`
+//! (`figure.yaml`, `measure.yaml`, `attribution.yaml`). An example is a
+//! short text written for one rule, with every claim the extractor must
+//! return (figure, attribution kind and source). Positive examples show the
+//! rule applying to at least one numeral, as `ReferenceExtractor::explain`
+//! reports it; negative ones (`negative: true`) show a text it must leave
+//! alone (it applies to none). An attribution rule applies to a numeral
+//! when it is the deciding rule (the one that gave the claim its
+//! attribution); a figure or measure rule when it fired on the numeral or
+//! decided it, since a kept claim is decided by its attribution rule while
+//! `cardinal` and `measured` fired on it.
+//!
+//! One more test, `coverage::every_rule_has_a_positive_and_a_negative_example`,
+//! fails naming every rule of `rules::STAGES` that lacks a positive or a
+//! negative example, every example naming an unknown rule and every example
+//! filed under another stage's file.
+//!
 //! Adding an example is adding a YAML entry.
 //!
 //! This binary runs on libtest-mimic (`harness = false`) because libtest
@@ -15,7 +27,8 @@
 use std::path::{Path, PathBuf};
 
 use claimbench::AttributionKind;
-use claimbench::extract::{ReferenceExtractor, rules};
+use claimbench::extract::rules::{self, Rule, Stage};
+use claimbench::extract::{Explanation, ReferenceExtractor};
 use libtest_mimic::{Arguments, Failed, Trial};
 use serde::Deserialize;
 
@@ -45,36 +58,65 @@ fn corpus_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/rules")
 }
 
-fn check(example: &Example) -> Result<(), Failed> {
-    if !rules::STAGES
+/// The rule of `claimbench::extract::rules` named `name`.
+fn rule_named(name: &str) -> Option<&'static Rule> {
+    rules::STAGES
         .iter()
-        .flat_map(|stage| stage.iter())
-        .any(|rule| rule.name == example.rule)
-    {
+        .flat_map(|stage| stage.iter().copied())
+        .find(|rule| rule.name == name)
+}
+
+/// The corpus file that holds the examples of a stage's rules.
+fn file_of(stage: Stage) -> &'static str {
+    match stage {
+        Stage::Figure => "figure",
+        Stage::Measure => "measure",
+        Stage::Attribution => "attribution",
+    }
+}
+
+/// Whether `rule` applies to the numeral: an attribution rule when it
+/// decided the numeral's attribution, a figure or measure rule when it fired
+/// on the numeral (or decided it).
+fn applies(rule: &'static Rule, numeral: &Explanation) -> bool {
+    match rule.stage {
+        Stage::Attribution => numeral.decided == rule,
+        Stage::Figure | Stage::Measure => numeral.decided == rule || numeral.fired.contains(&rule),
+    }
+}
+
+fn check(example: &Example) -> Result<(), Failed> {
+    let Some(rule) = rule_named(&example.rule) else {
         return Err(format!(
             "`{}` is no rule of claimbench::extract::rules",
             example.rule
         )
         .into());
-    }
+    };
     let explained = ReferenceExtractor::new().explain(&example.text);
-    let decides = explained
-        .iter()
-        .any(|numeral| numeral.decided.name == example.rule);
-    if decides == example.negative {
-        let decided: Vec<String> = explained
+    let applied = explained.iter().any(|numeral| applies(rule, numeral));
+    if applied == example.negative {
+        let fired: Vec<String> = explained
             .iter()
-            .map(|numeral| format!("{}: {}", numeral.numeral.text, numeral.decided.name))
+            .map(|numeral| {
+                let names: Vec<&str> = numeral.fired.iter().map(|rule| rule.name).collect();
+                format!(
+                    "{}: [{}] decided by {}",
+                    numeral.numeral.text,
+                    names.join(", "),
+                    numeral.decided.name
+                )
+            })
             .collect();
         return Err(format!(
             "rule `{}` {} ({})",
             example.rule,
             if example.negative {
-                "decided, but the example is negative"
+                "applies, but the example is negative"
             } else {
-                "decided nothing"
+                "applies to no numeral"
             },
-            decided.join(", ")
+            fired.join("; ")
         )
         .into());
     }
@@ -120,9 +162,63 @@ fn check(example: &Example) -> Result<(), Failed> {
     .into())
 }
 
+/// What the coverage test needs of an example: where it is, its rule and
+/// whether it is negative.
+struct Listed {
+    file: String,
+    name: String,
+    rule: String,
+    negative: bool,
+}
+
+/// Every rule of `rules::STAGES` has a positive and a negative example in
+/// its stage's file, and every example names a rule of the stage of its
+/// file.
+fn coverage(listed: &[Listed]) -> Result<(), Failed> {
+    let mut problems = Vec::new();
+    for example in listed {
+        match rule_named(&example.rule) {
+            None => problems.push(format!(
+                "{}::{} names `{}`, no rule of claimbench::extract::rules",
+                example.file, example.name, example.rule
+            )),
+            Some(rule) if file_of(rule.stage) != example.file => problems.push(format!(
+                "{}::{} is an example of `{}`, a rule of tests/rules/{}.yaml",
+                example.file,
+                example.name,
+                example.rule,
+                file_of(rule.stage)
+            )),
+            Some(_) => {}
+        }
+    }
+    for rule in rules::STAGES.iter().flat_map(|stage| stage.iter()) {
+        let has = |negative: bool| {
+            listed
+                .iter()
+                .any(|example| example.rule == rule.name && example.negative == negative)
+        };
+        for (negative, what) in [(false, "positive"), (true, "negative")] {
+            if !has(negative) {
+                problems.push(format!(
+                    "`{}` has no {what} example in tests/rules/{}.yaml",
+                    rule.name,
+                    file_of(rule.stage)
+                ));
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n").into())
+    }
+}
+
 fn main() {
     let args = Arguments::from_args();
     let mut trials = Vec::new();
+    let mut listed = Vec::new();
     let mut files: Vec<PathBuf> = std::fs::read_dir(corpus_dir())
         .expect("tests/rules is a readable directory")
         .map(|entry| entry.expect("tests/rules is readable").path())
@@ -136,9 +232,19 @@ fn main() {
         let examples: Vec<Example> =
             serde_norway::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         for example in examples {
+            listed.push(Listed {
+                file: stem.clone(),
+                name: example.name.clone(),
+                rule: example.rule.clone(),
+                negative: example.negative,
+            });
             let name = format!("{stem}::{}", example.name);
             trials.push(Trial::test(name, move || check(&example)));
         }
     }
+    trials.push(Trial::test(
+        "coverage::every_rule_has_a_positive_and_a_negative_example",
+        move || coverage(&listed),
+    ));
     libtest_mimic::run(&args, trials).exit();
 }
