@@ -7,10 +7,11 @@
 use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
-use rayon::prelude::*;
 
 use super::extractor::ExtractorArgs;
-use claimbench::conflict::{CONFIDENT, Statement, detect_at, statements_from_extracted};
+use claimbench::conflict::{
+    CONFIDENT, Statement, detect_at, extracted_statements, gold_statements,
+};
 use claimbench::{Dataset, report};
 
 use super::{Outcome, fail, load_dataset, write_output};
@@ -75,28 +76,14 @@ pub fn run(args: &ConflictsArgs) -> Outcome {
         };
         // The reference extractor is stateless and runs on all cores; a
         // program sees the articles one at a time, in dataset order.
-        let one = |article: &claimbench::Article| match extractor.get().extract(&article.into()) {
-            Ok(claims) => statements_from_extracted(article, &claims),
-            Err(error) => {
-                eprintln!(
-                    "claimbench: the extractor failed on {}: {error}",
-                    article.id
-                );
-                Vec::new()
-            }
-        };
-        let per_article: Vec<Vec<Statement>> = if extractor.parallel() {
-            dataset.articles.par_iter().map(one).collect()
-        } else {
-            dataset.articles.iter().map(one).collect()
-        };
-        per_article.into_iter().flatten().collect()
+        let (statements, failures) =
+            extracted_statements(&dataset.articles, extractor.get(), extractor.parallel());
+        for (article, error) in failures {
+            eprintln!("claimbench: the extractor failed on {article}: {error}");
+        }
+        statements
     } else {
-        dataset
-            .articles
-            .par_iter()
-            .flat_map_iter(Statement::from_article)
-            .collect()
+        gold_statements(&dataset.articles)
     };
     let min_confidence = if args.all { 0.0 } else { CONFIDENT };
     let groups = detect_at(&statements, min_confidence);

@@ -29,9 +29,65 @@ use super::context;
 use super::frame::{Frame, Reading};
 use super::lexicon::{LEXICON, Words};
 use super::{Base, Statement};
-use crate::extract::{ExtractedClaim, Span};
+use crate::extract::{ExtractError, ExtractedClaim, Extractor, Span};
 use crate::model::Article;
 use crate::vocab::Unit;
+
+/// The statements of the claims `extractor` finds in `articles`, in
+/// article order, with the articles it failed on and why: a failure costs
+/// that article's statements, never the others'. With `parallel` the
+/// articles are extracted on all cores (rayon), which suits a stateless
+/// extractor such as the reference one; without, one at a time in order,
+/// as a program behind the protocol needs. The statements are the same
+/// either way.
+///
+/// ```
+/// use claimbench::conflict::extracted_statements;
+/// use claimbench::extract::ReferenceExtractor;
+///
+/// let dataset = claimbench::dataset();
+/// let (statements, failures) =
+///     extracted_statements(&dataset.articles, &ReferenceExtractor::new(), true);
+/// assert!(failures.is_empty());
+/// assert!(statements.iter().any(|s| s.frame.quantity.as_deref() == Some("deaths")));
+/// ```
+pub fn extracted_statements(
+    articles: &[Article],
+    extractor: &(dyn Extractor + Sync),
+    parallel: bool,
+) -> (Vec<Statement>, Vec<(String, ExtractError)>) {
+    use rayon::prelude::*;
+    let one = |article: &Article| {
+        extractor
+            .extract(&article.into())
+            .map(|claims| statements_from_extracted(article, &claims))
+            .map_err(|error| (article.id.clone(), error))
+    };
+    let outcomes: Vec<_> = if parallel {
+        articles.par_iter().map(one).collect()
+    } else {
+        articles.iter().map(one).collect()
+    };
+    let mut statements = Vec::new();
+    let mut failures = Vec::new();
+    for outcome in outcomes {
+        match outcome {
+            Ok(more) => statements.extend(more),
+            Err(failure) => failures.push(failure),
+        }
+    }
+    (statements, failures)
+}
+
+/// The statements of every gold claim of `articles`, in article order,
+/// read on all cores.
+pub fn gold_statements(articles: &[Article]) -> Vec<Statement> {
+    use rayon::prelude::*;
+    articles
+        .par_iter()
+        .flat_map_iter(Statement::from_article)
+        .collect()
+}
 
 /// How many words before a figure, or between a share and its base, are
 /// read.
@@ -226,6 +282,53 @@ mod tests {
             distractors: Vec::new(),
             text: text.to_owned(),
         }
+    }
+
+    /// The reference extractor, except on texts that ask it to fail.
+    struct FailsOnRequest;
+
+    impl Extractor for FailsOnRequest {
+        fn name(&self) -> &str {
+            "fails-on-request"
+        }
+        fn version(&self) -> &str {
+            "0"
+        }
+        fn extract(
+            &self,
+            article: &crate::extract::ArticleInput<'_>,
+        ) -> Result<Vec<ExtractedClaim>, ExtractError> {
+            if article.text.contains("FAIL") {
+                return Err(ExtractError::new(
+                    crate::extract::ExtractErrorKind::Failed,
+                    "asked to fail",
+                ));
+            }
+            ReferenceExtractor::new().extract(article)
+        }
+    }
+
+    #[test]
+    fn an_extractor_that_fails_costs_one_article_on_one_core_or_all() {
+        let mut articles = Vec::new();
+        for (id, text) in [
+            ("a", "Floods killed 40 people in Kenya."),
+            ("b", "FAIL: 12 people died."),
+            ("c", "The floods in Kenya killed 52 people."),
+        ] {
+            articles.push(Article {
+                id: id.to_owned(),
+                ..article(text)
+            });
+        }
+        let sequential = extracted_statements(&articles, &FailsOnRequest, false);
+        let parallel = extracted_statements(&articles, &FailsOnRequest, true);
+        assert_eq!(sequential.0, parallel.0);
+        let from: Vec<&str> = sequential.0.iter().map(|s| s.article.as_str()).collect();
+        assert_eq!(from, ["a", "c"]);
+        let failed: Vec<&str> = sequential.1.iter().map(|(id, _)| id.as_str()).collect();
+        assert_eq!(failed, ["b"]);
+        assert_eq!(parallel.1.len(), 1);
     }
 
     fn statements(text: &str) -> Vec<Statement> {

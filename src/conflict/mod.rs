@@ -40,7 +40,10 @@ mod scoring;
 pub mod verdict;
 
 pub use compat::{Match, MatchedField, compare};
-pub use extracted::{WINDOW_WORDS, extracted_index, extracted_label, statements_from_extracted};
+pub use extracted::{
+    WINDOW_WORDS, extracted_index, extracted_label, extracted_statements, gold_statements,
+    statements_from_extracted,
+};
 pub use frame::{Frame, Place, Reading};
 pub use scoring::{Audit, ConflictScore, VerdictPair, audit, expected_pairs, score_statements};
 pub use verdict::{APPROXIMATE_TOLERANCE, Interval, judge};
