@@ -457,6 +457,7 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("sunk", "sink"),
     ("hit", "hit"),
     ("sold", "sell"),
+    ("sought", "seek"),
     ("news", "news"),
     ("aids", "aids"),
     ("measles", "measles"),
@@ -465,12 +466,12 @@ const IRREGULAR: &[(&str, &str)] = &[
 
 /// The stem of a lower-cased word (see the module documentation).
 pub(crate) fn stem(word: &str) -> String {
-    let base = IRREGULAR
-        .iter()
-        .find(|(form, _)| *form == word)
-        .map_or(word, |(_, base)| base);
+    let irregular = IRREGULAR.iter().find(|(form, _)| *form == word);
+    let base = irregular.map_or(word, |(_, base)| base);
     let mut stem = base.to_owned();
-    if base == word {
+    // A word of the table is its own stem's source: `news` and `aids` keep
+    // their `s` (they are not `new` and `aid`).
+    if irregular.is_none() {
         if let Some(s) = word.strip_suffix("ies")
             && s.len() >= 2
         {
@@ -549,6 +550,10 @@ mod tests {
             assert_eq!(stem(a), stem(b), "{a} / {b}");
         }
         assert_ne!(stem("missing"), stem("mission"));
+        // Words the table keeps as they are: news is not new, AIDS not aid.
+        assert_ne!(stem("news"), stem("new"));
+        assert_ne!(stem("aids"), stem("aid"));
+        assert_eq!(stem("sought"), stem("seek"));
     }
 
     #[test]

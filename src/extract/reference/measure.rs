@@ -359,7 +359,8 @@ pub(crate) fn read(
             measure: own
                 .or_else(|| subject_of(s, figure))
                 .or_else(|| amount_in(s, figure))
-                .or_else(|| in_apposition(s, figure)),
+                .or_else(|| in_apposition(s, figure))
+                .or_else(|| verb_of_object(s, figure)),
             from_noun: false,
         });
     }
@@ -522,7 +523,8 @@ fn people_from_context(s: &Sentence<'_>, figure: &Figure) -> Option<Option<Range
         }
     }
     if q > 0 && s.has(q - 1, Class::PEOPLE_BEFORE) && s.is_word(q - 1) {
-        return Some(None);
+        // `killing at least 12`: the verb says what befell them.
+        return Some(Some((q - 1, q)));
     }
     None
 }
@@ -591,6 +593,24 @@ fn amount_in(s: &Sentence<'_>, figure: &Figure) -> Option<Range> {
             )
     });
     (!when_or_where && s.is_word(head)).then_some((first, end))
+}
+
+/// The verb whose object an amount is, when nothing else names it: `the
+/// firm earned $11 billion`, `the agency appealed for $7.7 billion`: a
+/// past form in `-ed` right before the figure (and its hedge), with the
+/// `for` that may follow it.
+fn verb_of_object(s: &Sentence<'_>, figure: &Figure) -> Option<Range> {
+    let q = hedge_before(s, figure.lead).map_or(figure.lead, |(first, _)| first);
+    let verb = q.checked_sub(1)?;
+    let (verb, end) = if s.is(verb, "for") {
+        (verb.checked_sub(1)?, q)
+    } else {
+        (verb, q)
+    };
+    let past = s.is_word(verb)
+        && !s.has(verb, Class::FUNCTION)
+        && (lower_ends_with(s, verb, "ed") || s.has(verb, Class::CHANGE));
+    past.then_some((verb, end))
 }
 
 /// The noun a figure stands in apposition to: `The fine, $3 million, was
@@ -875,7 +895,18 @@ mod tests {
         let people = Some(Unit::PEOPLE);
         check("at least 12 were killed", people, AtLeast, Some("killed"));
         check("Thousands protested", people, Vague, Some("protested"));
-        check("the blast killed at least 12.", people, AtLeast, None);
+        check(
+            "the blast killed at least 12.",
+            people,
+            AtLeast,
+            Some("killed"),
+        );
+        check(
+            "the roof fell in, killing 12.",
+            people,
+            Exact,
+            Some("killing"),
+        );
         check("a crowd of 5,000 gathered", people, Exact, Some("crowd"));
         check("a port city of 2 million", people, Exact, Some("port city"));
         check(
@@ -892,6 +923,42 @@ mod tests {
             Exact,
             Some("children"),
         );
+    }
+
+    #[test]
+    fn an_amount_with_no_noun_is_what_its_verb_did() {
+        let usd = Some(Unit::USD);
+        check(
+            "The bank earned $4.2 billion.",
+            usd,
+            Qualifier::Exact,
+            Some("earned"),
+        );
+        check(
+            "The agency appealed for $7.7 billion.",
+            usd,
+            Qualifier::Exact,
+            Some("appealed for"),
+        );
+        // A noun after the figure still names it first.
+        check(
+            "The bank earned $4.2 billion in fees.",
+            usd,
+            Qualifier::Exact,
+            Some("fees"),
+        );
+    }
+
+    #[test]
+    fn a_level_that_holds_names_its_subject() {
+        let percent = Some(Unit::PERCENT);
+        for text in [
+            "joblessness stayed at 6.1 percent.",
+            "joblessness remained at 6.1 percent.",
+            "joblessness hovered at 6.1 percent.",
+        ] {
+            check(text, percent, Qualifier::Exact, Some("joblessness"));
+        }
     }
 
     #[test]
@@ -927,21 +994,28 @@ mod tests {
             Qualifier::Exact,
             Some("defence"),
         );
+        // `for the year` says when, not what: the verb names the amount.
         check(
             "They raised $3 million for the year.",
             Some(Unit::USD),
             Qualifier::Exact,
-            None,
+            Some("raised"),
         );
-        // Where and when are not what.
+        // Where and when are not what; the verb is.
         check(
             "They raised $3 million in the region.",
             Some(Unit::USD),
             Qualifier::Exact,
-            None,
+            Some("raised"),
         );
         check(
             "They raised $3 million in March.",
+            Some(Unit::USD),
+            Qualifier::Exact,
+            Some("raised"),
+        );
+        check(
+            "They hold $3 million in the region.",
             Some(Unit::USD),
             Qualifier::Exact,
             None,
