@@ -158,7 +158,7 @@ fn from_the_reference_extractors_claims_precision_and_decoys_meet_the_thresholds
     // Recall is held to its target by the ignored test above; until then it
     // must not fall below what the detector reaches today.
     assert!(
-        recall >= 0.23,
+        recall >= 0.28,
         "recall {recall:.3}; missed: {:#?}",
         conflicts.missed
     );

@@ -16,7 +16,8 @@
 //! 4. the subjects (proper names that are not places: a party, a company, a
 //!    named fire) are unknown on one side or the same on both; two sides
 //!    naming different subjects (Likud's seats, the Joint List's; a
-//!    company's jobs, its unit's) are kept apart;
+//!    company's jobs, its unit's) are kept apart; the names of the
+//!    articles' headlines (the frame's `context`) never keep figures apart;
 //! 5. the periods are the same or one is unknown.
 //!
 //! The [`Match`] lists the fields known on both sides that matched, and a
@@ -24,6 +25,10 @@
 //! more for an *anchor*, a matched place or matched subjects,
 //! [`FIELD_CONFIDENCE`] more for every other matched field (a second
 //! anchor, a restriction axis named on both sides, the period), at most 1.
+//! When neither place nor subjects match, what the two figures are about
+//! anchors the match instead (`context`): each side's subjects and local
+//! place, or for a side with none its headline's name, when the headline
+//! names one thing only.
 //! Without an anchor it stays below [`super::CONFIDENT`], at most
 //! [`PLACELESS_CONFIDENCE`]: the same quantity of the same kind of event
 //! somewhere unnamed, of someone unnamed, is too often another event. The source is never
@@ -147,9 +152,29 @@ pub fn compare(a: &Frame, b: &Frame) -> Option<Match> {
     if subjects_matched {
         fields.push(field("subjects", &shared.join(", ")));
     }
-    let anchors = usize::from(place_matched) + usize::from(subjects_matched);
+    let mut anchors = usize::from(place_matched) + usize::from(subjects_matched);
     if anchors == 2 {
         extra += 1;
+    }
+    if anchors == 0 {
+        // Nothing near either figure anchors them: what each is about does,
+        // its own names if it has any, else its headline's one name (a
+        // headline with several names is about several things).
+        let about = |f: &Frame| -> std::collections::BTreeSet<String> {
+            let own = names(f);
+            if !own.is_empty() {
+                own
+            } else if f.context.len() == 1 {
+                f.context.clone()
+            } else {
+                std::collections::BTreeSet::new()
+            }
+        };
+        let shared: Vec<String> = about(a).intersection(&about(b)).cloned().collect();
+        if !shared.is_empty() {
+            fields.push(field("context", &shared.join(", ")));
+            anchors = 1;
+        }
     }
     let place_matched = anchors > 0;
     match same(&a.period, &b.period) {
@@ -268,6 +293,41 @@ mod tests {
             )
             .is_some()
         );
+    }
+
+    #[test]
+    fn a_name_the_articles_are_about_anchors_but_never_separates() {
+        let about = |measure, names: &[&str]| {
+            let names: Vec<String> = names.iter().map(|n| (*n).to_owned()).collect();
+            Frame::read(&Reading {
+                measure,
+                headline_names: &names,
+                ..Reading::default()
+            })
+        };
+        let a = about("acres burned by the wildfire", &["dixie fire"]);
+        let b = about("acres burned by the wildfire", &["dixie fire"]);
+        let matched = compare(&a, &b).expect("compatible");
+        assert!(matched.confidence >= super::super::CONFIDENT, "{matched:?}");
+        assert!(matched.fields.iter().any(|f| f.field == "context"));
+        // One side's subject is the other's headline name.
+        let named = read("acres burned by the Dixie Fire");
+        let one = compare(&named, &b).expect("compatible");
+        assert!(one.confidence >= super::super::CONFIDENT, "{one:?}");
+        // A headline that names two things says neither is the figure's.
+        let two = about(
+            "acres burned by the wildfire",
+            &["dixie fire", "greenville"],
+        );
+        let ambiguous = compare(&named, &two).expect("compatible");
+        assert!(
+            ambiguous.confidence < super::super::CONFIDENT,
+            "{ambiguous:?}"
+        );
+        // Different headlines: compatible, but not confident.
+        let other = about("acres burned by the wildfire", &["caldor fire"]);
+        let unanchored = compare(&a, &other).expect("headline names never keep figures apart");
+        assert!(unanchored.confidence < super::super::CONFIDENT);
     }
 
     #[test]

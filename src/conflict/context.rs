@@ -15,6 +15,7 @@ pub(crate) struct ArticleText<'a> {
     pub headline: &'a str,
     pub dateline: &'a str,
     pub country: Option<&'static str>,
+    pub headline_names: Vec<String>,
 }
 
 impl<'a> ArticleText<'a> {
@@ -25,6 +26,7 @@ impl<'a> ArticleText<'a> {
             headline,
             dateline,
             country: super::frame::article_country(&article.text),
+            headline_names: super::frame::headline_names(&article.text),
         }
     }
 }

@@ -164,6 +164,7 @@ pub fn statements_from_extracted(article: &Article, claims: &[ExtractedClaim]) -
                 headline: whole.headline,
                 dateline: whole.dateline,
                 article_country: whole.country,
+                headline_names: &whole.headline_names,
                 source: claim.attribution.text.as_deref(),
                 year: article
                     .source

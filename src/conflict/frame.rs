@@ -2,7 +2,7 @@
 //! words around it, so that figures are compared only when they measure the
 //! same thing (see [`super::compat`]).
 //!
-//! A [`Frame`] has five fields, read with the lexicon of the language pack
+//! A [`Frame`] has seven fields, read with the lexicon of the language pack
 //! (`src/lang/en/frames.yaml`, see [`super::lexicon`]) from the texts of a
 //! [`Reading`], in this order of preference: the *measure* (a gold claim's
 //! `measure`; for an extracted claim the words that name what is counted),
@@ -22,7 +22,9 @@
 //! - **place**: in the measure and the clause, a country after a locative
 //!   word (`in`, `across`, `inside`; "in eastern Syria" is Syria) comes
 //!   first, then another capitalised name after one ("in West Bengal", as
-//!   written), then any country or demonym ("Syrian refugees" are Syria's).
+//!   written), then any country or demonym ("Syrian refugees" are Syria's)
+//!   except one just before an organisation's noun ("China's earthquake
+//!   agency" says whose body reports, not where).
 //!   The sentence and the sentence before give a place only after a
 //!   locative word (a country named in passing, "backed by Russia", is not
 //!   where the figure holds). Then the dateline's country, then the
@@ -34,13 +36,19 @@
 //!   or months (`Apple`, `Likud`, `Camp Fire`), lower-cased; for a measure
 //!   that names none, those of the clause. A name after a reporting word
 //!   (`documented by the UN`, `according to Eurostat`), or in a clause and
-//!   the source, is a source, not a subject.
+//!   the source, is a source, not a subject. A clause's capitalised first
+//!   word is skipped, unless it opens a longer name (`Cal Fire said`); a
+//!   name that ends in an organisation's noun (`the Geological Survey`) is
+//!   who counts, not a subject.
 //! - **period**: the time the figure covers, the first pattern of the
 //!   lexicon found in the measure, the clause or the sentence ("since March
 //!   2011", "the past five days", "the first half"), leaving out the
 //!   sentence's clauses that state other figures ("$9 billion in all: $4
 //!   billion for this year"); a period counted from when it was stated
 //!   (`last year`) is the year it names.
+//! - **context**: the names of the article's headline ([`headline_names`]),
+//!   what the whole article is about; they may anchor a match, never keep
+//!   figures apart.
 //! - **source**: who the figure is attributed to, as written; shown, never
 //!   compared.
 
@@ -69,6 +77,11 @@ pub struct Frame {
     /// The time the figure covers, as written (lower-cased).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub period: Option<String>,
+    /// The names the article's headline gives ([`headline_names`]): what
+    /// the whole article is about. They can anchor a match that nothing
+    /// closer to the figure anchors, but never keep two figures apart.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub context: BTreeSet<String>,
     /// Who the figure is attributed to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
@@ -121,6 +134,10 @@ impl fmt::Display for Frame {
         if let Some(period) = &self.period {
             write!(f, " | period {period}")?;
         }
+        if !self.context.is_empty() {
+            let names: Vec<&str> = self.context.iter().map(String::as_str).collect();
+            write!(f, " | context {}", names.join(", "))?;
+        }
         if let Some(source) = &self.source {
             write!(f, " | source {source}")?;
         }
@@ -149,6 +166,8 @@ pub struct Reading<'a> {
     pub dateline: &'a str,
     /// The country the article names most often ([`article_country`]).
     pub article_country: Option<&'a str>,
+    /// The names of the article's headline ([`headline_names`]).
+    pub headline_names: &'a [String],
     /// Who the figure is attributed to.
     pub source: Option<&'a str>,
     /// The year the figure was stated in, which `last year` and `this
@@ -238,6 +257,7 @@ impl Frame {
             place,
             subjects,
             period,
+            context: reading.headline_names.iter().cloned().collect(),
             source: reading.source.map(str::to_owned),
         }
     }
@@ -446,6 +466,60 @@ fn absolute_year(period: String, year: Option<u16>) -> String {
     named.to_string()
 }
 
+/// The proper names of an article's headline that are neither countries
+/// nor months, lower-cased: `Camp Fire toll climbs` gives `camp fire`. A
+/// headline in title case (most words capitalised) gives none, since its
+/// capitals say nothing; its first word only when it opens a longer name or
+/// the body writes it capitalised after a lower-case word, as a name.
+pub fn headline_names(text: &str) -> Vec<String> {
+    let lexicon = &*LEXICON;
+    let (headline, _) = headline_and_dateline(text);
+    let words = Words::of(headline);
+    let raw = &words.raw;
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let later = raw
+        .iter()
+        .skip(1)
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic));
+    let (capitals, all) = later.fold((0, 0), |(c, n), w| (c + usize::from(capitalised(w)), n + 1));
+    if all == 0 || capitals * 2 > all {
+        return Vec::new();
+    }
+    let body = Words::of(text.get(headline.len()..).unwrap_or_default());
+    let named_in_body = |word: &str| {
+        (1..body.raw.len()).any(|i| {
+            body.raw[i] == word
+                && body.raw[i - 1]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
+        })
+    };
+    let mut names = Vec::new();
+    let mut i = 0;
+    while i < raw.len() {
+        if let Some((_, len)) = lexicon.country_at(&words, i) {
+            i += len;
+            continue;
+        }
+        if !capitalised(&raw[i]) || lexicon.not_places.contains(&raw[i]) {
+            i += 1;
+            continue;
+        }
+        let end = (i + 1..raw.len())
+            .find(|&j| !capitalised(&raw[j]) || !words.after_space[j])
+            .unwrap_or(raw.len());
+        let opening = i == 0 && end == 1 && !named_in_body(&raw[0]);
+        if !opening {
+            names.push(raw[i..end].join(" ").to_lowercase());
+        }
+        i = end;
+    }
+    names.sort();
+    names.dedup();
+    names
+}
+
 /// The article's headline (its first non-empty line) and dateline (the
 /// opening of the next paragraph up to a dash or bracket, when it starts
 /// with a word in capitals and is short).
@@ -625,6 +699,21 @@ mod tests {
         // Who counts is not what is counted.
         assert!(clause("the Federal Statistics Office counted 900 new firms").is_empty());
         assert!(clause("the Elections Committee gave Likud 30 seats").contains("likud"));
+    }
+
+    #[test]
+    fn a_headline_names_what_the_article_is_about() {
+        let text = "Dixie Fire toll rises as crews reach Greenville\n\n\
+                    The fire has burned 400 homes, Cal Fire said.";
+        assert_eq!(headline_names(text), ["dixie fire", "greenville"]);
+        // The first word is the headline's capital unless the body names it.
+        let text = "Ida leaves 12 dead\n\nThe remnants of Ida flooded basements.";
+        assert_eq!(headline_names(text), ["ida"]);
+        let text = "Storms leave 12 dead\n\nThe storms flooded basements.";
+        assert!(headline_names(text).is_empty());
+        // Countries are places, not names; a title-case headline says nothing.
+        assert!(headline_names("Floods Sweep Northern Kenya Villages\n\nText.").is_empty());
+        assert!(headline_names("Kenya counts flood losses\n\nText.").is_empty());
     }
 
     #[test]

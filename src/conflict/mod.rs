@@ -150,6 +150,7 @@ impl Statement {
             headline: text.headline,
             dateline: text.dateline,
             article_country: text.country,
+            headline_names: &text.headline_names,
             source: claim.attribution.source.as_deref(),
             year: date.map(|date| date.year),
             ..Reading::default()
