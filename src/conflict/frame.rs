@@ -571,6 +571,19 @@ mod tests {
             Some("population")
         );
         assert_eq!(measure("schools reopened after the strike").quantity, None);
+        // The economy's output is a stock: how it changed is its growth.
+        assert_eq!(
+            measure("gross domestic product expanded 2.1% in the quarter")
+                .quantity
+                .as_deref(),
+            Some("growth")
+        );
+        assert_eq!(
+            measure("the size of the economy in 2019")
+                .quantity
+                .as_deref(),
+            Some("gross domestic product")
+        );
     }
 
     #[test]
