@@ -6,27 +6,15 @@
 //! sentences written for these tests, and annotations of them.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use claimbench::Dataset;
 
+#[path = "support/cli.rs"]
+mod cli;
+use cli::{arg, assert_left_alone, assert_nothing_written, claimbench, stderr, taken_dir};
+
 const ANNOTATIONS: &str = "tests/gum/annotations";
-
-fn claimbench(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_claimbench"))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
-fn arg(path: &Path) -> &str {
-    path.to_str().expect("a UTF-8 path")
-}
 
 fn import(gum: &str, out: &Path) -> Output {
     import_with(gum, out, Path::new(ANNOTATIONS))
@@ -64,17 +52,6 @@ fn checkout(dir: &Path) -> std::path::PathBuf {
         std::fs::copy(entry.path(), dep.join(entry.file_name())).unwrap();
     }
     dir.join("gum")
-}
-
-/// Nothing was written: neither `out` nor a temporary directory beside it.
-fn assert_nothing_written(dir: &Path, out: &Path) {
-    assert!(!out.exists(), "{} was written", out.display());
-    let leftovers: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|name| name.starts_with(".claimbench-import"))
-        .collect();
-    assert!(leftovers.is_empty(), "left behind: {leftovers:?}");
 }
 
 #[test]
@@ -240,17 +217,8 @@ fn annotations_that_do_not_validate_leave_nothing_behind() {
 #[test]
 fn an_existing_directory_with_files_is_left_alone() {
     let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("out");
-    std::fs::create_dir_all(&out).unwrap();
-    std::fs::write(out.join("notes.txt"), "mine").unwrap();
-    let output = import("tests/gum", &out);
-    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
-    assert!(stderr(&output).contains("is not an empty directory"));
-    assert_eq!(
-        std::fs::read_to_string(out.join("notes.txt")).unwrap(),
-        "mine"
-    );
-    assert_eq!(std::fs::read_dir(&out).unwrap().count(), 1);
+    let taken = taken_dir(dir.path());
+    assert_left_alone(&import("tests/gum", &taken), &taken);
 }
 
 #[test]

@@ -6,29 +6,16 @@
 //! small files of NewsQuant's shape, written for these tests.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 use claimbench::import::newsquant::{article_id, import_dataset};
 use claimbench::{Dataset, Qualifier, Unit, Value};
 
-fn claimbench(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_claimbench"))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
+#[path = "support/cli.rs"]
+mod cli;
+use cli::{arg, assert_left_alone, assert_nothing_written, claimbench, stderr, taken_dir};
 
 fn sample(name: &str) -> String {
     format!("tests/newsquant/{name}")
-}
-
-fn arg(path: &Path) -> &str {
-    path.to_str().expect("a UTF-8 path")
 }
 
 /// Imports the sample gold file into `dir/dataset`.
@@ -282,12 +269,7 @@ fn a_malformed_file_is_refused_with_every_problem_located_and_nothing_written() 
         "{problems}"
     );
     assert!(problems.contains("nothing was written"), "{problems}");
-    assert!(!out.exists());
-    assert_eq!(
-        std::fs::read_dir(dir.path()).unwrap().count(),
-        1,
-        "no temporary left"
-    );
+    assert_nothing_written(dir.path(), &out);
 
     std::fs::write(&bad, "[\n  {\"text\": \"x\", \"quantities\": [}\n]").unwrap();
     let output = claimbench(&["import", "newsquant", arg(&bad), "--out", arg(&out)]);
@@ -312,9 +294,7 @@ fn a_malformed_file_is_refused_with_every_problem_located_and_nothing_written() 
 #[test]
 fn an_existing_directory_is_not_overwritten() {
     let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("taken");
-    std::fs::create_dir(&out).unwrap();
-    std::fs::write(out.join("keep.txt"), "mine").unwrap();
+    let out = taken_dir(dir.path());
     let output = claimbench(&[
         "import",
         "newsquant",
@@ -322,16 +302,7 @@ fn an_existing_directory_is_not_overwritten() {
         "--out",
         arg(&out),
     ]);
-    assert_eq!(output.status.code(), Some(2));
-    assert!(
-        stderr(&output).contains("is not an empty directory"),
-        "{}",
-        stderr(&output)
-    );
-    assert_eq!(
-        std::fs::read_to_string(out.join("keep.txt")).unwrap(),
-        "mine"
-    );
+    assert_left_alone(&output, &out);
     let missing = claimbench(&["import", "newsquant", "no/such.json", "--out", arg(&out)]);
     assert_eq!(missing.status.code(), Some(2));
 }

@@ -5,7 +5,12 @@
 //! Each file holds the examples of one stage of `claimbench::extract::rules`
 //! (`figure.yaml`, `measure.yaml`, `attribution.yaml`). An example is a
 //! short text written for one rule, with every claim the extractor must
-//! return (figure, attribution kind and source). Positive examples show the
+//! return: figure, unit, value (read from the figure unless given),
+//! qualifier, attribution kind and source, so a claim with a wrong unit or
+//! value fails as a missing one does. The files are read by
+//! `claimbench::import::rule_corpus::read_file`, the reader of
+//! `claimbench import rules`, which makes a dataset of them (checked by
+//! `tests/import_rules.rs`). Positive examples show the
 //! rule applying to at least one numeral, as `ReferenceExtractor::explain`
 //! reports it; negative ones (`negative: true`) show a text it must leave
 //! alone (it applies to none). An attribution rule applies to a numeral
@@ -26,32 +31,59 @@
 
 use std::path::{Path, PathBuf};
 
-use claimbench::AttributionKind;
 use claimbench::extract::rules::{self, Rule, Stage};
-use claimbench::extract::{Explanation, ReferenceExtractor};
+use claimbench::extract::{Explanation, ExtractedClaim, ReferenceExtractor};
+use claimbench::import::rule_corpus::{Example, ExpectedClaim, read_file};
+use claimbench::score::VALUE_TOLERANCE;
+use claimbench::{AttributionKind, Qualifier, Unit, Value};
 use libtest_mimic::{Arguments, Failed, Trial};
-use serde::Deserialize;
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Example {
-    name: String,
-    /// The rule the example exercises.
-    rule: String,
-    /// A text the rule must not change.
-    #[serde(default)]
-    negative: bool,
-    text: String,
-    claims: Vec<Expected>,
-}
-
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// A claim as the test compares it: expected ([`Expected::of`] the
+/// corpus), or found by the extractor.
+#[derive(Debug, Clone)]
 struct Expected {
     figure: String,
+    value: Value,
+    unit: Unit,
+    qualifier: Qualifier,
     kind: AttributionKind,
-    #[serde(default)]
     source: Option<String>,
+}
+
+impl PartialEq for Expected {
+    fn eq(&self, other: &Expected) -> bool {
+        self.figure == other.figure
+            && self.value.approx_eq(&other.value, VALUE_TOLERANCE)
+            && self.unit == other.unit
+            && self.qualifier == other.qualifier
+            && self.kind == other.kind
+            && self.source == other.source
+    }
+}
+
+impl Expected {
+    fn found(claim: ExtractedClaim) -> Expected {
+        Expected {
+            figure: claim.figure.text,
+            value: claim.value,
+            unit: claim.unit,
+            qualifier: claim.qualifier,
+            kind: claim.attribution.kind,
+            source: claim.attribution.text,
+        }
+    }
+
+    /// The expected claim; `read_file` has checked that its value reads.
+    fn of(claim: &ExpectedClaim) -> Result<Expected, Failed> {
+        Ok(Expected {
+            figure: claim.figure.clone(),
+            value: claim.value().map_err(|error| error.to_string())?,
+            unit: claim.unit,
+            qualifier: claim.qualifier,
+            kind: claim.kind,
+            source: claim.source.clone(),
+        })
+    }
 }
 
 fn corpus_dir() -> PathBuf {
@@ -123,31 +155,38 @@ fn check(example: &Example) -> Result<(), Failed> {
     let found: Vec<Expected> = ReferenceExtractor::new()
         .extract_text(&example.text)
         .into_iter()
-        .map(|claim| Expected {
-            figure: claim.figure.text,
-            kind: claim.attribution.kind,
-            source: claim.attribution.text,
-        })
+        .map(Expected::found)
         .collect();
     let explained_claims: Vec<Expected> = explained
         .into_iter()
         .filter_map(|numeral| numeral.claim)
-        .map(|claim| Expected {
-            figure: claim.figure.text,
-            kind: claim.attribution.kind,
-            source: claim.attribution.text,
-        })
+        .map(Expected::found)
         .collect();
     if explained_claims != found {
         return Err("explain gives other claims than extract".into());
     }
-    if found == example.claims {
+    let expected = example
+        .claims
+        .iter()
+        .map(Expected::of)
+        .collect::<Result<Vec<_>, _>>()?;
+    if found == expected {
         return Ok(());
     }
     let show = |claims: &[Expected]| {
         claims
             .iter()
-            .map(|c| format!("  {} {:?} {:?}", c.figure, c.kind, c.source))
+            .map(|c| {
+                format!(
+                    "  {} {} {} {} {} {:?}",
+                    c.figure,
+                    c.value,
+                    c.unit,
+                    c.qualifier,
+                    c.kind.as_str(),
+                    c.source
+                )
+            })
             .collect::<Vec<_>>()
             .join("\n")
     };
@@ -156,7 +195,7 @@ fn check(example: &Example) -> Result<(), Failed> {
         example.rule,
         if example.negative { " (negative)" } else { "" },
         example.text.trim_end(),
-        show(&example.claims),
+        show(&expected),
         show(&found)
     )
     .into())
@@ -228,9 +267,9 @@ fn main() {
     assert!(!files.is_empty(), "tests/rules holds the corpus");
     for path in files {
         let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
-        let text = std::fs::read_to_string(&path).expect("a corpus file is readable");
-        let examples: Vec<Example> =
-            serde_norway::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let bytes = std::fs::read(&path).expect("a corpus file is readable");
+        let examples: Vec<Example> = read_file(&path.display().to_string(), &bytes)
+            .unwrap_or_else(|error| panic!("{}", error.render_located()));
         for example in examples {
             listed.push(Listed {
                 file: stem.clone(),

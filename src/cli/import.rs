@@ -1,8 +1,9 @@
 //! `claimbench import`: another benchmark's files as a claimbench dataset or
 //! predictions file (see `claimbench::import`).
 //!
-//! `claimbench import newsquant FILE --out DIR` and `claimbench import gum
-//! GUM_DIR --out DIR` write a dataset;
+//! `claimbench import newsquant FILE --out DIR`, `claimbench import gum
+//! GUM_DIR --out DIR` and `claimbench import rules RULES_DIR --out DIR` write
+//! a dataset;
 //! `claimbench import newsquant FILE --predictions --out FILE` writes a
 //! predictions file for `bench --predictions`. Both write atomically: a
 //! dataset is written to a temporary directory beside DIR, validated, and
@@ -12,11 +13,12 @@
 //! nothing is written), and 2 when a file cannot be read or written.
 
 use std::collections::BTreeMap;
+use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
 
-use claimbench::import::{ImportError, gum, newsquant};
+use claimbench::import::{ImportError, ImportedDataset, gum, newsquant, rule_corpus};
 
 use super::{Outcome, fail, load_dataset, write_output};
 
@@ -46,6 +48,31 @@ enum Benchmark {
     /// (every problem is listed with its file and line; nothing is
     /// written), 2 a file cannot be read or written
     Gum(GumArgs),
+    /// The rule corpus of the reference extractor (tests/rules/ of the
+    /// repository: one YAML file per stage of rules) as a dataset (`claimbench
+    /// import rules tests/rules --out target/rules`), so that
+    /// `bench --dataset DIR` scores any extractor on its examples. Every
+    /// example becomes an article whose text is the example's, its expected
+    /// claims the article's claims, located by their figures, with unit,
+    /// value, qualifier and attribution; the dataset's layers are spans,
+    /// qualifier and attribution (no measures, distractors or conflicts).
+    /// Exit status: 0 written, 1 a corpus file is malformed (every problem is
+    /// listed with its file, line and column; nothing is written), 2 a file
+    /// cannot be read or written
+    Rules(RulesArgs),
+}
+
+/// Arguments of `claimbench import rules`.
+#[derive(Debug, Args)]
+struct RulesArgs {
+    /// The folder of the corpus files: every `*.yaml` in it is read (not its
+    /// subfolders)
+    #[arg(value_name = "RULES_DIR")]
+    rules_dir: PathBuf,
+
+    /// The dataset directory to write: new, or empty
+    #[arg(long, short, value_name = "DIR")]
+    out: PathBuf,
 }
 
 /// Arguments of `claimbench import gum`.
@@ -102,6 +129,47 @@ pub fn run(args: &ImportArgs) -> Outcome {
     match &args.benchmark {
         Benchmark::Newsquant(args) => run_newsquant(args),
         Benchmark::Gum(args) => run_gum(args),
+        Benchmark::Rules(args) => run_rules(args),
+    }
+}
+
+fn run_rules(args: &RulesArgs) -> Outcome {
+    let dir = &args.rules_dir;
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(error) => {
+            return fail(format_args!(
+                "cannot read the corpus folder {}: {error}",
+                dir.display()
+            ));
+        }
+    };
+    let mut files = BTreeMap::new();
+    for entry in entries {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(error) => return fail(format_args!("cannot read {}: {error}", dir.display())),
+        };
+        let path = entry.path();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !name.ends_with(".yaml") || !path.is_file() {
+            continue;
+        }
+        // Reading stops past the size a corpus file may have, which the
+        // import refuses.
+        let mut bytes = Vec::new();
+        let read = std::fs::File::open(&path).and_then(|file| {
+            file.take(claimbench::fixture::MAX_YAML_BYTES + 1)
+                .read_to_end(&mut bytes)
+        });
+        if let Err(error) = read {
+            return fail(format_args!("cannot read {}: {error}", path.display()));
+        }
+        files.insert(name, bytes);
+    }
+    match rule_corpus::import(&files, &dir.display().to_string()) {
+        Ok(imported) => written(&imported, "examples", &args.out),
+        Err(error) => refused_located("the rule corpus", &error),
     }
 }
 
@@ -146,29 +214,10 @@ fn run_gum(args: &GumArgs) -> Outcome {
             }
         }
     }
-    let shown = folder.display().to_string();
-    let imported = match gum::import(&collection, &documents, &shown) {
-        Ok(imported) => imported,
-        Err(error) => {
-            eprint!("{}", error.render_located());
-            eprintln!(
-                "claimbench: the collection was not imported ({} problem(s)); nothing was written",
-                error.problems().len()
-            );
-            return Outcome::Problems;
-        }
-    };
-    if let Err(message) = write_dataset_dir(&args.out, &imported.files) {
-        return fail(message);
+    match gum::import(&collection, &documents, &folder.display().to_string()) {
+        Ok(imported) => written(&imported, "articles", &args.out),
+        Err(error) => refused_located("the collection", &error),
     }
-    eprintln!(
-        "claimbench: imported {} articles, {} claims, into {}",
-        imported.articles,
-        imported.claims,
-        args.out.display()
-    );
-    remarks(&imported.remarks);
-    Outcome::Ok
 }
 
 fn run_newsquant(args: &NewsquantArgs) -> Outcome {
@@ -208,18 +257,24 @@ fn run_newsquant(args: &NewsquantArgs) -> Outcome {
         remarks(&imported.remarks);
         return Outcome::Ok;
     }
-    let imported = match newsquant::import_dataset(&bytes, &name) {
-        Ok(imported) => imported,
-        Err(error) => return refused(&file, &error),
-    };
-    if let Err(message) = write_dataset_dir(&args.out, &imported.files) {
+    match newsquant::import_dataset(&bytes, &name) {
+        Ok(imported) => written(&imported, "sentences", &args.out),
+        Err(error) => refused(&file, &error),
+    }
+}
+
+/// Writes an imported dataset to `out` ([`write_dataset_dir`]) and says
+/// what it holds, its articles counted as `articles` (`sentences`); status
+/// 2 when it cannot be written.
+fn written(imported: &ImportedDataset, articles: &str, out: &Path) -> Outcome {
+    if let Err(message) = write_dataset_dir(out, &imported.files) {
         return fail(message);
     }
     eprintln!(
-        "claimbench: imported {} sentences, {} claims, into {}",
+        "claimbench: imported {} {articles}, {} claims, into {}",
         imported.articles,
         imported.claims,
-        args.out.display()
+        out.display()
     );
     remarks(&imported.remarks);
     Outcome::Ok
@@ -229,6 +284,17 @@ fn remarks(remarks: &[String]) {
     for remark in remarks {
         eprintln!("claimbench: {remark}");
     }
+}
+
+/// Lists every problem of an import of several files (`what`), each at its
+/// file; status 1, nothing written.
+fn refused_located(what: &str, error: &ImportError) -> Outcome {
+    eprint!("{}", error.render_located());
+    eprintln!(
+        "claimbench: {what} was not imported ({} problem(s)); nothing was written",
+        error.problems().len()
+    );
+    Outcome::Problems
 }
 
 /// Lists every problem of a malformed input; status 1, nothing written.

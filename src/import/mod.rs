@@ -10,9 +10,14 @@
 
 pub mod gum;
 pub mod newsquant;
+pub mod rule_corpus;
 
 use std::collections::BTreeMap;
 use std::fmt;
+
+use serde::Serialize;
+
+use crate::model::Source;
 
 /// The files of an imported dataset, by path relative to the dataset
 /// directory (`dataset.yaml`, `conflicts.yaml`, `articles/<id>.yaml`,
@@ -117,3 +122,38 @@ impl fmt::Display for ImportError {
 }
 
 impl std::error::Error for ImportError {}
+
+/// An article file of an imported dataset, with claims of the importer's
+/// shape `C` (the fields of the layers it has).
+#[derive(Serialize)]
+pub(crate) struct ArticleYaml<'a, C> {
+    pub(crate) id: &'a str,
+    pub(crate) text_file: String,
+    pub(crate) text_sha256: String,
+    pub(crate) source: Source,
+    pub(crate) claims: Vec<C>,
+}
+
+/// An article file, its claims indented below `claims:` as the bundled
+/// fixtures write them (the validator places each claim's problems by
+/// reading claims one at a time, which expects that layout).
+pub(crate) fn article_yaml<C: Serialize>(article: &ArticleYaml<'_, C>) -> Vec<u8> {
+    let text = String::from_utf8(yaml(article)).expect("YAML is UTF-8");
+    let Some((head, claims)) = text.split_once("\nclaims:\n") else {
+        return text.into_bytes();
+    };
+    let mut out = format!("{head}\nclaims:\n");
+    for line in claims.lines() {
+        out.push_str("  ");
+        out.push_str(line);
+        out.push('\n');
+    }
+    out.into_bytes()
+}
+
+/// `value` as YAML.
+pub(crate) fn yaml<T: Serialize>(value: &T) -> Vec<u8> {
+    serde_norway::to_string(value)
+        .expect("import records serialize to YAML")
+        .into_bytes()
+}

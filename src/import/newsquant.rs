@@ -65,7 +65,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use super::{ImportError, ImportProblem, ImportedDataset, ImportedPredictions};
+use super::{
+    ArticleYaml, ImportError, ImportProblem, ImportedDataset, ImportedPredictions, article_yaml,
+    yaml,
+};
 use crate::dataset::Dataset;
 use crate::extract::{ExtractedAttribution, ExtractedClaim, ExtractedFigure, names_people};
 use crate::fixture::source::hex;
@@ -296,16 +299,6 @@ impl Places {
     }
 }
 
-/// An article file of an imported dataset.
-#[derive(Serialize)]
-struct ArticleYaml<'a> {
-    id: &'a str,
-    text_file: String,
-    text_sha256: String,
-    source: Source,
-    claims: Vec<ClaimYaml>,
-}
-
 /// An unlocated claim as its YAML is written.
 #[derive(Serialize)]
 struct ClaimYaml {
@@ -317,29 +310,6 @@ struct ClaimYaml {
     measure: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     note: Option<String>,
-}
-
-/// An article file, its claims indented below `claims:` as the bundled
-/// fixtures write them (the validator places each claim's problems by
-/// reading claims one at a time, which expects that layout).
-fn article_yaml(article: &ArticleYaml<'_>) -> Vec<u8> {
-    let text = String::from_utf8(yaml(article)).expect("YAML is UTF-8");
-    let Some((head, claims)) = text.split_once("\nclaims:\n") else {
-        return text.into_bytes();
-    };
-    let mut out = format!("{head}\nclaims:\n");
-    for line in claims.lines() {
-        out.push_str("  ");
-        out.push_str(line);
-        out.push('\n');
-    }
-    out.into_bytes()
-}
-
-fn yaml<T: Serialize>(value: &T) -> Vec<u8> {
-    serde_norway::to_string(value)
-        .expect("import records serialize to YAML")
-        .into_bytes()
 }
 
 /// The dataset of the NewsQuant gold file `bytes`; `source_name` (the file's
