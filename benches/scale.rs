@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 
 use claimbench::Dataset;
 use claimbench::bench::bench_parallel;
-use claimbench::extract::{Extractor, ReferenceExtractor};
+use claimbench::extract::ReferenceExtractor;
 use claimbench::synth::{SynthSpec, write_dataset};
 use divan::black_box;
 
@@ -62,17 +62,13 @@ fn bench_10k_articles() -> usize {
 /// detect the confident pairs.
 #[divan::bench(sample_count = 5, sample_size = 1)]
 fn conflicts_extracted_10k_articles() -> usize {
-    use rayon::prelude::*;
     let dataset = Dataset::load(dataset_dir()).expect("the synthetic dataset is valid");
-    let extractor = ReferenceExtractor::new();
-    let statements: Vec<claimbench::conflict::Statement> = dataset
-        .articles
-        .par_iter()
-        .flat_map_iter(|article| {
-            let claims = extractor.extract(&article.into()).expect("extracts");
-            claimbench::conflict::statements_from_extracted(article, &claims)
-        })
-        .collect();
+    let (statements, failures) = claimbench::conflict::extracted_statements(
+        &dataset.articles,
+        &ReferenceExtractor::new(),
+        true,
+    );
+    assert!(failures.is_empty());
     assert_eq!(statements.len(), 100_000);
     black_box(claimbench::conflict::detect(&statements)).len()
 }

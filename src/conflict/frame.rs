@@ -192,17 +192,20 @@ impl Frame {
     /// ```
     pub fn read(reading: &Reading<'_>) -> Frame {
         let lexicon = &*LEXICON;
-        let texts = [
-            reading.measure,
-            reading.clause,
+        // The measure and the clause are always read; the wider texts only
+        // when they are needed (most figures find their place nearer), and
+        // each at most once.
+        let (measure, clause) = (&Words::of(reading.measure), &Words::of(reading.clause));
+        let wider: [(&str, std::cell::OnceCell<Words>); 4] = [
             reading.sentence,
             reading.before,
             reading.headline,
             reading.dateline,
-        ];
-        let words: Vec<Words> = texts.iter().map(|t| Words::of(t)).collect();
-        let (measure, clause, sentence, before, headline) =
-            (&words[0], &words[1], &words[2], &words[3], &words[4]);
+        ]
+        .map(|text| (text, std::cell::OnceCell::new()));
+        let words = |i: usize| wider[i].1.get_or_init(|| Words::of(wider[i].0));
+        let (sentence, before, headline, dateline) =
+            (|| words(0), || words(1), || words(2), || words(3));
         let quantity = [measure, clause]
             .into_iter()
             .find_map(|w| lexicon.quantity(w))
@@ -210,32 +213,32 @@ impl Frame {
         let mut restrictions = BTreeMap::new();
         if let Some(quantity) = &quantity {
             for axis in lexicon.axes.iter().filter(|a| a.applies(quantity)) {
-                let reach: &[&Words] = match axis.reach {
-                    Reach::Clause => &[measure, clause],
-                    Reach::Article => &[measure, clause, sentence, before, headline],
-                };
-                let named = reach
-                    .iter()
-                    .map(|w| lexicon.values(axis, w))
-                    .find(|values| !values.is_empty());
+                let find = |w: &Words| Some(lexicon.values(axis, w)).filter(|v| !v.is_empty());
+                let named = find(measure)
+                    .or_else(|| find(clause))
+                    .or_else(|| match axis.reach {
+                        Reach::Clause => None,
+                        Reach::Article => find(sentence())
+                            .or_else(|| find(before()))
+                            .or_else(|| find(headline())),
+                    });
                 if let Some([value]) = named.as_deref() {
                     restrictions.insert(axis.axis.clone(), (*value).to_owned());
                 }
             }
         }
-        let dateline = &words[5];
         let place = place_in(measure, true)
             .or_else(|| place_in(clause, true))
-            .or_else(|| place_in(sentence, false))
-            .or_else(|| place_in(before, false))
-            .or_else(|| place_in(dateline, true).filter(|p| p.country.is_some()))
+            .or_else(|| place_in(sentence(), false))
+            .or_else(|| place_in(before(), false))
+            .or_else(|| place_in(dateline(), true).filter(|p| p.country.is_some()))
             .or_else(|| {
                 reading.article_country.map(|country| Place {
                     country: Some(country.to_owned()),
                     local: None,
                 })
             })
-            .or_else(|| place_in(dateline, true))
+            .or_else(|| place_in(dateline(), true))
             .unwrap_or_default();
         let period = [
             reading.measure,
@@ -437,6 +440,9 @@ pub fn article_country(text: &str) -> Option<&'static str> {
 /// The first period pattern of the lexicon in `text`, lower-cased, without
 /// its leading preposition.
 fn period_in(text: &str) -> Option<String> {
+    if !LEXICON.any_period.is_match(text) {
+        return None;
+    }
     let found = LEXICON
         .periods
         .iter()
@@ -485,8 +491,9 @@ pub fn headline_names(text: &str) -> Vec<String> {
     if all == 0 || capitals * 2 > all {
         return Vec::new();
     }
-    let body = Words::of(text.get(headline.len()..).unwrap_or_default());
+    let body = std::cell::OnceCell::new();
     let named_in_body = |word: &str| {
+        let body = body.get_or_init(|| Words::of(text.get(headline.len()..).unwrap_or_default()));
         (1..body.raw.len()).any(|i| {
             body.raw[i] == word
                 && body.raw[i - 1]

@@ -12,10 +12,14 @@
 //! [`IRREGULAR`]; `killed`, `kills` and `kill` are one stem, as are
 //! `damage` and `damaged`. Place names are compared as written.
 
-use std::collections::{HashMap, HashSet};
+// The lexicon is looked up for every word of every statement's texts: its
+// keys are short words, for which Fx hashing is several times faster than
+// the default SipHash (and the keys come from the pack, not from users).
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Regex, RegexSet};
 use serde::Deserialize;
 
 /// The pack file, compiled in.
@@ -151,6 +155,9 @@ pub(crate) struct Lexicon {
     /// country that qualifies one names whose body it is, not a place.
     pub organisations: HashSet<String>,
     pub periods: Vec<Regex>,
+    /// All of `periods` at once: most texts name no period, and one pass
+    /// says so.
+    pub any_period: RegexSet,
 }
 
 /// The lexicon, parsed on first use. The file is part of the library and
@@ -163,7 +170,7 @@ fn parse(yaml: &str) -> Result<Lexicon, String> {
     let file: File = serde_norway::from_str(yaml).map_err(|e| e.to_string())?;
     let phrases =
         |list: &[String]| -> Vec<Phrase> { list.iter().map(|p| Words::of(p).stems).collect() };
-    let mut ids = HashSet::new();
+    let mut ids = HashSet::default();
     for q in &file.quantities {
         if !ids.insert(q.id.as_str()) {
             return Err(format!("the quantity `{}` is listed twice", q.id));
@@ -212,8 +219,8 @@ fn parse(yaml: &str) -> Result<Lexicon, String> {
             values,
         });
     }
-    let mut countries: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
-    let mut seen = HashSet::new();
+    let mut countries: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::default();
+    let mut seen = HashSet::default();
     for (index, c) in file.countries.iter().enumerate() {
         let surfaces = std::iter::once(&c.name).chain(&c.names).chain(&c.demonyms);
         for surface in surfaces {
@@ -242,6 +249,8 @@ fn parse(yaml: &str) -> Result<Lexicon, String> {
             Regex::new(&pattern).map_err(|e| format!("the period `{p}`: {e}"))
         })
         .collect::<Result<Vec<_>, _>>()?;
+    let any_period = RegexSet::new(periods.iter().map(Regex::as_str))
+        .map_err(|e| format!("the periods together: {e}"))?;
     let set = |list: &[String]| list.iter().cloned().collect::<HashSet<_>>();
     Ok(Lexicon {
         quantity_index: first_stems(quantities.iter().map(|q| q.phrases.as_slice())),
@@ -259,6 +268,7 @@ fn parse(yaml: &str) -> Result<Lexicon, String> {
             .map(|word| stem(&word.to_lowercase()))
             .collect(),
         periods,
+        any_period,
     })
 }
 
@@ -266,7 +276,7 @@ fn parse(yaml: &str) -> Result<Lexicon, String> {
 fn first_stems<'a>(
     lists: impl Iterator<Item = &'a [Phrase]>,
 ) -> HashMap<String, Vec<(usize, usize)>> {
-    let mut index: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+    let mut index: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
     for (list, phrases) in lists.enumerate() {
         for (n, phrase) in phrases.iter().enumerate() {
             if let Some(first) = phrase.first() {
@@ -343,11 +353,12 @@ impl Lexicon {
     /// words it takes.
     pub fn country_at(&self, words: &Words, at: usize) -> Option<(&str, usize)> {
         let first = &words.raw[at];
-        let candidates = self.countries.get(first).or_else(|| {
-            self.countries
-                .get(&title_case(first))
-                .filter(|_| is_capitals(first))
-        })?;
+        // Only a word in capitals is looked up again in title case (`KENYA`
+        // in a dateline), which spares a new string for every other word.
+        let candidates = self
+            .countries
+            .get(first)
+            .or_else(|| is_capitals(first).then(|| self.countries.get(&title_case(first)))?)?;
         candidates.iter().find_map(|(surface, index)| {
             let end = at + surface.len();
             (end <= words.raw.len()
@@ -392,10 +403,14 @@ pub(crate) struct Words {
 impl Words {
     /// Splits `text` into words (see the module documentation).
     pub fn of(text: &str) -> Words {
-        let text = text
-            .replace("U.S.", "US")
-            .replace("U.K.", "UK")
-            .replace("U.N.", "UN");
+        let text: std::borrow::Cow<'_, str> = if text.contains("U.") {
+            text.replace("U.S.", "US")
+                .replace("U.K.", "UK")
+                .replace("U.N.", "UN")
+                .into()
+        } else {
+            text.into()
+        };
         let mut words = Words::default();
         let mut separator_is_space = false;
         let mut current = String::new();
@@ -466,8 +481,10 @@ const IRREGULAR: &[(&str, &str)] = &[
 
 /// The stem of a lower-cased word (see the module documentation).
 pub(crate) fn stem(word: &str) -> String {
-    let irregular = IRREGULAR.iter().find(|(form, _)| *form == word);
-    let base = irregular.map_or(word, |(_, base)| base);
+    static BY_FORM: LazyLock<HashMap<&str, &str>> =
+        LazyLock::new(|| IRREGULAR.iter().copied().collect());
+    let irregular = BY_FORM.get(word);
+    let base = irregular.map_or(word, |base| base);
     let mut stem = base.to_owned();
     // A word of the table is its own stem's source: `news` and `aids` keep
     // their `s` (they are not `new` and `aid`).
