@@ -136,10 +136,22 @@ pub(crate) fn subject_before(s: &Sentence<'_>, v: usize) -> Option<(usize, usize
     }
     if end > 0 && s.is(end - 1, ",") {
         // An apposition: take the noun phrase before the comma that opens it.
+        // With no comma before it, a short opening phrase is the subject,
+        // set off by a stray comma: `The security firm Vulnlab, has said`.
         let open = (end.saturating_sub(14)..end - 1)
             .rev()
-            .find(|&k| s.is(k, ","))?;
-        end = open;
+            .find(|&k| s.is(k, ","));
+        end = match open {
+            Some(open) => open,
+            // Not `Recipients, said Maurer, are ...`: the speaker follows.
+            None if end <= 11
+                && (0..end - 1).all(|k| s.is_word(k))
+                && !(v + 1 < s.len() && s.capitalized(v + 1)) =>
+            {
+                end - 1
+            }
+            None => return None,
+        };
     }
     let mut start = end;
     while start > 0 && end - start < 10 {
@@ -692,8 +704,12 @@ fn closes_a_clause(s: &Sentence<'_>, v: usize, lead: usize) -> bool {
     (v + 1..lead).any(|k| {
         // `said that A, and that B`: the second `that` is still reported.
         let reported_again = s.is(k + 1, "and") && s.is(k + 2, "that");
+        // `said that, as of May, ...`, `said the browser, as of May, had`: a
+        // short phrase set into the reported clause between two commas.
+        let set_in = k > 0 && s.is(k - 1, "that") || (k + 2..lead.min(k + 8)).any(|m| s.is(m, ","));
         s.is(k, ",")
             && !reported_again
+            && !set_in
             && s.is_any(
                 k + 1,
                 &[
