@@ -450,11 +450,20 @@ fn boilerplate(s: &Sentence<'_>, lines: &mut Lines) -> bool {
     if s.end - s.start >= SHORT {
         return false;
     }
+    // A counter (`12 Comments`, `Share 40`) is a fragment of a few words; a
+    // sentence of prose may count the same things (`Readers left 300
+    // comments under the post`).
+    let fragment = (0..s.len()).filter(|&k| s.is_word(k)).count() <= FRAGMENT_WORDS;
     let interface = (0..s.len()).any(|k| {
-        s.has(k, Class::INTERFACE) || s.has(k, Class::INTERFACE_COUNTER) && counter_label(s, k)
+        s.has(k, Class::INTERFACE)
+            || fragment && s.has(k, Class::INTERFACE_COUNTER) && counter_label(s, k)
     });
     interface && (end - start < SHORT || addresses_the_reader(s))
 }
+
+/// The most words a counter of the page has (`Share this article`, `12
+/// Comments`, `Comments (127)`, `Posted 3 hours ago`).
+const FRAGMENT_WORDS: usize = 5;
 
 /// Whether the everyday word at `k` labels a button or a counter: next to
 /// a number (`Share 12`, `12 Comments`, `Comments (127)`) or opening the
