@@ -694,7 +694,11 @@ fn speaker_of_clause_before(s: &Sentence<'_>, end: usize) -> Option<Source> {
         let subject = subject_before(s, u).filter(|_| speaks)?;
         Some(reported(s, subject, kind_of_subject(s, subject)))
     });
-    speaker.or_else(opening_subject)
+    // With no verb of speech before it, `adding` reports only what follows
+    // `that` or a quotation mark: `opened a wing, adding 45 beds` adds beds.
+    let participle = end + 1;
+    let reports = !s.is(participle, "adding") || s.is_any(participle + 1, &["that", "\"", "“"]);
+    speaker.or_else(|| opening_subject().filter(|_| reports))
 }
 
 /// Whether the verb at `v` closes the clause before it and a new clause,
