@@ -42,8 +42,8 @@ pub struct ConflictsArgs {
     all: bool,
 
     /// Also list every statement's frame (quantity, restrictions, place,
-    /// period, source), to see why two figures were or were not compared
-    /// (table format)
+    /// subjects, period, headline names, source), to see why two figures
+    /// were or were not compared (table format)
     #[arg(long)]
     frames: bool,
 
