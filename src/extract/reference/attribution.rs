@@ -939,12 +939,28 @@ fn speaker_after(s: &Sentence<'_>) -> Option<(usize, usize)> {
         let (a, b) = phrase_after(s, first + 1)?;
         return Some(resolve(s, (a, b)));
     }
-    for v in first + 1..(first + 9).min(s.len()) {
+    for v in first + 1..(first + 12).min(s.len()) {
         if s.has(v, Class::QUOTE_VERB | Class::SPEECH) && s.is_word(v) {
             let subject = subject_before(s, v)?;
-            return (subject.0 == first).then(|| resolve(s, subject));
+            if subject.0 != first {
+                return None;
+            }
+            // `the fire chief, Ines Varga, said`: the name in apposition
+            // to a title is the speaker.
+            if s.is(subject.1, ",")
+                && v >= 2
+                && s.is(v - 1, ",")
+                && subject.1 + 1 < v - 1
+                && (subject.1 + 1..v - 1).all(|k| s.is_word(k) && s.capitalized(k))
+                && !(subject.0..subject.1).any(|k| s.capitalized(k))
+            {
+                return Some((s.tokens[subject.1 + 1].start, s.tokens[v - 2].end));
+            }
+            return Some(resolve(s, subject));
         }
-        if !s.is_word(v) && !s.is(v, "-") && !s.is(v, ".") {
+        // Words, a name's hyphen or full stop, and the commas of an
+        // apposition (`the fire chief, Ines Varga, said`).
+        if !s.is_word(v) && !s.is_any(v, &["-", ".", ","]) {
             return None;
         }
     }
