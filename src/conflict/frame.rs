@@ -275,14 +275,17 @@ impl Frame {
     }
 }
 
+/// Whether `word` may be part of a name: capitalised, and not one of the
+/// lexicon's capitalised words that never begin a place (`March`, `The`).
+fn name_word(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase) && !LEXICON.not_places.contains(word)
+}
+
 /// The place a text names, by the rules of the module documentation; any
 /// country it names, locative or not, when `any_country`.
 fn place_in(words: &Words, any_country: bool) -> Option<Place> {
     let lexicon = &*LEXICON;
     let raw = &words.raw;
-    let capitalised = |w: &str| {
-        w.chars().next().is_some_and(char::is_uppercase) && !lexicon.not_places.contains(w)
-    };
     let mut local = None;
     for i in 0..raw.len() {
         if !lexicon.locatives.contains(&raw[i]) {
@@ -301,9 +304,9 @@ fn place_in(words: &Words, any_country: bool) -> Option<Place> {
                 local: None,
             });
         }
-        if local.is_none() && capitalised(&raw[at]) {
+        if local.is_none() && name_word(&raw[at]) {
             let end = (at..raw.len())
-                .find(|&j| !capitalised(&raw[j]) || (j > at && !words.after_space[j]))
+                .find(|&j| !name_word(&raw[j]) || (j > at && !words.after_space[j]))
                 .unwrap_or(raw.len());
             local = Some(raw[at..end].join(" ").to_lowercase());
         }
@@ -349,13 +352,10 @@ fn qualifies_an_organisation(words: &Words, at: usize) -> bool {
 fn standalone_country_at(words: &Words, i: usize) -> Option<(&'static str, usize)> {
     let lexicon = &*LEXICON;
     let raw = &words.raw;
-    let capitalised = |w: &str| {
-        w.chars().next().is_some_and(char::is_uppercase) && !lexicon.not_places.contains(w)
-    };
-    let inside = i > 0 && words.after_space[i] && capitalised(&raw[i - 1]);
+    let inside = i > 0 && words.after_space[i] && name_word(&raw[i - 1]);
     let found = (!inside).then(|| lexicon.country_at(words, i)).flatten()?;
     let next = i + found.1;
-    let continued = next < raw.len() && words.after_space[next] && capitalised(&raw[next]);
+    let continued = next < raw.len() && words.after_space[next] && name_word(&raw[next]);
     (!continued).then_some(found)
 }
 
@@ -371,26 +371,23 @@ const REPORTING: &[&str] = &[
 fn subjects_in(words: &Words, place: &Place, source: &Words, from: usize) -> BTreeSet<String> {
     let lexicon = &*LEXICON;
     let raw = &words.raw;
-    let capitalised = |w: &str| {
-        w.chars().next().is_some_and(char::is_uppercase) && !lexicon.not_places.contains(w)
-    };
     let mut subjects = BTreeSet::new();
     // A capitalised first word is skipped as the sentence's capital, unless
     // it opens a longer name (`Cal Fire said`), which is read whole.
     let opens_a_name =
-        raw.len() > 1 && capitalised(&raw[0]) && capitalised(&raw[1]) && words.after_space[1];
+        raw.len() > 1 && name_word(&raw[0]) && name_word(&raw[1]) && words.after_space[1];
     let mut i = if opens_a_name { 0 } else { from };
     while i < raw.len() {
         if let Some((_, len)) = lexicon.country_at(words, i) {
             i += len;
             continue;
         }
-        if !capitalised(&raw[i]) {
+        if !name_word(&raw[i]) {
             i += 1;
             continue;
         }
         let end = (i + 1..raw.len())
-            .find(|&j| !capitalised(&raw[j]) || !words.after_space[j])
+            .find(|&j| !name_word(&raw[j]) || !words.after_space[j])
             .unwrap_or(raw.len());
         let name = raw[i..end].join(" ");
         let reported = (i >= 2
@@ -509,12 +506,12 @@ pub fn headline_names(text: &str) -> Vec<String> {
             i += len;
             continue;
         }
-        if !capitalised(&raw[i]) || lexicon.not_places.contains(&raw[i]) {
+        if !name_word(&raw[i]) {
             i += 1;
             continue;
         }
         let end = (i + 1..raw.len())
-            .find(|&j| !capitalised(&raw[j]) || !words.after_space[j])
+            .find(|&j| !name_word(&raw[j]) || !words.after_space[j])
             .unwrap_or(raw.len());
         let opening = i == 0 && end == 1 && !named_in_body(&raw[0]);
         if !opening {
