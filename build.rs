@@ -8,9 +8,11 @@
 //!   by `src/lang/mod.rs`), so the library reads no file at run time and a
 //!   mistake in the pack (a duplicate surface, an unknown dimension) fails the
 //!   build with the file and the entry at fault. The word classes of
-//!   `discourse.yaml` and `measure.yaml` become one constant each, named
-//!   for the file and the class (`report_continuations` of `discourse.yaml`
-//!   is `DISCOURSE_REPORT_CONTINUATIONS`).
+//!   `words.yaml`, `figure.yaml`, `measure.yaml`, `attribution.yaml` and
+//!   `discourse.yaml` become one constant each, named for the file and the
+//!   class (`report_continuations` of `discourse.yaml` is
+//!   `DISCOURSE_REPORT_CONTINUATIONS`); two classes listing the same words
+//!   fail the build.
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
@@ -177,7 +179,7 @@ struct WordClassFile {
     classes: Vec<WordClassEntry>,
 }
 
-/// A word class of `discourse.yaml` or `measure.yaml`: words or phrases of
+/// A word class of one of [`WORD_CLASS_FILES`]: words or phrases of
 /// lower-case words separated by one space.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -218,6 +220,36 @@ fn word_classes(name: &str, file: &WordClassFile, w: &mut String) -> Result<(), 
             class.words
         )
         .unwrap();
+    }
+    Ok(())
+}
+
+/// The files of word classes, by the stage that reads them: `words.yaml`
+/// holds the general classes every stage shares (function words, months,
+/// nouns for people, verbs of speech), the others the words of one stage.
+const WORD_CLASS_FILES: [&str; 5] = [
+    "words.yaml",
+    "figure.yaml",
+    "measure.yaml",
+    "attribution.yaml",
+    "discourse.yaml",
+];
+
+/// Refuses two classes, in any of the files, that list the same words: a
+/// class is defined once and every rule that needs it names that one.
+fn each_class_defined_once(files: &[(&str, WordClassFile)]) -> Result<(), String> {
+    let mut seen: HashMap<Vec<&str>, String> = HashMap::new();
+    for (name, file) in files {
+        for class in &file.classes {
+            let mut words: Vec<&str> = class.words.iter().map(String::as_str).collect();
+            words.sort_unstable();
+            let here = format!("{name}: `{}`", class.id);
+            if let Some(there) = seen.insert(words, here.clone()) {
+                return Err(format!(
+                    "{here} lists the same words as {there}: keep one class and name it in both places"
+                ));
+            }
+        }
     }
     Ok(())
 }
@@ -303,10 +335,11 @@ fn generate(dir: &Path) -> Result<String, String> {
     let units_file: UnitsFile = read(dir, "units.yaml")?;
     let currencies: CurrenciesFile = read(dir, "currencies.yaml")?;
     let scales: ScalesFile = read(dir, "scales.yaml")?;
-    let word_class_files = ["discourse.yaml", "measure.yaml"]
+    let word_class_files = WORD_CLASS_FILES
         .into_iter()
         .map(|name| Ok((name, read::<WordClassFile>(dir, name)?)))
         .collect::<Result<Vec<_>, String>>()?;
+    each_class_defined_once(&word_class_files)?;
 
     let dimensions: Vec<&DimensionEntry> = units_file.dimensions.iter().collect();
     let dimension_ids: Vec<&str> = dimensions.iter().map(|d| d.id.as_str()).collect();

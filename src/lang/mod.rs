@@ -4,11 +4,15 @@
 //! The pack is data: `src/lang/en/units.yaml` (dimensions and units),
 //! `currencies.yaml` (ISO 4217 currencies, their names, signs and prefixed
 //! forms such as `A$` and `LE`) and `scales.yaml` (`million`, `bn`, `lakh`,
-//! plural magnitudes, verbs of multiplying); `discourse.yaml` holds the
-//! word classes of attribution across sentences (words that continue a
-//! report, pronouns by the kind of source they stand for, nouns for kinds of
-//! organisation and roles of people), `measure.yaml` those of what a figure
-//! counts. `build.rs` checks them (unique
+//! plural magnitudes, verbs of multiplying). The word classes the reference
+//! extractor's rules read are data too, one constant per class named for
+//! its file: `words.yaml` holds the general classes every stage shares
+//! (function words by their part in a sentence, months, nouns for people,
+//! verbs of speech), `figure.yaml`, `measure.yaml` and `attribution.yaml`
+//! those of one stage, `discourse.yaml` those of attribution across
+//! sentences (words that continue a report, pronouns by the kind of source
+//! they stand for, nouns for kinds of organisation and roles of people).
+//! Rule code names a class, never a word (a test checks this). `build.rs` checks them (unique
 //! ids and surfaces, known dimensions) and compiles them into the tables
 //! included below, so nothing is read at run time. The pack's measure-frame
 //! lexicon (`frames.yaml`: quantities, restrictions, countries and

@@ -10,10 +10,11 @@
 use crate::model::AttributionKind;
 
 use super::discourse::{self, Fit};
-use super::lexicon::{Class, INDEFINITE_PRONOUNS};
+use super::lexicon::Class;
 use super::rules::{Rule, attribution as rules};
 use super::sentence::{self, Sentence};
 use super::token::{Token, tokenize};
+use crate::lang::WORDS_INDEFINITE_PRONOUNS as INDEFINITE_PRONOUNS;
 
 /// A source found for a figure: how it is attributed, and the byte range
 /// of the phrase naming it.

@@ -11,11 +11,15 @@ use crate::model::Value;
 use crate::number::parse_figure;
 use crate::vocab::{Dimension, HEDGES_AFTER, Qualifier, Unit};
 
-use super::lexicon::{CLOCK_HOURS, Class, DIMENSIONS, LASTING, PARTITIVE_PRONOUNS};
+use super::lexicon::Class;
 use super::rules::{Rule, figure as rules};
 use super::sentence::Sentence;
 use super::token::Kind;
 use super::unit;
+use crate::lang::{
+    WORDS_CLOCK_HOURS as CLOCK_HOURS, WORDS_DIMENSIONS as DIMENSIONS, WORDS_LASTING as LASTING,
+    WORDS_PARTITIVE_PRONOUNS as PARTITIVE_PRONOUNS,
+};
 
 /// A numeral read at a token, with what the tokens around it say about it.
 #[derive(Debug, Clone, PartialEq)]

@@ -14,8 +14,9 @@ use crate::lang::MEASURE_AMOUNT_PREPOSITIONS;
 use crate::vocab::{EXCEEDING_VERBS, Qualifier, Unit};
 
 use super::figure::Figure;
-use super::lexicon::{Class, DIMENSIONS, PARTITIVE_PRONOUNS};
+use super::lexicon::Class;
 use super::sentence::Sentence;
+use crate::lang::{WORDS_DIMENSIONS as DIMENSIONS, WORDS_PARTITIVE_PRONOUNS as PARTITIVE_PRONOUNS};
 
 /// Tokens `start..end` of the sentence.
 pub(crate) type Range = (usize, usize);

@@ -30,6 +30,8 @@ pub mod rules;
 mod sentence;
 mod token;
 mod unit;
+#[cfg(test)]
+mod word_literals;
 
 use std::sync::LazyLock;
 

@@ -15,15 +15,6 @@ use super::token::{Kind, Token};
 /// looked up from.
 pub(crate) const MAX_SENTENCE: usize = 1200;
 
-/// Words that end in a full stop without ending the sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "adm",
-    "gov", "sen", "rep", "rev", "st", "mt", "ft", "jr", "sr", "inc", "ltd", "co", "corp", "no",
-    "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "vs", "approx", "est", "ave", "blvd", "pres", "gov", "dept", "univ", "vol", "pp", "fig", "op",
-    "cf", "al", "ie", "eg",
-];
-
 /// The byte range of the sentence around `at`.
 pub(crate) fn bounds(text: &str, at: usize) -> (usize, usize) {
     let bytes = text.as_bytes();
@@ -155,7 +146,7 @@ fn is_abbreviation(before: &str) -> bool {
         // `U.S`, `a.m`, `J`
         return word.chars().next().is_some_and(char::is_uppercase) || word.contains('.');
     }
-    ABBREVIATIONS
+    crate::lang::WORDS_ABBREVIATIONS
         .iter()
         .any(|abbr| abbr.eq_ignore_ascii_case(word))
 }
