@@ -48,8 +48,8 @@ fn string_literals(source: &str) -> Vec<(usize, String, String)> {
             b'\'' => {
                 // A character literal ('a', '\'', '\u{2019}', '’') or a lifetime.
                 let rest = &code[i + 1..];
-                let len = if rest.starts_with('\\') {
-                    rest[1..].find('\'').map(|e| e + 2)
+                let len = if let Some(escaped) = rest.strip_prefix('\\') {
+                    escaped.find('\'').map(|e| e + 2)
                 } else {
                     rest.chars()
                         .next()
