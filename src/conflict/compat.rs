@@ -18,7 +18,13 @@
 //!    naming different subjects (Likud's seats, the Joint List's; a
 //!    company's jobs, its unit's) are kept apart; the names of the
 //!    articles' headlines (the frame's `context`) never keep figures apart;
-//! 5. the periods are the same or one is unknown.
+//! 5. the periods are the same or one is unknown; a fiscal period and a
+//!    calendar one are not known to differ, nor to be the same (a fiscal
+//!    year starts in another month for every government and company): such
+//!    a match is never confident;
+//! 6. a local place that the other side names as a subject is named by both
+//!    (`Grenfell Tower in west London` against `in Grenfell Tower`): not a
+//!    different place, nor a matched one.
 //!
 //! The [`Match`] lists the fields known on both sides that matched, and a
 //! confidence: [`BASE_CONFIDENCE`] for the quantity, [`PLACE_CONFIDENCE`]
@@ -27,8 +33,7 @@
 //! anchor, a restriction axis named on both sides, the period), at most 1.
 //! When neither place nor subjects match, what the two figures are about
 //! anchors the match instead (`context`): each side's subjects and local
-//! place, or for a side with none its headline's name, when the headline
-//! names one thing only.
+//! place, and its headline's name when the headline names one thing only.
 //! Without an anchor it stays below [`super::CONFIDENT`], at most
 //! [`PLACELESS_CONFIDENCE`]: the same quantity of the same kind of event
 //! somewhere unnamed, of someone unnamed, is too often another event. The source is never
@@ -120,7 +125,19 @@ pub fn compare(a: &Frame, b: &Frame) -> Option<Match> {
         _ => None,
     };
     let countries = same(&a.place.country, &b.place.country);
-    let locals = same(&a.place.local, &b.place.local);
+    let mut locals = same(&a.place.local, &b.place.local);
+    // A local place that the other side names as a subject is one both name
+    // ("Grenfell Tower in west London" against "in Grenfell Tower"): not a
+    // different place, and not a matched one.
+    let named_by = |f: &Frame, other: &Frame| {
+        f.place
+            .local
+            .as_ref()
+            .is_some_and(|local| other.subjects.contains(local))
+    };
+    if locals == Some(false) && (named_by(a, b) || named_by(b, a)) {
+        locals = None;
+    }
     if countries == Some(false) || locals == Some(false) {
         return None;
     }
@@ -158,17 +175,14 @@ pub fn compare(a: &Frame, b: &Frame) -> Option<Match> {
     }
     if anchors == 0 {
         // Nothing near either figure anchors them: what each is about does,
-        // its own names if it has any, else its headline's one name (a
-        // headline with several names is about several things).
+        // its own names and its headline's one name (a headline with
+        // several names is about several things).
         let about = |f: &Frame| -> std::collections::BTreeSet<String> {
-            let own = names(f);
-            if !own.is_empty() {
-                own
-            } else if f.context.len() == 1 {
-                f.context.clone()
-            } else {
-                std::collections::BTreeSet::new()
+            let mut about = names(f);
+            if f.context.len() == 1 {
+                about.extend(f.context.iter().cloned());
             }
+            about
         };
         let shared: Vec<String> = about(a).intersection(&about(b)).cloned().collect();
         if !shared.is_empty() {
@@ -177,7 +191,17 @@ pub fn compare(a: &Frame, b: &Frame) -> Option<Match> {
         }
     }
     let place_matched = anchors > 0;
-    match same(&a.period, &b.period) {
+    // A fiscal period and a calendar one are not known to differ, nor to be
+    // the same: a fiscal year starts in another month for every government
+    // and company.
+    let fiscal = |f: &Frame| f.period.as_deref().is_some_and(|p| p.contains("fiscal"));
+    let periods = if a.period.is_some() && b.period.is_some() && fiscal(a) != fiscal(b) {
+        weak = true;
+        None
+    } else {
+        same(&a.period, &b.period)
+    };
+    match periods {
         Some(false) => return None,
         Some(true) => {
             fields.push(field("period", a.period.as_deref().unwrap_or_default()));
@@ -293,6 +317,55 @@ mod tests {
             )
             .is_some()
         );
+    }
+
+    #[test]
+    fn rule_5_a_fiscal_period_against_a_calendar_one_is_compatible_but_never_confident() {
+        let fiscal = read("revenue in the fiscal first quarter");
+        let calendar = read("revenue in the October-December period");
+        let matched = compare(&fiscal, &calendar).expect("not known to differ");
+        assert!(matched.confidence < super::super::CONFIDENT, "{matched:?}");
+        // Two calendar periods that differ keep figures apart, as before.
+        let other = read("revenue in the first quarter");
+        assert!(compare(&calendar, &other).is_none(), "{other:?}");
+    }
+
+    #[test]
+    fn rule_6_a_local_place_the_other_side_names_is_not_a_different_place() {
+        let near = read("people killed when fire swept Ashgrove Mill in northern Leeds");
+        let at = read("people killed in Ashgrove Mill");
+        assert_eq!(near.place.local.as_deref(), Some("leeds"), "{near:?}");
+        assert!(near.subjects.contains("ashgrove mill"), "{near:?}");
+        assert_eq!(at.place.local.as_deref(), Some("ashgrove mill"), "{at:?}");
+        let both = compare(&near, &at).expect("both name the mill");
+        assert!(both.fields.iter().all(|f| f.field != "place"), "{both:?}");
+        // Two places neither side names twice stay apart.
+        let elsewhere = read("people killed in Bramley");
+        assert!(compare(&at, &elsewhere).is_none());
+    }
+
+    #[test]
+    fn an_own_name_and_the_headlines_one_name_both_anchor() {
+        let with = |measure, names: &[&str]| {
+            let names: Vec<String> = names.iter().map(|n| (*n).to_owned()).collect();
+            Frame::read(&Reading {
+                measure,
+                headline_names: &names,
+                ..Reading::default()
+            })
+        };
+        // One side names a region, the other a country in it: no place
+        // matches, but both articles are about the same outbreak.
+        let region = with("cholera cases in East Anglia", &["cholera"]);
+        let country = with("cholera cases", &["cholera"]);
+        let matched = compare(&region, &country).expect("compatible");
+        assert!(
+            matched.fields.iter().any(|f| f.field == "context"),
+            "{matched:?}"
+        );
+        let unrelated = with("cholera cases", &["yemen"]);
+        let unanchored = compare(&region, &unrelated).expect("compatible");
+        assert!(unanchored.confidence < super::super::CONFIDENT);
     }
 
     #[test]

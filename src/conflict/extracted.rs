@@ -171,6 +171,7 @@ pub fn statements_from_extracted(article: &Article, claims: &[ExtractedClaim]) -
                     .published
                     .as_ref()
                     .map(|dated| dated.date.year),
+                percent: claim.unit == Unit::PERCENT,
             });
             Statement {
                 article: article.id.clone(),

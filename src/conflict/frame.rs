@@ -12,13 +12,18 @@
 //!
 //! - **quantity**: what is counted, a quantity of the lexicon, from the
 //!   measure, else the clause (see `Lexicon::quantity` for the choice among
-//!   several). No quantity, no comparison.
+//!   several); for a percentage, a broad quantity of the measure (a stock:
+//!   GDP, a population) yields to another the clause names (the measure
+//!   "gross domestic product" of "GDP expanded 6.9%" is growth, from the
+//!   clause). No quantity, no comparison.
 //! - **restrictions**: one value per axis of the lexicon (`who`: civilians,
 //!   soldiers, children; `status`: registered, confirmed; `tally`: total or
 //!   new; `event`: earthquake, flood, war, cholera), from the measure,
 //!   else the clause; axes whose `reach` is `article` also from the
 //!   sentence, the sentence before and the headline. A text that names two
-//!   values of one axis ("civilians and soldiers") restricts it to neither.
+//!   values of one axis ("civilians and soldiers") restricts it to neither;
+//!   the source's words name none ("Police said 30 people died" counts no
+//!   police).
 //! - **place**: in the measure and the clause, a country after a locative
 //!   word (`in`, `across`, `inside`; "in eastern Syria" is Syria) comes
 //!   first, then another capitalised name after one ("in West Bengal", as
@@ -44,8 +49,9 @@
 //!   lexicon found in the measure, the clause or the sentence ("since March
 //!   2011", "the past five days", "the first half"), leaving out the
 //!   sentence's clauses that state other figures ("$9 billion in all: $4
-//!   billion for this year"); a period counted from when it was stated
-//!   (`last year`) is the year it names.
+//!   billion for this year") and the dateline that opens the first
+//!   paragraph (its date is when the article was filed); a period counted
+//!   from when it was stated (`last year`) is the year it names.
 //! - **context**: the names of the article's headline ([`headline_names`]),
 //!   what the whole article is about; they may anchor a match, never keep
 //!   figures apart.
@@ -173,6 +179,10 @@ pub struct Reading<'a> {
     /// The year the figure was stated in, which `last year` and `this
     /// year` count from.
     pub year: Option<u16>,
+    /// The figure is a percentage. A stock's percentage is its change or a
+    /// share of it: a broad quantity of the measure (`gross domestic
+    /// product`) yields to one the clause names (`expanded 6.9%`).
+    pub percent: bool,
 }
 
 impl Frame {
@@ -206,21 +216,40 @@ impl Frame {
         let words = |i: usize| wider[i].1.get_or_init(|| Words::of(wider[i].0));
         let (sentence, before, headline, dateline) =
             (|| words(0), || words(1), || words(2), || words(3));
-        let quantity = [measure, clause]
-            .into_iter()
-            .find_map(|w| lexicon.quantity(w))
+        let narrow = |w: &Words| lexicon.quantity(w).filter(|q| !q.broad);
+        let quantity = lexicon
+            .quantity(measure)
+            .filter(|q| !(q.broad && reading.percent && narrow(clause).is_some()))
+            .or_else(|| lexicon.quantity(clause))
             .map(|q| q.id.clone());
         let mut restrictions = BTreeMap::new();
         if let Some(quantity) = &quantity {
+            // Who reports a figure is not whom it counts: "Police said 30
+            // people died" counts no police. The source's words are left
+            // out of the texts that name it.
+            let unsourced = |text: &str| {
+                reading
+                    .source
+                    .filter(|s| !s.is_empty() && text.contains(*s))
+                    .map(|s| Words::of(&text.replacen(s, " ", 1)))
+            };
+            let clause_unsourced = unsourced(reading.clause);
+            let clause = clause_unsourced.as_ref().unwrap_or(clause);
+            let sentence_unsourced = std::cell::OnceCell::new();
             for axis in lexicon.axes.iter().filter(|a| a.applies(quantity)) {
                 let find = |w: &Words| Some(lexicon.values(axis, w)).filter(|v| !v.is_empty());
                 let named = find(measure)
                     .or_else(|| find(clause))
                     .or_else(|| match axis.reach {
                         Reach::Clause => None,
-                        Reach::Article => find(sentence())
-                            .or_else(|| find(before()))
-                            .or_else(|| find(headline())),
+                        Reach::Article => find(
+                            sentence_unsourced
+                                .get_or_init(|| unsourced(reading.sentence))
+                                .as_ref()
+                                .unwrap_or_else(|| sentence()),
+                        )
+                        .or_else(|| find(before()))
+                        .or_else(|| find(headline())),
                     });
                 if let Some([value]) = named.as_deref() {
                     restrictions.insert(axis.axis.clone(), (*value).to_owned());
@@ -246,7 +275,7 @@ impl Frame {
             reading.sentence_for_period.unwrap_or(reading.sentence),
         ]
         .iter()
-        .find_map(|t| period_in(t))
+        .find_map(|t| period_in(without_dateline(t, reading.dateline)))
         .map(|period| absolute_year(period, reading.year));
         let source = Words::of(reading.source.unwrap_or_default());
         // The measure's names are the claim's own words; a clause's may name
@@ -272,6 +301,16 @@ impl Frame {
             source: None,
             ..self.clone()
         }
+    }
+}
+
+/// `text` without the dateline it opens with, if it does: the date of a
+/// dateline is when the article was filed, not the period of its figures.
+fn without_dateline<'t>(text: &'t str, dateline: &str) -> &'t str {
+    let dateline = dateline.trim_end();
+    match text.strip_prefix(dateline) {
+        Some(rest) if !dateline.is_empty() => rest,
+        _ => text,
     }
 }
 
@@ -588,6 +627,66 @@ mod tests {
                 .as_deref(),
             Some("gross domestic product")
         );
+    }
+
+    #[test]
+    fn a_percentage_of_a_stock_is_what_the_clause_says_happened_to_it() {
+        let output = |percent| {
+            Frame::read(&Reading {
+                measure: "economic output",
+                clause: "economic output expanded 3.1% over the year",
+                percent,
+                ..Reading::default()
+            })
+            .quantity
+        };
+        assert_eq!(output(true).as_deref(), Some("growth"));
+        assert_eq!(output(false).as_deref(), Some("gross domestic product"));
+        // A count of the stock stays the stock, whatever the clause says.
+        let population = Frame::read(&Reading {
+            measure: "prewar population",
+            clause: "a prewar population of 9 million, a third of whom fled abroad",
+            ..Reading::default()
+        });
+        assert_eq!(population.quantity.as_deref(), Some("population"));
+    }
+
+    #[test]
+    fn the_source_is_not_whom_a_figure_counts() {
+        let frame = Frame::read(&Reading {
+            clause: "Police said 14 people had drowned",
+            source: Some("Police"),
+            ..Reading::default()
+        });
+        assert_eq!(frame.quantity.as_deref(), Some("deaths"));
+        assert_eq!(frame.restrictions.get("who"), None);
+        let officers = Frame::read(&Reading {
+            clause: "Police said 3 police officers had drowned",
+            source: Some("Police"),
+            ..Reading::default()
+        });
+        assert_eq!(
+            officers.restrictions.get("who").map(String::as_str),
+            Some("police")
+        );
+    }
+
+    #[test]
+    fn a_datelines_date_is_no_period() {
+        let frame = Frame::read(&Reading {
+            measure: "jobs cut",
+            sentence: "OSLO, March 3, 2021 — The yard will cut 400 jobs.",
+            dateline: "OSLO, March 3, 2021 ",
+            ..Reading::default()
+        });
+        assert_eq!(frame.period, None);
+        let dated = Frame::read(&Reading {
+            measure: "jobs cut",
+            sentence: "OSLO, March 3, 2021 — The yard cut 400 jobs in February.",
+            dateline: "OSLO, March 3, 2021 ",
+            ..Reading::default()
+        });
+        assert_eq!(dated.period.as_deref(), Some("february"));
     }
 
     #[test]

@@ -7,8 +7,9 @@
 //! or an apostrophe (so `US-backed` is `US backed`), a possessive `'s` is
 //! dropped, and `U.S.`, `U.K.` and `U.N.` are read as `US`, `UK` and `UN`.
 //! Phrases of quantities and restrictions are compared on *stems*:
-//! lower-cased, a regular ending (`-ing`, `-ed`, `-es`, `-s`, `-ies` as
-//! `-y`) and a final `e` dropped, with the irregular forms of
+//! lower-cased, a regular ending (`-ing`, `-ed`, `-es`, `-s`; `-ies` and
+//! `-ied` as `-y`), a consonant doubled before `-ed` or `-ing` and a final
+//! `e` dropped, with the irregular forms of
 //! [`IRREGULAR`]; `killed`, `kills` and `kill` are one stem, as are
 //! `damage` and `damaged`. Place names are compared as written.
 
@@ -489,7 +490,9 @@ pub(crate) fn stem(word: &str) -> String {
     // A word of the table is its own stem's source: `news` and `aids` keep
     // their `s` (they are not `new` and `aid`).
     if irregular.is_none() {
-        if let Some(s) = word.strip_suffix("ies")
+        if let Some(s) = word
+            .strip_suffix("ies")
+            .or_else(|| word.strip_suffix("ied"))
             && s.len() >= 2
         {
             stem = format!("{s}y");
@@ -500,6 +503,18 @@ pub(crate) fn stem(word: &str) -> String {
                     && !word.ends_with("ss")
                 {
                     stem = s.to_owned();
+                    // A consonant doubled before the ending is one in the
+                    // base: `shipped` is `ship`, `planned` is `plan`
+                    // (`added`, `killed` keep theirs: d and l double in
+                    // bases too).
+                    let last = stem.as_bytes()[stem.len() - 1];
+                    if suffix != "s"
+                        && suffix != "es"
+                        && b"bgmnpt".contains(&last)
+                        && stem.as_bytes()[stem.len() - 2] == last
+                    {
+                        stem.pop();
+                    }
                     break;
                 }
             }
@@ -563,6 +578,11 @@ mod tests {
             ("died", "die"),
             ("evacuees", "evacuee"),
             ("fled", "flee"),
+            ("applied", "apply"),
+            ("shipped", "ship"),
+            ("planned", "plan"),
+            ("added", "add"),
+            ("killing", "kill"),
         ] {
             assert_eq!(stem(a), stem(b), "{a} / {b}");
         }

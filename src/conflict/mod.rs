@@ -153,6 +153,7 @@ impl Statement {
             headline_names: &text.headline_names,
             source: claim.attribution.source.as_deref(),
             year: date.map(|date| date.year),
+            percent: claim.unit == Unit::PERCENT,
             ..Reading::default()
         });
         Statement {
