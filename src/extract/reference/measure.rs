@@ -10,13 +10,35 @@
 
 use std::sync::LazyLock;
 
-use crate::lang::MEASURE_AMOUNT_PREPOSITIONS;
+use crate::lang::{
+    MEASURE_AGGREGATE_NOUNS as AGGREGATE_NOUNS, MEASURE_AMOUNT_PREPOSITIONS,
+    MEASURE_AUXILIARY_ADVERBS as AUXILIARY_ADVERBS,
+    MEASURE_COMPARATIVE_MODIFIERS as COMPARATIVE_MODIFIERS,
+    MEASURE_DEMONYM_ENDINGS as DEMONYM_ENDINGS,
+    MEASURE_DISTRIBUTIVE_DETERMINERS as DISTRIBUTIVE_DETERMINERS,
+    MEASURE_ESTIMATE_PARTICIPLE as ESTIMATED, MEASURE_FORECAST_VERBS as FORECAST_VERBS,
+    MEASURE_IMPERSONAL_POSSESSIVES as IMPERSONAL_POSSESSIVES,
+    MEASURE_LOCATING_PREPOSITIONS as LOCATING_PREPOSITIONS,
+    MEASURE_MEASURING_VERBS as MEASURING_VERBS, MEASURE_MOVEMENT_VERBS as MOVEMENT_VERBS,
+    MEASURE_NOUN_DETERMINERS as DETERMINERS, MEASURE_PARTICIPLE_ADVERBS as PARTICIPLE_ADVERBS,
+    MEASURE_POSTMODIFYING_PREPOSITIONS as MODIFYING_PREPOSITIONS,
+    MEASURE_RELATIVE_TIME_DETERMINERS as RELATIVE_TIME_DETERMINERS, MEASURE_UPWARD_PARTICLE as UP,
+    WORDS_ADVERB_ENDINGS as ADVERB_ENDINGS, WORDS_ARTICLES as ARTICLES,
+    WORDS_BE_PARTICIPLES as BE_PARTICIPLES, WORDS_COMPLEMENTIZER as COMPLEMENTIZER,
+    WORDS_DIMENSIONS as DIMENSIONS, WORDS_HAVE_FORMS as HAVE_FORMS,
+    WORDS_INDEFINITE_ARTICLES as INDEFINITE_ARTICLES, WORDS_NEGATORS as NEGATORS,
+    WORDS_PARTITIVE_PRONOUNS as PARTITIVE_PRONOUNS, WORDS_PAST_TENSE_ENDINGS as PAST_TENSE_ENDINGS,
+    WORDS_PLURAL_BE_FORMS as PLURAL_BE_FORMS, WORDS_PLURAL_ENDINGS as PLURAL_ENDINGS,
+    WORDS_PLURAL_HAVE_FORMS as PLURAL_HAVE_FORMS, WORDS_PREPOSITION_AS as AS,
+    WORDS_PREPOSITION_AT as AT, WORDS_PREPOSITION_FOR as FOR, WORDS_PREPOSITION_OF as OF,
+    WORDS_PREPOSITION_PER as PER, WORDS_PREPOSITION_TO as TO,
+    WORDS_SINGULAR_BE_FORMS as SINGULAR_BE_FORMS,
+};
 use crate::vocab::{EXCEEDING_VERBS, Qualifier, Unit};
 
 use super::figure::Figure;
 use super::lexicon::Class;
 use super::sentence::Sentence;
-use crate::lang::{WORDS_DIMENSIONS as DIMENSIONS, WORDS_PARTITIVE_PRONOUNS as PARTITIVE_PRONOUNS};
 
 /// Tokens `start..end` of the sentence.
 pub(crate) type Range = (usize, usize);
@@ -46,7 +68,7 @@ static PHRASES: LazyLock<Vec<(Vec<String>, Qualifier)>> = LazyLock::new(|| {
 /// The qualifier phrase ending just before token `lead`, as its first token
 /// and qualifier.
 pub(crate) fn hedge_before(s: &Sentence<'_>, lead: usize) -> Option<(usize, Qualifier)> {
-    if lead >= 2 && s.is(lead - 1, "at") && s.is(lead - 2, "estimated") {
+    if lead >= 2 && s.is_any(lead - 1, AT) && s.is_any(lead - 2, ESTIMATED) {
         return Some((lead - 2, Qualifier::Estimated));
     }
     // Every phrase ends in one of these words or a full stop; most figures
@@ -68,16 +90,21 @@ pub(crate) fn hedge_before(s: &Sentence<'_>, lead: usize) -> Option<(usize, Qual
         if words.len() == 1
             && EXCEEDING_VERBS.contains(&words[0].as_str())
             && first > 0
-            && s.is_any(first - 1, &["not", "never"])
+            && s.is_any(first - 1, NEGATORS)
         {
             // `not exceeding $5,000`: a ceiling.
             return Some((first - 1, Qualifier::UpTo));
         }
-        if *words == ["up", "to"] && first > 0 && moves(s, first - 1) {
+        if words.len() == 2
+            && UP.contains(&words[0].as_str())
+            && TO.contains(&words[1].as_str())
+            && first > 0
+            && moves(s, first - 1)
+        {
             // `the rate ticked up to 4.1%`: a movement, not a bound.
             return None;
         }
-        if words.len() == 1 && words[0] == "estimated" {
+        if words.len() == 1 && ESTIMATED.contains(&words[0].as_str()) {
             // `The agency estimated 300` is a verb of report; `estimated
             // 300` at the start of a clause or after a determiner is a hedge.
             let subject = first > 0 && s.is_word(first - 1) && !s.has(first - 1, Class::FUNCTION);
@@ -94,12 +121,7 @@ pub(crate) fn hedge_before(s: &Sentence<'_>, lead: usize) -> Option<(usize, Qual
 /// `ticked up`, `went up`, `moved up`; not `documented up to 300` or `could
 /// cut up to 6,000`, where `up to` bounds the figure.
 fn moves(s: &Sentence<'_>, k: usize) -> bool {
-    const MOVEMENT: &[&str] = &[
-        "went", "go", "goes", "going", "gone", "came", "come", "comes", "shot", "ticked", "tick",
-        "ticks", "moved", "move", "moves", "edged", "edges", "inched", "crept", "climbed",
-        "jumped", "revised", "pushed",
-    ];
-    s.is_any(k, MOVEMENT)
+    s.is_any(k, MOVEMENT_VERBS)
 }
 
 /// How the figure is hedged.
@@ -116,9 +138,14 @@ pub(crate) fn qualifier(s: &Sentence<'_>, figure: &Figure) -> Qualifier {
         .unwrap_or(Qualifier::Exact)
 }
 
-fn lower_ends_with(s: &Sentence<'_>, k: usize, suffix: &str) -> bool {
+/// Whether the word at `k` is in lower case and ends in one of `endings`,
+/// with at least three bytes before the ending.
+fn lower_ends_with(s: &Sentence<'_>, k: usize, endings: &[&str]) -> bool {
     let word = s.str(k);
-    !s.capitalized(k) && word.len() > suffix.len() + 2 && word.ends_with(suffix)
+    !s.capitalized(k)
+        && endings
+            .iter()
+            .any(|suffix| word.len() > suffix.len() + 2 && word.ends_with(suffix))
 }
 
 /// A verb form that ends a noun phrase: `homes destroyed`, `people fleeing`.
@@ -128,8 +155,8 @@ fn verb_like(s: &Sentence<'_>, k: usize) -> bool {
         return false;
     }
     class.has(Class::PEOPLE_AFTER | Class::SPEECH | Class::CHANGE)
-        || lower_ends_with(s, k, "ed")
-        || lower_ends_with(s, k, "ly")
+        || lower_ends_with(s, k, PAST_TENSE_ENDINGS)
+        || lower_ends_with(s, k, ADVERB_ENDINGS)
 }
 
 /// Whether the word at `k`, inside a noun phrase, is a plural noun that is
@@ -137,36 +164,21 @@ fn verb_like(s: &Sentence<'_>, k: usize) -> bool {
 /// unless an object follows it (`the union states that`).
 fn plural_noun(s: &Sentence<'_>, k: usize) -> bool {
     s.has(k, Class::SPEECH_AMBIGUOUS)
-        && lower_ends_with(s, k, "s")
-        && !(s.is_any(k + 1, &["that", "the", "a", "an"]) || s.is_number(k + 1))
+        && lower_ends_with(s, k, PLURAL_ENDINGS)
+        && !(s.is_any(k + 1, COMPLEMENTIZER) || s.is_any(k + 1, ARTICLES) || s.is_number(k + 1))
 }
 
 /// Whether the noun phrase ending at `end` is followed by a verb of
 /// expectation (`economists had expected`, `analysts forecast`).
 fn expects(s: &Sentence<'_>, end: usize) -> bool {
-    let verb = if s.is_any(end, &["had", "have", "has"]) {
+    let verb = if s.is_any(end, HAVE_FORMS) {
         end + 1
     } else {
         end
     };
-    s.is_any(
-        verb,
-        &[
-            "expected",
-            "forecast",
-            "forecasted",
-            "predicted",
-            "projected",
-            "anticipated",
-            "estimated",
-        ],
-    ) && !s.is_any(verb + 1, &["that", "to"])
+    s.is_any(verb, FORECAST_VERBS)
+        && !(s.is_any(verb + 1, COMPLEMENTIZER) || s.is_any(verb + 1, TO))
 }
-
-/// Determiners skipped before a measure.
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "all",
-];
 
 /// The noun phrase starting at token `from` (after an optional `of` and
 /// determiners), up to six words.
@@ -174,24 +186,21 @@ const DETERMINERS: &[&str] = &[
 /// verb (`a 40% rise`).
 fn noun_phrase(s: &Sentence<'_>, from: usize, noun_expected: bool) -> Option<Range> {
     let mut k = from;
-    if s.is(k, "of") {
+    if s.is_any(k, OF) {
         k += 1;
     }
     while s.is_any(k, DETERMINERS) {
         k += 1;
     }
     // `150 more officers`, `20 extra buses`, `140 other asylum seekers`
-    if s.is_any(k, &["more", "fewer", "additional", "extra", "other"])
-        && s.is_word(k + 1)
-        && !s.has(k + 1, Class::FUNCTION)
-    {
+    if s.is_any(k, COMPARATIVE_MODIFIERS) && s.is_word(k + 1) && !s.has(k + 1, Class::FUNCTION) {
         k += 1;
     }
-    if s.is(from, "of") && !s.is_number(k) && s.is_word(k) && s.is_number(k + 1) {
+    if s.is_any(from, OF) && !s.is_number(k) && s.is_word(k) && s.is_number(k + 1) {
         // `300 of its scheduled 1,700 flights`
         k += 1;
     }
-    if s.is(from, "of") && (s.is_number(k) || s.has(k, Class::NUMBER_WORD)) {
+    if s.is_any(from, OF) && (s.is_number(k) || s.has(k, Class::NUMBER_WORD)) {
         // `15 of its 90 stores`: the part counts what the whole counts.
         k += 1;
         while s.has(k, Class::SCALE | Class::HUNDRED) {
@@ -205,7 +214,9 @@ fn noun_phrase(s: &Sentence<'_>, from: usize, noun_expected: bool) -> Option<Ran
         if s.is_word(k) {
             let class = s.class(k);
             // `cut 500 jobs last year`: a phrase of time ends the noun's.
-            if words > 0 && s.is_any(k, &["last", "next", "this", "every", "each", "previous"]) {
+            if words > 0
+                && (s.is_any(k, RELATIVE_TIME_DETERMINERS) || s.is_any(k, DISTRIBUTIVE_DETERMINERS))
+            {
                 break;
             }
             // `the US$212 million`: a currency's prefix, not a noun.
@@ -225,7 +236,7 @@ fn noun_phrase(s: &Sentence<'_>, from: usize, noun_expected: bool) -> Option<Ran
             // users` an adjective before a noun.
             let adjective =
                 s.is_word(k + 1) && !s.has(k + 1, Class::FUNCTION) && !verb_like(s, k + 1);
-            if words == 0 && lower_ends_with(s, k, "ly") && !adjective {
+            if words == 0 && lower_ends_with(s, k, ADVERB_ENDINGS) && !adjective {
                 break;
             }
             // `protested` alone is a verb; `armed men` an adjective and a noun.
@@ -235,7 +246,10 @@ fn noun_phrase(s: &Sentence<'_>, from: usize, noun_expected: bool) -> Option<Ran
                 && verb_like(s, k)
                 && !modifies_next
                 && !noun_expected
-                && !(plural_noun(s, k) && s.is_any(k + 1, &["of", "were", "have", "had", "are"]))
+                && !(plural_noun(s, k)
+                    && (s.is_any(k + 1, OF)
+                        || s.is_any(k + 1, PLURAL_BE_FORMS)
+                        || s.is_any(k + 1, PLURAL_HAVE_FORMS)))
             {
                 // `3,412 reports of fraud` is a noun; `300 states that` is not.
                 break;
@@ -276,9 +290,7 @@ fn demonym(s: &Sentence<'_>, k: usize) -> bool {
     s.capitalized(k)
         && word.len() > 4
         && !word.bytes().all(|b| b.is_ascii_uppercase())
-        && ["ans", "ese", "is", "ites", "ons", "ats", "ists", "ds", "ks"]
-            .iter()
-            .any(|suffix| word.ends_with(suffix))
+        && DEMONYM_ENDINGS.iter().any(|suffix| word.ends_with(suffix))
 }
 
 /// The unit a measure phrase gives a bare figure: `people` for people,
@@ -328,14 +340,13 @@ pub(crate) fn read(
     figure: &Figure,
     previous: Option<Reading>,
 ) -> Option<Reading> {
-    if figure.lead > 0 && s.is(figure.lead - 1, "per") {
+    if figure.lead > 0 && s.is_any(figure.lead - 1, PER) {
         // `12 deaths per 100,000 people`: the second figure is a base.
         return None;
     }
-    let reading_on_a_scale = figure.unit.is_none()
-        && figure.lead > 0
-        && s.is_any(figure.lead - 1, &["measuring", "measured"]);
-    let determined = figure.lead > 0 && s.is_any(figure.lead - 1, &["a", "an"]);
+    let reading_on_a_scale =
+        figure.unit.is_none() && figure.lead > 0 && s.is_any(figure.lead - 1, MEASURING_VERBS);
+    let determined = figure.lead > 0 && s.is_any(figure.lead - 1, INDEFINITE_ARTICLES);
     let phrase = noun_phrase(s, figure.tail, determined)
         // `30 km long`: the adjective says which way it was measured; but
         // `40 high schools`.
@@ -353,7 +364,7 @@ pub(crate) fn read(
         // `2.4 billion gallons of jet fuel a year`: what is measured, then
         // what it is per.
         let per = own
-            .filter(|_| unit.per().is_none() && s.is(figure.tail, "of"))
+            .filter(|_| unit.per().is_none() && s.is_any(figure.tail, OF))
             .and_then(|(_, end)| per_unit_after(s, end));
         return Some(Reading {
             unit: per.map_or(unit, |per| Unit::rate(unit.of(), per)),
@@ -368,10 +379,10 @@ pub(crate) fn read(
     // `down from 7.4 million the month before`, `52 last year`: a phrase of
     // time after the figure says when, not what.
     let phrase = phrase.filter(|&(first, end)| {
-        let when = !s.is(figure.tail, "of")
+        let when = !s.is_any(figure.tail, OF)
             && s.has(end - 1, Class::TIME_UNIT)
             && (first > figure.tail
-                || s.is_any(first, &["last", "next", "this", "previous"])
+                || s.is_any(first, RELATIVE_TIME_DETERMINERS)
                 || s.has(first, Class::NUMBER_WORD));
         !when
     });
@@ -382,7 +393,7 @@ pub(crate) fn read(
         return None;
     }
     if let Some(phrase) = phrase {
-        let partitive_of_time = s.is(figure.tail, "of") && s.has(phrase.1 - 1, Class::TIME_UNIT);
+        let partitive_of_time = s.is_any(figure.tail, OF) && s.has(phrase.1 - 1, Class::TIME_UNIT);
         let unit = unit_of_phrase(s, phrase).filter(|_| !partitive_of_time)?;
         return Some(Reading {
             unit: per_unit_after(s, phrase.1).map_or(unit, |per| Unit::rate(unit.of(), per)),
@@ -392,9 +403,9 @@ pub(crate) fn read(
     }
     // `the death toll rose to nine`: a level after a verb of level.
     let level = figure.lead >= 2
-        && s.is_any(figure.lead - 1, &["to", "at"])
+        && (s.is_any(figure.lead - 1, TO) || s.is_any(figure.lead - 1, AT))
         && s.has(figure.lead - 2, Class::LEVEL | Class::CHANGE);
-    let of_those = s.is(figure.tail, "of") && s.is_any(figure.tail + 1, PARTITIVE_PRONOUNS);
+    let of_those = s.is_any(figure.tail, OF) && s.is_any(figure.tail + 1, PARTITIVE_PRONOUNS);
     if figure.small_words && !figure.strong && !level && !of_those {
         // `two` with no noun after it counts nothing checkable.
         return None;
@@ -410,7 +421,7 @@ pub(crate) fn read(
             // 6.1m` (a large figure counts its subject).
             // `the number of buses rose to 800` counts at any size.
             let subject = subject_of(s, figure)?;
-            let a_number_of = s.is_any(subject.0, &["number", "total", "tally", "count"]);
+            let a_number_of = s.is_any(subject.0, AGGREGATE_NOUNS);
             let unit = unit_of_phrase(s, subject).filter(|unit| {
                 *unit == Unit::PEOPLE || a_number_of || figure.value.bounds().0 >= 1000.0
             })?;
@@ -422,26 +433,13 @@ pub(crate) fn read(
         })
         .or_else(|| {
             // `1,500 beds, 300 of which`; but not `12 of the`.
-            let partitive = s.is(figure.tail, "of");
+            let partitive = s.is_any(figure.tail, OF);
             let of_the_same = partitive && s.is_any(figure.tail + 1, PARTITIVE_PRONOUNS);
             // `moved to Dublin at 17`, `the index closed at 38,000`: after a
             // preposition of place or time a bare figure is no more of the
             // same.
             let q = hedge_before(s, figure.lead).map_or(figure.lead, |(first, _)| first);
-            let placed = q > 0
-                && s.is_any(
-                    q - 1,
-                    &[
-                        "at",
-                        "in",
-                        "on",
-                        "near",
-                        "since",
-                        "until",
-                        "across",
-                        "throughout",
-                    ],
-                );
+            let placed = q > 0 && s.is_any(q - 1, LOCATING_PREPOSITIONS);
             let previous = previous.filter(|_| if partitive { of_the_same } else { !placed })?;
             if matches!(previous.unit, Unit::PEOPLE | Unit::COUNT) {
                 return Some(previous);
@@ -464,7 +462,7 @@ pub(crate) fn read(
 fn people_from_context(s: &Sentence<'_>, figure: &Figure) -> Option<Option<Range>> {
     let q = hedge_before(s, figure.lead).map_or(figure.lead, |(first, _)| first);
     let collective = Class::PEOPLE_COLLECTIVE | Class::PLACE;
-    if q >= 2 && s.is(q - 1, "of") && s.has(q - 2, collective) {
+    if q >= 2 && s.is_any(q - 1, OF) && s.has(q - 2, collective) {
         let start = (q - 2).saturating_sub(2);
         let start = (start..q - 2)
             .find(|&k| (k..q - 2).all(|m| s.is_word(m) && !s.has(m, Class::FUNCTION)))
@@ -473,30 +471,17 @@ fn people_from_context(s: &Sentence<'_>, figure: &Figure) -> Option<Option<Range
     }
 
     let mut k = figure.tail;
-    if s.is(k, "of") && s.is_any(k + 1, PARTITIVE_PRONOUNS) {
+    if s.is_any(k, OF) && s.is_any(k + 1, PARTITIVE_PRONOUNS) {
         // `300 of them were children`
         k += 2;
     }
     let subject_end = k;
-    while s.is_any(
-        k,
-        &[
-            "were",
-            "was",
-            "are",
-            "is",
-            "have",
-            "has",
-            "had",
-            "been",
-            "being",
-            "reportedly",
-            "also",
-            "later",
-            "still",
-            "now",
-        ],
-    ) || s.has(k, Class::ADVERB_AFTER)
+    while s.is_any(k, PLURAL_BE_FORMS)
+        || s.is_any(k, SINGULAR_BE_FORMS)
+        || s.is_any(k, HAVE_FORMS)
+        || s.is_any(k, BE_PARTICIPLES)
+        || s.is_any(k, PARTICIPLE_ADVERBS)
+        || s.has(k, Class::ADVERB_AFTER)
     {
         k += 1;
     }
@@ -504,13 +489,14 @@ fn people_from_context(s: &Sentence<'_>, figure: &Figure) -> Option<Option<Range
         return Some(Some((k, k + 1)));
     }
     // `12 were children`: a noun for people after a form of `be`.
-    let linked = (subject_end..k).any(|m| s.is_any(m, &["were", "was", "are", "is"]));
+    let linked =
+        (subject_end..k).any(|m| s.is_any(m, PLURAL_BE_FORMS) || s.is_any(m, SINGULAR_BE_FORMS));
     if linked && s.has(k, Class::PERSON) {
         return Some(Some((k, k + 1)));
     }
     // `... abroad as refugees`
     for a in figure.tail..(figure.tail + 3).min(s.len()) {
-        if s.is(a, "as") {
+        if s.is_any(a, AS) {
             let mut n = a + 1;
             while s.is_any(n, DETERMINERS) {
                 n += 1;
@@ -539,18 +525,17 @@ fn subject_of(s: &Sentence<'_>, figure: &Figure) -> Option<Range> {
     // the object a verb brings to the figure, when it counts people or is a
     // number of something.
     if q >= 2
-        && s.is(q - 1, "to")
+        && s.is_any(q - 1, TO)
         && let Some(object) = phrase_before(s, q - 1, false)
-        && (unit_of_phrase(s, object) == Some(Unit::PEOPLE)
-            || s.is_any(object.0, &["number", "total", "tally", "count"]))
+        && (unit_of_phrase(s, object) == Some(Unit::PEOPLE) || s.is_any(object.0, AGGREGATE_NOUNS))
     {
         return Some(object);
     }
     let mut of = false;
-    let mut end = if s.is(q, "estimated") || s.is_any(q, EXCEEDING_VERBS) {
+    let mut end = if s.is_any(q, ESTIMATED) || s.is_any(q, EXCEEDING_VERBS) {
         // `damage estimated at`, `the toll topped 300`
         q
-    } else if q >= 1 && s.is(q - 1, "of") {
+    } else if q >= 1 && s.is_any(q - 1, OF) {
         // `a population of 23 million`: the noun just before `of`.
         of = true;
         q - 1
@@ -562,13 +547,12 @@ fn subject_of(s: &Sentence<'_>, figure: &Figure) -> Option<Range> {
             .take_while(|&k| s.is_word(k) || s.is_number(k) || s.is(k, "%"))
             .find(|&k| s.has(k, Class::LEVEL | Class::CHANGE) && s.is_word(k));
         // `put the crowd at 100,000`
-        verb.or_else(|| (q >= 1 && s.is(q - 1, "at")).then(|| q - 1))?
+        verb.or_else(|| (q >= 1 && s.is_any(q - 1, AT)).then(|| q - 1))?
     };
     while end > 0
-        && s.is_any(
-            end - 1,
-            &["has", "have", "had", "now", "already", "also", "was", "is"],
-        )
+        && (s.is_any(end - 1, HAVE_FORMS)
+            || s.is_any(end - 1, AUXILIARY_ADVERBS)
+            || s.is_any(end - 1, SINGULAR_BE_FORMS))
     {
         end -= 1;
     }
@@ -603,14 +587,14 @@ fn amount_in(s: &Sentence<'_>, figure: &Figure) -> Option<Range> {
 fn verb_of_object(s: &Sentence<'_>, figure: &Figure) -> Option<Range> {
     let q = hedge_before(s, figure.lead).map_or(figure.lead, |(first, _)| first);
     let verb = q.checked_sub(1)?;
-    let (verb, end) = if s.is(verb, "for") {
+    let (verb, end) = if s.is_any(verb, FOR) {
         (verb.checked_sub(1)?, q)
     } else {
         (verb, q)
     };
     let past = s.is_word(verb)
         && !s.has(verb, Class::FUNCTION)
-        && (lower_ends_with(s, verb, "ed") || s.has(verb, Class::CHANGE));
+        && (lower_ends_with(s, verb, PAST_TENSE_ENDINGS) || s.has(verb, Class::CHANGE));
     past.then_some((verb, end))
 }
 
@@ -637,7 +621,7 @@ fn phrase_before(s: &Sentence<'_>, end: usize, of: bool) -> Option<Range> {
         if s.is_word(k) && !s.has(k, Class::FUNCTION) && (!verb_like(s, k) || plural_noun(s, k)) {
             start = k;
         } else if inner && s.is_any(k, MODIFYING_PREPOSITIONS)
-            || s.is(k, "of") && start < end && k > 0 && s.is_word(k - 1)
+            || s.is_any(k, OF) && start < end && k > 0 && s.is_word(k - 1)
         {
             // `the number of refugees`, `deaths from the virus`
             start = k;
@@ -646,9 +630,9 @@ fn phrase_before(s: &Sentence<'_>, end: usize, of: bool) -> Option<Range> {
             start = k;
         } else if !of
             && start < end
-            && s.is_any(k, &["the", "a", "an", "its", "their"])
+            && (s.is_any(k, ARTICLES) || s.is_any(k, IMPERSONAL_POSSESSIVES))
             && k > 0
-            && (s.is(k - 1, "of") || s.is_any(k - 1, MODIFYING_PREPOSITIONS))
+            && (s.is_any(k - 1, OF) || s.is_any(k - 1, MODIFYING_PREPOSITIONS))
         {
             // `deaths from the virus`
             start = k;
@@ -662,7 +646,10 @@ fn phrase_before(s: &Sentence<'_>, end: usize, of: bool) -> Option<Range> {
         }
     }
     while start < end
-        && (s.is_any(start, &["of", "'", "’", "the", "a", "an", "its", "their"])
+        && (s.is_any(start, OF)
+            || s.is_any(start, &["'", "’"])
+            || s.is_any(start, ARTICLES)
+            || s.is_any(start, IMPERSONAL_POSSESSIVES)
             || s.is_any(start, MODIFYING_PREPOSITIONS)
             || s.is_number(start))
     {
@@ -670,10 +657,6 @@ fn phrase_before(s: &Sentence<'_>, end: usize, of: bool) -> Option<Range> {
     }
     (start < end).then_some((start, end))
 }
-
-/// Prepositions that open a phrase modifying a subject: `deaths from the
-/// virus`, `unemployment in France`.
-const MODIFYING_PREPOSITIONS: &[&str] = &["from", "in", "for", "among", "across", "at", "on"];
 
 /// The head of a measure: the last word before the first phrase that
 /// modifies it (`toll` in `death toll from the earthquake`).

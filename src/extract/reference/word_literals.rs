@@ -9,6 +9,7 @@
 /// The rule files, by name, with their source as compiled.
 const RULE_FILES: &[(&str, &str)] = &[
     ("lexicon.rs", include_str!("lexicon.rs")),
+    ("measure.rs", include_str!("measure.rs")),
     ("sentence.rs", include_str!("sentence.rs")),
     ("token.rs", include_str!("token.rs")),
 ];
