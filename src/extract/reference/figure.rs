@@ -17,8 +17,29 @@ use super::sentence::Sentence;
 use super::token::Kind;
 use super::unit;
 use crate::lang::{
-    WORDS_CLOCK_HOURS as CLOCK_HOURS, WORDS_DIMENSIONS as DIMENSIONS, WORDS_LASTING as LASTING,
-    WORDS_PARTITIVE_PRONOUNS as PARTITIVE_PRONOUNS,
+    FIGURE_AGE_ADJECTIVES as AGE_ADJECTIVES, FIGURE_AMBIGUOUS_MAGNITUDES as AMBIGUOUS_MAGNITUDES,
+    FIGURE_AMBIGUOUS_MONTHS as AMBIGUOUS_MONTHS, FIGURE_AMOUNT_COMPARATIVES as AMOUNT_COMPARATIVES,
+    FIGURE_APPROXIMATION_SUFFIXES as APPROXIMATION_SUFFIXES,
+    FIGURE_BARE_VERB_MARKERS as BARE_VERB_MARKERS, FIGURE_CHANGE_NOUNS as CHANGE_NOUNS,
+    FIGURE_EXCESS_SUFFIXES as EXCESS_SUFFIXES,
+    FIGURE_MERIDIEM_ABBREVIATIONS as MERIDIEM_ABBREVIATIONS, FIGURE_METRE_SYMBOL as METRE_SYMBOL,
+    FIGURE_NEGATIVE_SIGN_WORDS as NEGATIVE_SIGN_WORDS, FIGURE_OPEN_HEDGES as OPEN_HEDGES,
+    FIGURE_OTHER_WORDS as OTHER_WORDS, FIGURE_PART_ORDINALS as PART_ORDINALS,
+    FIGURE_PERIOD_DETERMINERS as PERIOD_DETERMINERS, FIGURE_PHRASAL_PARTICLES as PHRASAL_PARTICLES,
+    FIGURE_RANK_VERBS as RANK_VERBS, FIGURE_RATIO_CONNECTIVES as RATIO_CONNECTIVES,
+    FIGURE_SHARE_DETERMINERS as SHARE_DETERMINERS, FIGURE_SINGLE_DETERMINERS as SINGLE_DETERMINERS,
+    FIGURE_STRENGTH_SUFFIXES as STRENGTH_SUFFIXES, FIGURE_URL_MARKERS as URL_MARKERS,
+    FIGURE_VAGUE_DETERMINER_PHRASES as VAGUE_DETERMINER_PHRASES,
+    FIGURE_WHOLE_DETERMINERS as WHOLE_DETERMINERS, WORDS_BOUND_PREPOSITIONS as BOUND_PREPOSITIONS,
+    WORDS_CLOCK_HOURS as CLOCK_HOURS, WORDS_COMPARATIVE_THAN as THAN, WORDS_CONJUNCTION_AND as AND,
+    WORDS_CONJUNCTION_OR as OR, WORDS_CONSONANT_INDEFINITE_ARTICLE as A,
+    WORDS_DIMENSIONS as DIMENSIONS, WORDS_DOZEN as DOZEN, WORDS_HUNDRED as HUNDRED,
+    WORDS_INDEFINITE_ARTICLES as INDEFINITE_ARTICLES, WORDS_LASTING as LASTING,
+    WORDS_PARTITIVE_PRONOUNS as PARTITIVE_PRONOUNS, WORDS_PAST_TENSE_ENDINGS as PAST_TENSE_ENDINGS,
+    WORDS_POSSESSIVE_DETERMINERS as POSSESSIVES, WORDS_POSSESSIVE_ENDINGS as POSSESSIVE_ENDINGS,
+    WORDS_PREPOSITION_AT as AT, WORDS_PREPOSITION_BETWEEN as BETWEEN, WORDS_PREPOSITION_BY as BY,
+    WORDS_PREPOSITION_FROM as FROM, WORDS_PREPOSITION_OF as OF, WORDS_PREPOSITION_TO as TO,
+    WORDS_SEQUENCE_PREPOSITIONS as SEQUENCE_PREPOSITIONS,
 };
 
 /// A numeral read at a token, with what the tokens around it say about it.
@@ -108,6 +129,19 @@ fn digits_value(text: &str) -> Option<f64> {
     }
     std::str::from_utf8(&buffer[..len]).ok()?.parse().ok()
 }
+
+/// The number of tokens of the first of `phrases` that the tokens from `i`
+/// spell word by word (two for `out of`).
+fn phrase_at(s: &Sentence<'_>, i: usize, phrases: &[&str]) -> Option<usize> {
+    phrases.iter().find_map(|phrase| {
+        phrase
+            .split(' ')
+            .enumerate()
+            .all(|(n, word)| s.is(i + n, word))
+            .then(|| phrase.split(' ').count())
+    })
+}
+
 /// The value `parse_figure` reads in the tokens `from..to`.
 fn read(s: &Sentence<'_>, from: usize, to: usize) -> Option<Value> {
     parse_figure(s.slice(from, to))
@@ -119,7 +153,7 @@ fn read(s: &Sentence<'_>, from: usize, to: usize) -> Option<Value> {
 fn scales(s: &Sentence<'_>, mut j: usize) -> (usize, f64) {
     let mut scale = 1.0;
     loop {
-        if s.has(j, Class::SCALE) || (s.is(j, "hundred") && scale == 1.0) {
+        if s.has(j, Class::SCALE) || (s.is_any(j, HUNDRED) && scale == 1.0) {
             scale *= scale_of(s.str(j)).unwrap_or(1.0);
             j += 1;
         } else if s.is(j, "-") && s.joined(j - 1) && s.joined(j) && s.has(j + 1, Class::SCALE) {
@@ -152,7 +186,7 @@ fn digits(s: &Sentence<'_>, i: usize) -> Option<Card> {
     let mut scale = 1.0;
     let glued_on = |k: usize| s.joined(k) && (s.is_word(k + 1) || s.is_number(k + 1));
     // `1.8m tall`: before an adjective of length, a glued `m` is metres.
-    let metres = s.is(j, "m") && s.is_any(j + 1, DIMENSIONS);
+    let metres = s.is_any(j, METRE_SYMBOL) && s.is_any(j + 1, DIMENSIONS);
     if s.joined(i) && s.has(j, Class::SCALE_SUFFIX) && !glued_on(j) && !metres {
         scale = crate::lang::scale(s.str(j), true)?;
         j += 1;
@@ -209,14 +243,14 @@ fn words(s: &Sentence<'_>, i: usize) -> Option<Card> {
     if class.has(Class::PLURAL_MAGNITUDE) {
         return vague(s, i);
     }
-    if class.has(Class::VAGUE_DETERMINER) || (s.is_any(i, &["a"]) && s.is(i + 1, "few")) {
+    if class.has(Class::VAGUE_DETERMINER) || phrase_at(s, i, VAGUE_DETERMINER_PHRASES).is_some() {
         return vague_determined(s, i);
     }
     if let Some(card) = fraction(s, i) {
         return Some(card);
     }
-    let a = s.is_any(i, &["a", "an"]);
-    if a && !(s.has(i + 1, Class::SCALE) || s.is_any(i + 1, &["hundred", "dozen"])) {
+    let a = s.is_any(i, INDEFINITE_ARTICLES);
+    if a && !(s.has(i + 1, Class::SCALE) || s.is_any(i + 1, HUNDRED) || s.is_any(i + 1, DOZEN)) {
         return None;
     }
     if !a && !class.has(Class::NUMBER_WORD) {
@@ -229,7 +263,7 @@ fn words(s: &Sentence<'_>, i: usize) -> Option<Card> {
         // `twenty-five`, `two hundred and fifty`
         let joined_number =
             s.is(j, "-") && s.joined(j - 1) && s.joined(j) && s.has(j + 1, Class::NUMBER_WORD);
-        let and_number = s.is(j, "and")
+        let and_number = s.is_any(j, AND)
             && s.has(j - 1, Class::HUNDRED | Class::SCALE)
             && s.has(j + 1, Class::NUMBER_WORD);
         if number {
@@ -257,11 +291,11 @@ fn words(s: &Sentence<'_>, i: usize) -> Option<Card> {
 /// `hundreds`, `tens of thousands`, `dozens`; `scores` and `tens` only
 /// before `of`.
 fn vague(s: &Sentence<'_>, i: usize) -> Option<Card> {
-    if s.is_any(i, &["scores", "tens"]) && !s.is(i + 1, "of") {
+    if s.is_any(i, AMBIGUOUS_MAGNITUDES) && !s.is_any(i + 1, OF) {
         return None;
     }
     let mut j = i + 1;
-    while s.is(j, "of") && s.has(j + 1, Class::PLURAL_MAGNITUDE) {
+    while s.is_any(j, OF) && s.has(j + 1, Class::PLURAL_MAGNITUDE) {
         j += 2;
     }
     Some(Card {
@@ -276,15 +310,15 @@ fn vague(s: &Sentence<'_>, i: usize) -> Option<Card> {
 /// `several hundred`, `a few thousand`, `many millions`: the magnitude `N`
 /// after the determiner makes the vague range `2N..10N`, as `hundreds` does.
 fn vague_determined(s: &Sentence<'_>, i: usize) -> Option<Card> {
-    let first = if s.is(i, "a") { i + 2 } else { i + 1 };
+    let first = i + phrase_at(s, i, VAGUE_DETERMINER_PHRASES).unwrap_or(1);
     if s.has(first, Class::PLURAL_MAGNITUDE) {
         return vague(s, first);
     }
-    if !(s.has(first, Class::SCALE) || s.is_any(first, &["hundred", "dozen"])) {
+    if !(s.has(first, Class::SCALE) || s.is_any(first, HUNDRED) || s.is_any(first, DOZEN)) {
         return None;
     }
     let (end, magnitude) = scales(s, first);
-    let (end, magnitude) = if s.is(first, "dozen") {
+    let (end, magnitude) = if s.is_any(first, DOZEN) {
         (first + 1, 12.0)
     } else {
         (end, magnitude)
@@ -307,7 +341,7 @@ fn fraction(s: &Sentence<'_>, i: usize) -> Option<Card> {
     let words_end = if s.has(i, Class::HALF) {
         i + 1
     } else {
-        let singular = s.is_any(i, &["a", "an", "one"]);
+        let singular = s.is_any(i, SINGLE_DETERMINERS);
         if !singular && !s.has(i, Class::NUMBER_WORD) {
             return None;
         }
@@ -327,10 +361,10 @@ fn fraction(s: &Sentence<'_>, i: usize) -> Option<Card> {
     };
     // A scale after the fraction: `[of] [a] million` or `-million`.
     let mut k = words_end;
-    if s.is(k, "of") {
+    if s.is_any(k, OF) {
         k += 1;
     }
-    if s.is_any(k, &["a", "an"]) {
+    if s.is_any(k, INDEFINITE_ARTICLES) {
         k += 1;
     }
     let scale_at = if s.has(k, Class::SCALE) {
@@ -344,7 +378,7 @@ fn fraction(s: &Sentence<'_>, i: usize) -> Option<Card> {
     } else {
         None
     };
-    if scale_at.is_none() && s.is_any(i, &["a", "an"]) && s.has(i + 1, Class::HALF) {
+    if scale_at.is_none() && s.is_any(i, INDEFINITE_ARTICLES) && s.has(i + 1, Class::HALF) {
         // A lone `a half` is part of `an hour and a half`, not a share.
         return None;
     }
@@ -396,8 +430,12 @@ fn unit_after(s: &Sentence<'_>, j: usize, scaled: bool) -> After {
     if j > 0 && s.is_any(j, CLOCK_HOURS) && is_clock_reading(s.str(j - 1)) {
         return After::Reject;
     }
-    // `3 p.m.`, `10 a.m.`
-    if s.is_any(j, &["a", "p"]) && s.is(j + 1, ".") && s.is(j + 2, "m") && s.joined(j) {
+    // `3 p.m.`, `10 a.m.`: the full stops are tokens of their own.
+    let meridiem = MERIDIEM_ABBREVIATIONS
+        .iter()
+        .filter_map(|abbreviation| abbreviation.split_once('.'))
+        .any(|(first, second)| s.is(j, first) && s.is(j + 1, ".") && s.is(j + 2, second));
+    if meridiem && s.joined(j) {
         return After::Reject;
     }
     let Some(found) = unit::unit_after(s, j, scaled) else {
@@ -424,7 +462,7 @@ fn is_clock_reading(digits: &str) -> bool {
 fn lasting(s: &Sentence<'_>, card: &Card, scaled: bool) -> Option<(Unit, usize)> {
     let found = unit::unit_after(s, card.end, scaled)?;
     let dates =
-        found.unit.dimension() == Dimension::Duration && s.is_any(found.end, &["before", "after"]);
+        found.unit.dimension() == Dimension::Duration && s.is_any(found.end, SEQUENCE_PREPOSITIONS);
     let lasts = card.start > 0 && s.is_any(card.start - 1, LASTING);
     (dates && lasts).then_some((Unit::simple(found.unit), found.end))
 }
@@ -455,7 +493,7 @@ fn compound_after(s: &Sentence<'_>, j: usize) -> Compound {
         After::Unit(unit, end)
             if unit.dimension() == Dimension::Duration
                 && s.is(end, "-")
-                && s.is(end + 1, "old") =>
+                && s.is_any(end + 1, AGE_ADJECTIVES) =>
         {
             return Compound::Reject;
         }
@@ -463,11 +501,11 @@ fn compound_after(s: &Sentence<'_>, j: usize) -> Compound {
         After::Reject => return Compound::Reject,
         After::Plain => {}
     }
-    if s.is(w, "strong") {
+    if s.is_any(w, STRENGTH_SUFFIXES) {
         Compound::Strong(w + 1)
-    } else if s.is(w, "odd") {
+    } else if s.is_any(w, APPROXIMATION_SUFFIXES) {
         Compound::Hedge(Qualifier::About, w + 1)
-    } else if s.is(w, "plus") {
+    } else if s.is_any(w, EXCESS_SUFFIXES) {
         Compound::Hedge(Qualifier::MoreThan, w + 1)
     } else {
         // `10-year`, `27-nation`, `two-day`, `5-4`: a modifier, not a count.
@@ -480,13 +518,7 @@ fn ratio(s: &Sentence<'_>, low: &Card) -> Option<Card> {
     if !matches!(low.kind, CardKind::Digits | CardKind::Words) || low.scale != 1.0 {
         return None;
     }
-    let at = if s.is(low.end, "in") {
-        low.end + 1
-    } else if s.is(low.end, "out") && s.is(low.end + 1, "of") {
-        low.end + 2
-    } else {
-        return None;
-    };
+    let at = low.end + phrase_at(s, low.end, RATIO_CONNECTIVES)?;
     let high = cardinal(s, at)?;
     if !matches!(high.kind, CardKind::Digits | CardKind::Words) || high.scale != 1.0 {
         return None;
@@ -533,9 +565,9 @@ fn range(s: &Sentence<'_>, lead: usize, low: &Card) -> Result<Option<(Card, Opti
         k = end;
     }
     let before = lead.checked_sub(1);
-    let between = before.is_some_and(|b| s.is(b, "between"));
-    let from = before.is_some_and(|b| s.is(b, "from"));
-    let by = before.is_some_and(|b| s.is(b, "by"));
+    let between = before.is_some_and(|b| s.is_any(b, BETWEEN));
+    let from = before.is_some_and(|b| s.is_any(b, FROM));
+    let by = before.is_some_and(|b| s.is_any(b, BY));
     if k >= s.len() {
         return Ok(None);
     }
@@ -545,10 +577,10 @@ fn range(s: &Sentence<'_>, lead: usize, low: &Card) -> Result<Option<(Card, Opti
     let ok = match connector {
         "-" | "—" => joined,
         "–" => true,
-        _ if s.is(k, "to") && from => !change_before(s, lead - 1),
-        _ if s.is(k, "to") => !by && !change_before(s, lead),
-        _ if s.is(k, "and") => between,
-        _ if s.is(k, "or") => !s.is_any(k + 1, &["more", "so", "less", "fewer"]),
+        _ if s.is_any(k, TO) && from => !change_before(s, lead - 1),
+        _ if s.is_any(k, TO) => !by && !change_before(s, lead),
+        _ if s.is_any(k, AND) => between,
+        _ if s.is_any(k, OR) => !s.is_any(k + 1, OPEN_HEDGES),
         _ => false,
     };
     if !ok {
@@ -611,9 +643,7 @@ fn in_address(text: &str, start: usize, end: usize) -> bool {
     let (from, to) = whitespace_run(text, start, end);
     let run = &text[from..to];
     run.contains(['/', '@', '=', '_', '\\', '|'])
-        || run.contains("www.")
-        || run.contains(".com")
-        || run.contains("http")
+        || URL_MARKERS.iter().any(|marker| run.contains(marker))
 }
 
 /// The bytes of the run of text without white space around `start..end`.
@@ -692,8 +722,7 @@ fn glued(s: &Sentence<'_>, lead: usize, start: usize, end: usize) -> bool {
 /// is no other word in lower case (`may` is a modal, `march` a verb, and
 /// `jan`, `dec`, `sep` are too short to trust uncapitalized).
 fn names_a_month(s: &Sentence<'_>, k: usize) -> bool {
-    s.has(k, Class::MONTH)
-        && (s.capitalized(k) || !s.is_any(k, &["may", "march", "jan", "dec", "sep"]))
+    s.has(k, Class::MONTH) && (s.capitalized(k) || !s.is_any(k, AMBIGUOUS_MONTHS))
 }
 
 /// Whether the numeral is a day of the month next to a month's name
@@ -714,7 +743,7 @@ fn is_day_of_month(s: &Sentence<'_>, card: &Card) -> bool {
     let after = card.end;
     (before > 0 && (month(before - 1) || s.has(before - 1, Class::WEEKDAY)))
         || month(after)
-        || (s.is(after, "of") && month(after + 1))
+        || (s.is_any(after, OF) && month(after + 1))
 }
 
 /// Whether the word before the figure marks it as an identifier or a rank
@@ -734,10 +763,7 @@ fn identified(s: &Sentence<'_>, lead: usize) -> bool {
     }
     let class = s.class(word);
     // `to top 2 million`, `could top 40%`: the verb, not a rank.
-    let modal = [
-        "to", "will", "would", "could", "may", "might", "can", "should", "must",
-    ];
-    if s.is(word, "top") && word > 0 && s.is_any(word - 1, &modal) {
+    if s.is_any(word, RANK_VERBS) && word > 0 && s.is_any(word - 1, BARE_VERB_MARKERS) {
         return false;
     }
     if class.has(Class::IDENTIFIER_HEAD | Class::RANK | Class::AGE) {
@@ -754,9 +780,9 @@ fn identified(s: &Sentence<'_>, lead: usize) -> bool {
     if word >= 1
         && small
         && !s.has(lead + 1, Class::SCALE)
-        && (s.is_any(word, &["to", "from", "of", "at"]) && s.has(word - 1, Class::AGE)
-            || s.is_any(word, &["under", "over", "above", "below"])
-                && s.has(word - 1, Class::PERSON))
+        && ([TO, FROM, OF, AT].iter().any(|words| s.is_any(word, words))
+            && s.has(word - 1, Class::AGE)
+            || s.is_any(word, BOUND_PREPOSITIONS) && s.has(word - 1, Class::PERSON))
     {
         return true;
     }
@@ -772,7 +798,10 @@ fn identified(s: &Sentence<'_>, lead: usize) -> bool {
         return true;
     }
     // `Britain's 1.2 million`: a possessive owns the figure, it names nothing.
-    if s.str(word).ends_with("'s") || s.str(word).ends_with("’s") {
+    if POSSESSIVE_ENDINGS
+        .iter()
+        .any(|ending| s.str(word).ends_with(ending))
+    {
         return false;
     }
     // `iPhone 15`, `eBay 2`: a capital inside a word marks a product's name.
@@ -813,18 +842,25 @@ fn is_house_number(s: &Sentence<'_>, card: &Card) -> bool {
 pub(crate) fn multiplying_verbs() -> impl Iterator<Item = &'static str> {
     crate::lang::multiplying_verbs()
         .map(|(word, _)| word)
-        .filter(|word| word.ends_with("ed"))
+        .filter(|word| past_form(word))
+}
+
+/// Whether `word` ends as a regular past tense does (`doubled`, `halved`).
+fn past_form(word: &str) -> bool {
+    PAST_TENSE_ENDINGS
+        .iter()
+        .any(|ending| word.ends_with(ending))
 }
 
 /// `doubled`, `halved`: a verb of multiplying is its factor in `times`,
 /// except in idioms (`doubled down`, `doubled as a shelter`, `doubled over`).
 fn multiplied(s: &Sentence<'_>, i: usize) -> Option<Figure> {
     let word = s.str(i);
-    if !word.ends_with("ed") {
+    if !past_form(word) {
         return None;
     }
     let factor = crate::lang::multiplying_verb(word)?;
-    if s.is_any(i + 1, &["down", "as", "over", "up", "back"]) {
+    if s.is_any(i + 1, PHRASAL_PARTICLES) {
         return None;
     }
     Some(Figure {
@@ -872,7 +908,7 @@ pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
         && s.joined(lead - 1)
         && (lead == 1 || !s.joined(lead - 2) || s.kind(lead - 2) == Some(Kind::Punct))
         && !(lead >= 2 && s.is_number(lead - 2));
-    let minus_word = lead > 0 && s.is(lead - 1, "minus");
+    let minus_word = lead > 0 && s.is_any(lead - 1, NEGATIVE_SIGN_WORDS);
     if (minus_sign || minus_word)
         && card.kind == CardKind::Digits
         && let Value::Number(v) = card.value
@@ -947,7 +983,7 @@ pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
     // `half of the money` (the latter has no unit).
     let vague = card.kind == CardKind::Vague;
     if matches!(card.kind, CardKind::Vague | CardKind::Fraction { .. })
-        && s.is(tail, "of")
+        && s.is_any(tail, OF)
         && let After::Unit(found, end) = unit_after(s, tail + 1, true)
         && (vague || found.dimension() == Dimension::Money)
     {
@@ -958,7 +994,7 @@ pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
         .iter()
         .find(|(first, second, _)| s.is(tail, first) && s.is(tail + 1, second))
         // `5% and more than 20 ...`, `10 or over 20`: another figure's hedge.
-        .filter(|_| !s.is(tail + 2, "than") && !s.is_number(tail + 2))
+        .filter(|_| !s.is_any(tail + 2, THAN) && !s.is_number(tail + 2))
     {
         qualifier_after = Some(qualifier);
         tail += 2;
@@ -979,7 +1015,8 @@ pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
         return Parse::Skip(card.end, &rules::YEAR);
     }
     // `aged between 18 and 24`: the word before the range marks it.
-    let marked = if range_found && lead > 0 && s.is_any(lead - 1, &["between", "from"]) {
+    let between_or_from = |k: usize| s.is_any(k, BETWEEN) || s.is_any(k, FROM);
+    let marked = if range_found && lead > 0 && between_or_from(lead - 1) {
         lead - 1
     } else {
         lead
@@ -1034,23 +1071,17 @@ fn card_is_claimable(s: &Sentence<'_>, lead: usize, card: &Card) -> bool {
         return false;
     }
     // `the two leaders` points back; `its seven mines` says how many it has.
-    let possessive = lead > 0
-        && s.is_any(
-            lead - 1,
-            &["its", "their", "his", "her", "our", "my", "your"],
-        );
+    let possessive = lead > 0 && s.is_any(lead - 1, POSSESSIVES);
     if lead > 0 && s.has(lead - 1, Class::DEFINITE) && !possessive {
         return false;
     }
     // `five of the six members`, `six of them` count; `one of the worst`
     // does not.
-    let part_of_a_count = s.is(card.end, "of")
-        && (s.is_any(card.end + 1, &["the", "its", "their", "our"])
+    let part_of_a_count = s.is_any(card.end, OF)
+        && (s.is_any(card.end + 1, WHOLE_DETERMINERS)
             && (s.is_number(card.end + 2) || s.has(card.end + 2, Class::NUMBER_WORD))
             || s.is_any(card.end + 1, PARTITIVE_PRONOUNS));
-    if s.is(card.end, "of") && !part_of_a_count
-        || s.is_any(card.end, &["another", "other", "another's"])
-    {
+    if s.is_any(card.end, OF) && !part_of_a_count || s.is_any(card.end, OTHER_WORDS) {
         return false;
     }
     if card.number() == 1.0 && card.end == card.start + 1 {
@@ -1078,56 +1109,48 @@ fn fraction_is_claimable(s: &Sentence<'_>, lead: usize, card: &Card, tail: usize
     }
     // `one in eight`, even after `and`; not `the second half in May`.
     let number_at = |k: usize| s.is_number(k) || s.has(k, Class::NUMBER_WORD);
-    let ratio = s.is(card.start + 1, "in") && number_at(card.start + 2)
-        || s.is(card.start + 1, "out") && number_at(card.start + 3);
+    // The connective's first word, and a number where the whole of it ends.
+    let ratio = RATIO_CONNECTIVES.iter().any(|connective| {
+        let mut words = connective.split(' ');
+        words
+            .next()
+            .is_some_and(|first| s.is(card.start + 1, first))
+            && number_at(card.start + 2 + words.count())
+    });
     if ratio {
         return true;
     }
-    if lead > 0 && s.is_any(lead - 1, &["second", "third", "and", "a"]) {
+    if lead > 0
+        && [PART_ORDINALS, AND, A]
+            .iter()
+            .any(|words| s.is_any(lead - 1, words))
+    {
         return false;
     }
     let mut k = tail;
-    if s.is(k, "of") {
+    if s.is_any(k, OF) {
         k += 1;
     }
-    let shares_something = s.is(tail, "of")
-        || s.is_any(
-            tail,
-            &["the", "its", "their", "his", "her", "our", "all", "this"],
-        );
+    let shares_something = s.is_any(tail, OF) || s.is_any(tail, SHARE_DETERMINERS);
     if !shares_something {
         // `cut by a third`, `by nearly a third`, `by more than half`,
         // `more than a third`.
         let mut before = lead;
         while before > 0
             && lead - before < 2
-            && !s.is(before - 1, "of")
-            && (s.has(before - 1, Class::HEDGE_END) || s.is_any(before - 1, &["more", "less"]))
+            && !s.is_any(before - 1, OF)
+            && (s.has(before - 1, Class::HEDGE_END) || s.is_any(before - 1, AMOUNT_COMPARATIVES))
         {
             before -= 1;
         }
         // `an increase of nearly a third`
-        let change_of = before > 1
-            && s.is(before - 1, "of")
-            && s.is_any(
-                before - 2,
-                &[
-                    "increase",
-                    "rise",
-                    "fall",
-                    "drop",
-                    "decline",
-                    "cut",
-                    "jump",
-                    "reduction",
-                    "growth",
-                ],
-            );
-        let hedged_by = before > 0 && s.is(before - 1, "by") || change_of;
-        return hedged_by || lead > 0 && s.is_any(lead - 1, &["by", "than"]);
+        let change_of =
+            before > 1 && s.is_any(before - 1, OF) && s.is_any(before - 2, CHANGE_NOUNS);
+        let hedged_by = before > 0 && s.is_any(before - 1, BY) || change_of;
+        return hedged_by || lead > 0 && (s.is_any(lead - 1, BY) || s.is_any(lead - 1, THAN));
     }
     // `half of 2021`, `half an hour`, `half of the year`: shares of time.
-    while s.is_any(k, &["the", "a", "an", "its", "their", "this", "that"]) {
+    while s.is_any(k, PERIOD_DETERMINERS) {
         k += 1;
     }
     !(s.has(k, Class::TIME_UNIT) || s.is_number(k) && s.str(k).len() == 4)

@@ -6,7 +6,10 @@
 //! Every surface comes from [`crate::lang`]; this module only knows how
 //! tokens line up with a surface's tokens.
 
-use crate::lang::{Dimension, Surface, SurfaceKind, UnitId, surfaces_starting};
+use crate::lang::{
+    Dimension, FIGURE_DEGREE_SIGNS as DEGREE_SIGNS, FIGURE_DISTRIBUTIVES as DISTRIBUTIVES, Surface,
+    SurfaceKind, UnitId, surfaces_starting,
+};
 
 use super::sentence::Sentence;
 
@@ -65,7 +68,7 @@ pub(crate) fn unit_after(s: &Sentence<'_>, j: usize, scaled: bool) -> Option<Uni
         return None;
     }
     let glued = j > 0 && s.joined(j - 1);
-    let after_degree = j > 0 && matches!(s.str(j - 1), "°" | "º");
+    let after_degree = j > 0 && DEGREE_SIGNS.contains(&s.str(j - 1));
     // `1.8 m`, `5 t.`: a lower-case letter after a space, with no word after
     // it to make it an initial or a name.
     let spaced_letter = s.str(j).chars().all(char::is_lowercase) && !s.is_word(j + 1);
@@ -162,7 +165,7 @@ fn longest_prefix() -> usize {
 /// `per day`, `an hour`, `/h`. Only a singular word or an abbreviation.
 pub(crate) fn per_after(s: &Sentence<'_>, at: usize) -> Option<UnitMatch> {
     let slash = s.is(at, "/") && at > 0 && s.joined(at - 1);
-    if !(slash || s.is_any(at, &["a", "an", "per"])) || at + 1 >= s.len() {
+    if !(slash || s.is_any(at, DISTRIBUTIVES)) || at + 1 >= s.len() {
         return None;
     }
     let per_word = surfaces_starting(s.str(at + 1)).iter().find_map(|surface| {

@@ -8,10 +8,12 @@
 
 /// The rule files, by name, with their source as compiled.
 const RULE_FILES: &[(&str, &str)] = &[
+    ("figure.rs", include_str!("figure.rs")),
     ("lexicon.rs", include_str!("lexicon.rs")),
     ("measure.rs", include_str!("measure.rs")),
     ("sentence.rs", include_str!("sentence.rs")),
     ("token.rs", include_str!("token.rs")),
+    ("unit.rs", include_str!("unit.rs")),
 ];
 
 /// What may stand before a literal that is no word a rule reads: an
