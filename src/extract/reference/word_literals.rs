@@ -8,6 +8,8 @@
 
 /// The rule files, by name, with their source as compiled.
 const RULE_FILES: &[(&str, &str)] = &[
+    ("attribution.rs", include_str!("attribution.rs")),
+    ("discourse.rs", include_str!("discourse.rs")),
     ("lexicon.rs", include_str!("lexicon.rs")),
     ("sentence.rs", include_str!("sentence.rs")),
     ("token.rs", include_str!("token.rs")),
