@@ -6,6 +6,10 @@
 //! `Amnesty International`). A pronoun (`he said`) is resolved to the
 //! nearest named source of a verb of speech in the sentences before it; if
 //! there is none, the pronoun itself is reported.
+//!
+//! The words the rules read are the language pack's `attribution.yaml` and
+//! the general classes of `words.yaml`, through the lexicon's classes and
+//! the `ATTRIBUTION_*` and `WORDS_*` tables.
 
 use crate::model::AttributionKind;
 
@@ -14,7 +18,32 @@ use super::lexicon::Class;
 use super::rules::{Rule, attribution as rules};
 use super::sentence::{self, Sentence};
 use super::token::{Token, tokenize};
-use crate::lang::WORDS_INDEFINITE_PRONOUNS as INDEFINITE_PRONOUNS;
+use crate::lang::{
+    ATTRIBUTION_ADJUNCT_OPENERS as ADJUNCT_OPENERS, ATTRIBUTION_COUNTING_VERBS as COUNTING_VERBS,
+    ATTRIBUTION_FIGURE_OPENERS as FIGURE_OPENERS, ATTRIBUTION_HEARER_VERBS as HEARER_VERBS,
+    ATTRIBUTION_NAME_PREPOSITIONS as NAME_PREPOSITIONS,
+    ATTRIBUTION_PROVENANCE_PARTICIPLES as PROVENANCE_PARTICIPLES,
+    ATTRIBUTION_PUBLICATION_VERBS as PUBLICATION_VERBS, ATTRIBUTION_PUT_FORMS as PUT_FORMS,
+    ATTRIBUTION_RECORD_VERBS as RECORD_VERBS,
+    ATTRIBUTION_REPORT_ADJUNCT_OPENERS as REPORT_ADJUNCT_OPENERS,
+    ATTRIBUTION_SOURCE_PREPOSITIONS as SOURCE_PREPOSITIONS,
+    ATTRIBUTION_SPEECH_PARTICIPLES as SPEECH_PARTICIPLES,
+    ATTRIBUTION_TIME_ADJUNCT_OPENERS as TIME_ADJUNCT_OPENERS,
+    ATTRIBUTION_TRANSITIVE_SPEECH_PARTICIPLES as TRANSITIVE_SPEECH_PARTICIPLES,
+    ATTRIBUTION_TRANSITIVE_SPEECH_VERBS as TRANSITIVE_SPEECH_VERBS,
+    ATTRIBUTION_VALUATION_VERBS as VALUATION_VERBS, ATTRIBUTION_VALUE_OPENERS as VALUE_OPENERS,
+    WORDS_ADVERB_ENDINGS as ADVERB_ENDINGS, WORDS_ARTICLES as ARTICLES,
+    WORDS_CLAUSE_OPENERS as CLAUSE_OPENERS, WORDS_COMPLEMENTIZER as COMPLEMENTIZER,
+    WORDS_CONJUNCTION_AND as AND, WORDS_CONJUNCTION_BUT as BUT,
+    WORDS_CONSONANT_INDEFINITE_ARTICLE as CONSONANT_INDEFINITE_ARTICLE,
+    WORDS_DEFINITE_ARTICLE as DEFINITE_ARTICLE, WORDS_INDEFINITE_PRONOUNS as INDEFINITE_PRONOUNS,
+    WORDS_PASSIVE_AUXILIARIES as PASSIVE_AUXILIARIES,
+    WORDS_PAST_TENSE_ENDINGS as PAST_TENSE_ENDINGS, WORDS_POSSESSIVE_ENDINGS as POSSESSIVE_ENDINGS,
+    WORDS_PREPOSITION_AT as AT, WORDS_PREPOSITION_BY as BY, WORDS_PREPOSITION_FOR as FOR,
+    WORDS_PREPOSITION_FROM as FROM, WORDS_PREPOSITION_OF as OF, WORDS_PREPOSITION_TO as TO,
+    WORDS_SEQUENCE_ADVERBS as SEQUENCE_ADVERBS,
+    WORDS_THIRD_PERSON_POSSESSIVES as THIRD_PERSON_POSSESSIVES,
+};
 
 /// A source found for a figure: how it is attributed, and the byte range
 /// of the phrase naming it.
@@ -63,18 +92,39 @@ pub(crate) struct Quote {
     pub close: Option<usize>,
 }
 
-/// Words that end a source's name when walking back from its verb.
-const SUBJECT_PREPOSITIONS: &[&str] = &["of", "for", "at", "from", "in", "with"];
+/// Whether token `k` is a word of any of the word classes `classes`
+/// (ignoring ASCII case, as [`Sentence::is`]).
+fn is_in(s: &Sentence<'_>, k: usize, classes: &[&[&str]]) -> bool {
+    classes.iter().any(|class| s.is_any(k, class))
+}
+
+/// Whether one of `phrases` (words separated by a space, matched ignoring
+/// case) starts at token `k`; if so, how many tokens it spans.
+fn phrase_at(s: &Sentence<'_>, k: usize, phrases: &[&str]) -> Option<usize> {
+    phrases.iter().find_map(|phrase| {
+        let words = phrase.split(' ');
+        let len = words.clone().count();
+        words
+            .enumerate()
+            .all(|(j, word)| s.is(k + j, word))
+            .then_some(len)
+    })
+}
+
+/// Whether `word` ends in one of `endings`, respecting case.
+fn ends_in(word: &str, endings: &[&str]) -> bool {
+    endings.iter().any(|ending| word.ends_with(ending))
+}
 
 fn lower_ed(s: &Sentence<'_>, k: usize) -> bool {
     let word = s.str(k);
-    !s.capitalized(k) && word.len() > 4 && word.ends_with("ed")
+    !s.capitalized(k) && word.len() > 4 && ends_in(word, PAST_TENSE_ENDINGS)
 }
 
 /// Punctuation or a year inside a name: `US-led`, `AT&T`, `Marks &
 /// Spencer`, `farmers' union`, `U.N.`, `the 2024 labour force survey`.
 fn joins_name(s: &Sentence<'_>, k: usize) -> bool {
-    if s.is_any(k, &["&", "and"]) && k > 0 && s.capitalized(k - 1) && s.capitalized(k + 1) {
+    if (s.is(k, "&") || s.is_any(k, AND)) && k > 0 && s.capitalized(k - 1) && s.capitalized(k + 1) {
         return true;
     }
     // A year inside a name, but not the end of a date (`March 2024 police`).
@@ -82,9 +132,15 @@ fn joins_name(s: &Sentence<'_>, k: usize) -> bool {
         && s.str(k).bytes().all(|b| b.is_ascii_digit())
         && ("1800".."2101").contains(&s.str(k));
     let determined = k > 0
-        && (s.is_any(k - 1, &["the", "a", "its", "their", "his", "her"])
-            || s.str(k - 1).ends_with("'s")
-            || s.str(k - 1).ends_with("’s"));
+        && (is_in(
+            s,
+            k - 1,
+            &[
+                DEFINITE_ARTICLE,
+                CONSONANT_INDEFINITE_ARTICLE,
+                THIRD_PERSON_POSSESSIVES,
+            ],
+        ) || ends_in(s.str(k - 1), POSSESSIVE_ENDINGS));
     if year && determined && s.is_word(k + 1) && !s.has(k + 1, Class::FUNCTION) {
         return true;
     }
@@ -119,7 +175,7 @@ pub(crate) fn subject_before(s: &Sentence<'_>, v: usize) -> Option<(usize, usize
         && s.is_word(end - 1)
         // `officials previously said`; but `Mary Kelly said`.
         && (s.has(end - 1, Class::AUXILIARY)
-            || s.str(end - 1).ends_with("ly") && !s.capitalized(end - 1))
+            || ends_in(s.str(end - 1), ADVERB_ENDINGS) && !s.capitalized(end - 1))
         && !s.has(end - 1, Class::PRONOUN)
     {
         end -= 1;
@@ -160,15 +216,15 @@ pub(crate) fn subject_before(s: &Sentence<'_>, v: usize) -> Option<(usize, usize
         if s.is_word(k) {
             let class = s.class(k);
             if class.has(Class::FUNCTION) {
-                if s.is_any(k, &["the", "a", "an"]) || class.has(Class::PRONOUN) {
+                if s.is_any(k, ARTICLES) || class.has(Class::PRONOUN) {
                     start = k;
                     // `a report by the institute`, `the head of the agency`:
                     // the determiner of an inner phrase.
                     let inner_phrase = k >= 2
                         && s.is_word(k - 2)
                         && !s.has(k - 2, Class::FUNCTION)
-                        && (s.is_any(k - 1, SUBJECT_PREPOSITIONS)
-                            || s.is(k - 1, "by")
+                        && (s.is_any(k - 1, NAME_PREPOSITIONS)
+                            || s.is_any(k - 1, BY)
                                 && s.has(k - 2, Class::DOCUMENT | Class::STATISTICS));
                     if inner_phrase && !class.has(Class::PRONOUN) {
                         continue;
@@ -187,14 +243,14 @@ pub(crate) fn subject_before(s: &Sentence<'_>, v: usize) -> Option<(usize, usize
                     start = k;
                     continue;
                 }
-                if s.is(k, "and") && start < end && joins_name(s, k) {
+                if s.is_any(k, AND) && start < end && joins_name(s, k) {
                     // `the College of Nursing and Midwifery`
                     start = k;
                     continue;
                 }
                 let by_a_document =
-                    s.is(k, "by") && k > 0 && s.has(k - 1, Class::DOCUMENT | Class::STATISTICS);
-                if (s.is_any(k, SUBJECT_PREPOSITIONS) || by_a_document) && inner {
+                    s.is_any(k, BY) && k > 0 && s.has(k - 1, Class::DOCUMENT | Class::STATISTICS);
+                if (s.is_any(k, NAME_PREPOSITIONS) || by_a_document) && inner {
                     start = k;
                     continue;
                 }
@@ -221,7 +277,7 @@ pub(crate) fn subject_before(s: &Sentence<'_>, v: usize) -> Option<(usize, usize
         } else if start < end
             && s.is_number(k)
             && k > 1
-            && s.is_any(k - 1, SUBJECT_PREPOSITIONS)
+            && s.is_any(k - 1, NAME_PREPOSITIONS)
             && s.is_word(k - 2)
             && !s.has(k - 2, Class::FUNCTION)
         {
@@ -231,7 +287,7 @@ pub(crate) fn subject_before(s: &Sentence<'_>, v: usize) -> Option<(usize, usize
             break;
         }
     }
-    while start < end && s.is_any(start, SUBJECT_PREPOSITIONS) {
+    while start < end && s.is_any(start, NAME_PREPOSITIONS) {
         start += 1;
     }
     let named = (start..end).any(|k| !s.has(k, Class::FUNCTION) || s.has(k, Class::PRONOUN));
@@ -243,7 +299,7 @@ pub(crate) fn subject_before(s: &Sentence<'_>, v: usize) -> Option<(usize, usize
 /// function word other than an inner `of`/`for`/`at`/`from`.
 pub(crate) fn phrase_after(s: &Sentence<'_>, k: usize) -> Option<(usize, usize)> {
     let mut end = k;
-    while s.is_any(end, &["the", "a", "an", "its", "his", "her", "their"]) {
+    while is_in(s, end, &[ARTICLES, THIRD_PERSON_POSSESSIVES]) {
         end += 1;
     }
     let first_word = end;
@@ -255,17 +311,17 @@ pub(crate) fn phrase_after(s: &Sentence<'_>, k: usize) -> Option<(usize, usize)>
                 let in_a_name = end > first_word
                     && s.capitalized(end - 1)
                     && (s.capitalized(end) && s.capitalized(end + 1)
-                        || s.is_any(end, &["of", "for"])
-                            && s.is(end + 1, "the")
+                        || is_in(s, end, &[OF, FOR])
+                            && s.is_any(end + 1, DEFINITE_ARTICLE)
                             && s.capitalized(end + 2));
                 let inner = in_a_name
-                    || s.is_any(end, &["of", "for", "at"])
+                    || is_in(s, end, &[OF, FOR, AT])
                         && end > first_word
                         && s.is_word(end + 1)
                         && !s.has(end + 1, Class::FUNCTION | Class::WEEKDAY | Class::MONTH)
-                    || s.is(end, "the")
+                    || s.is_any(end, DEFINITE_ARTICLE)
                         && end > first_word
-                        && s.is_any(end - 1, &["of", "for", "at"]);
+                        && is_in(s, end - 1, &[OF, FOR, AT]);
                 if !inner {
                     break;
                 }
@@ -296,32 +352,17 @@ fn source_phrase(s: &Sentence<'_>, k: usize, default: AttributionKind) -> Option
     let (start, end) = phrase_after(s, k)?;
     let head = end - 1;
     let mut after = end;
-    if s.is_any(
-        after,
-        &[
-            "provided",
-            "released",
-            "published",
-            "compiled",
-            "supplied",
-            "given",
-            "collected",
-            "gathered",
-            "obtained",
-        ],
-    ) {
+    if s.is_any(after, PROVENANCE_PARTICIPLES) {
         after += 1;
         // `results released on Wednesday by the department`
-        while s.is_any(after, &["on", "last", "this", "earlier"])
-            || s.has(after, Class::WEEKDAY | Class::MONTH)
-        {
+        while s.is_any(after, TIME_ADJUNCT_OPENERS) || s.has(after, Class::WEEKDAY | Class::MONTH) {
             after += 1;
         }
-        if s.is(after, "to") {
+        if s.is_any(after, TO) {
             // `statistics provided to the paper by the ministry`: the
             // provider follows the receiver.
             if let Some((_, receiver_end)) = phrase_after(s, after + 1)
-                && s.is_any(receiver_end, &["by", "from"])
+                && is_in(s, receiver_end, &[BY, FROM])
                 && let Some((provider_start, provider_end)) = phrase_after(s, receiver_end + 1)
             {
                 return Some(Source::new(
@@ -344,7 +385,7 @@ fn source_phrase(s: &Sentence<'_>, k: usize, default: AttributionKind) -> Option
         }
     }
     let statistics = s.has(head, Class::STATISTICS);
-    if s.is_any(after, &["by", "from", "of"]) && (statistics || s.has(head, Class::DOCUMENT)) {
+    if is_in(s, after, &[BY, FROM, OF]) && (statistics || s.has(head, Class::DOCUMENT)) {
         let (inner_start, inner_end) = phrase_after(s, after + 1)?;
         return Some(Source::new(
             if statistics {
@@ -376,54 +417,13 @@ enum Position {
     After,
 }
 
-/// Verbs of speech that as often take a plain object (`employers added
-/// 500 jobs`, `the blast claimed 40 lives`, `police found 12 bodies`): before
-/// a figure they report only before `that`, or for statistics and
-/// documents (`data showed`).
-///
-/// Verbs of keeping a record (`recorded`, `counted`, `documented`) are not
-/// here: whoever records a figure is its source (`police counted 5,000
-/// marchers`).
-const STRICT_VERBS: &[&str] = &[
-    "added",
-    "adds",
-    "claimed",
-    "claims",
-    "found",
-    "finds",
-    "show",
-    "shows",
-    "showed",
-    "cited",
-    "cites",
-    "published",
-    "released",
-    "posted",
-];
-
-/// Verbs of keeping a record: their subject holds the figure, unless a
-/// speaker reports the record.
-const RECORD_VERBS: &[&str] = &["recorded", "counted", "documented", "registered", "tallied"];
-
-/// Verbs that give a figure as the value of an object: `officials put the
-/// toll at 300`, `experts estimate the damage at $3 billion`.
-const VALUE_AT_VERBS: &[&str] = &["put", "puts", "estimate", "estimates", "estimated"];
-
 /// Whether the word at `v` is used as a verb of speech with a source.
 fn speech_verb(s: &Sentence<'_>, v: usize, position: Position) -> bool {
     let class = s.class(v);
     if !class.has(Class::SPEECH) || !s.is_word(v) {
         return false;
     }
-    if v > 0
-        && s.is_any(
-            v - 1,
-            &[
-                "an", "the", "a", "is", "are", "was", "were", "be", "been", "being", "get", "gets",
-                "got", "getting",
-            ],
-        )
-    {
+    if v > 0 && is_in(s, v - 1, &[ARTICLES, PASSIVE_AUXILIARIES]) {
         // `an estimated`, `was reported`: no subject speaks.
         return false;
     }
@@ -432,57 +432,32 @@ fn speech_verb(s: &Sentence<'_>, v: usize, position: Position) -> bool {
         // Monday`, `..., she told reporters`.
         let next = v + 1;
         return next >= s.len()
-            || s.is_any(v, &["told", "tells"])
+            || s.is_any(v, HEARER_VERBS)
             || s.kind(next) == Some(super::token::Kind::Punct) && !s.is_any(next, &["-", "$"])
-            || s.is_any(
-                next,
-                &[
-                    "on",
-                    "in",
-                    "last",
-                    "this",
-                    "earlier",
-                    "late",
-                    "yesterday",
-                    "today",
-                    "at",
-                    "during",
-                    "after",
-                    "when",
-                    "while",
-                    "told",
-                    "to",
-                    "that",
-                    "via",
-                ],
-            )
+            || s.is_any(next, REPORT_ADJUNCT_OPENERS)
             || s.has(next, Class::WEEKDAY);
     }
-    let next_is_content = s.is_any(
-        v + 1,
-        &[
-            "that", "the", "a", "an", "some", "about", "around", "more", "at", "nearly", "almost",
-            "over", "up", "as",
-        ],
-    ) || s.is_number(v + 1)
+    let next_is_content = is_in(s, v + 1, &[COMPLEMENTIZER, ARTICLES, FIGURE_OPENERS])
+        || s.is_number(v + 1)
         || s.has(v + 1, Class::NUMBER_WORD | Class::PLURAL_MAGNITUDE);
     // `at` then the figure: `put the toll at 300`; not `put 40 chairs at
     // the door`.
     let value_at = |k: usize| {
-        s.is(k, "at")
+        s.is_any(k, AT)
             && (s.is_number(k + 1)
                 || s.has(k + 1, Class::NUMBER_WORD | Class::HEDGE_END)
-                || s.is_any(k + 1, &["$", "£", "€", "an", "more", "less", "some"]))
+                || s.is_any(k + 1, &["$", "£", "€"])
+                || s.is_any(k + 1, VALUE_OPENERS))
     };
-    if s.is_any(v, VALUE_AT_VERBS) && (v + 1..(v + 7).min(s.len())).any(value_at) {
+    if s.is_any(v, VALUATION_VERBS) && (v + 1..(v + 7).min(s.len())).any(value_at) {
         return true;
     }
     // `police counted 5,000 marchers`; but `exports recorded a 12% rise`.
-    let record_of_a_figure = s.is_any(v, &["recorded", "counted"])
+    let record_of_a_figure = s.is_any(v, COUNTING_VERBS)
         && (s.is_number(v + 1) || s.has(v + 1, Class::NUMBER_WORD | Class::HEDGE_END));
-    let strict = (s.is_any(v, STRICT_VERBS)
-        || s.is_any(v, &["recorded", "counted"]) && !record_of_a_figure)
-        && !s.is(v + 1, "that");
+    let strict = (s.is_any(v, TRANSITIVE_SPEECH_VERBS)
+        || s.is_any(v, COUNTING_VERBS) && !record_of_a_figure)
+        && !s.is_any(v + 1, COMPLEMENTIZER);
     let documented = || {
         subject_before(s, v).is_some_and(|subject| {
             s.has(
@@ -501,7 +476,7 @@ fn speech_verb(s: &Sentence<'_>, v: usize, position: Position) -> bool {
     if strict {
         return false;
     }
-    if s.is_any(v, &["put", "puts"]) {
+    if s.is_any(v, PUT_FORMS) {
         // `put` reports only a value given `at`, handled above.
         return false;
     }
@@ -512,7 +487,7 @@ fn speech_verb(s: &Sentence<'_>, v: usize, position: Position) -> bool {
 /// in `a poll of 1,500 voters`, `analysis` in `analysis by the institute`).
 fn subject_head(s: &Sentence<'_>, (start, end): (usize, usize)) -> usize {
     (start + 1..end)
-        .find(|&k| s.is_any(k, SUBJECT_PREPOSITIONS) || s.is(k, "by"))
+        .find(|&k| is_in(s, k, &[NAME_PREPOSITIONS, BY]))
         .map_or(end - 1, |k| k - 1)
 }
 
@@ -535,18 +510,16 @@ fn kind_of_subject(s: &Sentence<'_>, subject: (usize, usize)) -> AttributionKind
 /// marks.
 pub(crate) fn attribute(s: &Sentence<'_>, lead: usize, end: usize) -> Source {
     // `according to X`
-    if let Some(k) = (0..s.len()).find(|&k| s.is(k, "according") && s.is(k + 1, "to"))
-        && let Some(source) = source_phrase(s, k + 2, AttributionKind::AccordingTo)
+    if let Some(after) =
+        (0..s.len()).find_map(|k| phrase_at(s, k, SOURCE_PREPOSITIONS).map(|len| k + len))
+        && let Some(source) = source_phrase(s, after, AttributionKind::AccordingTo)
     {
         return source.by(&rules::ACCORDING_TO);
     }
     // `statistics provided by X`, `figures from X` as a phrase of their own.
     for k in 0..s.len() {
-        let provider = s.is_any(k + 1, &["from", "by"])
-            || s.is_any(
-                k + 1,
-                &["provided", "released", "published", "compiled", "supplied"],
-            ) && s.is_any(k + 2, &["by", "from", "to"]);
+        let provider = is_in(s, k + 1, &[FROM, BY])
+            || s.is_any(k + 1, PUBLICATION_VERBS) && is_in(s, k + 2, &[BY, FROM, TO]);
         if s.has(k, Class::STATISTICS) && provider {
             let start = (0..k)
                 .rev()
@@ -601,13 +574,13 @@ pub(crate) fn attribute(s: &Sentence<'_>, lead: usize, end: usize) -> Source {
         // `The union rejected the offer and said 300 members ...`: a second
         // verb shares the subject that opens the sentence.
         let coordinated = || {
-            let verb = if v > 0 && s.is_any(v - 1, &["also", "later", "then"]) {
+            let verb = if v > 0 && s.is_any(v - 1, SEQUENCE_ADVERBS) {
                 v - 1
             } else {
                 v
             };
             let subject = opening_subject(s, verb)?;
-            (verb > 0 && s.is_any(verb - 1, &["and", "but"])).then_some(subject)
+            (verb > 0 && is_in(s, verb - 1, &[AND, BUT])).then_some(subject)
         };
         let Some(subject) = subject_before(s, v).or_else(coordinated) else {
             continue;
@@ -642,7 +615,7 @@ pub(crate) fn attribute(s: &Sentence<'_>, lead: usize, end: usize) -> Source {
 /// Whether the sentence names a source of its own: `according to`, or a
 /// verb of speech with a subject.
 pub(crate) fn names_a_source(s: &Sentence<'_>) -> bool {
-    (0..s.len()).any(|k| s.is(k, "according") && s.is(k + 1, "to"))
+    (0..s.len()).any(|k| phrase_at(s, k, SOURCE_PREPOSITIONS).is_some())
         || (0..s.len()).any(|v| {
             (speech_verb(s, v, Position::Before) || speech_verb(s, v, Position::After))
                 && subject_before(s, v)
@@ -658,18 +631,6 @@ fn opening_subject(s: &Sentence<'_>, before: usize) -> Option<(usize, usize)> {
     let adverb = b - a == 1 && s.is(b, ",");
     (!adverb).then_some((a, b))
 }
-
-/// Participles that continue a speaker's words in a clause of their own:
-/// `..., the minister said, adding that 300 ...`.
-const SPEECH_PARTICIPLES: &[&str] = &[
-    "adding",
-    "saying",
-    "noting",
-    "warning",
-    "stressing",
-    "explaining",
-    "insisting",
-];
 
 /// The speaker of the last verb of speech before token `end`: who a
 /// participle (`adding that`) continues; else the subject that opens the
@@ -698,7 +659,9 @@ fn speaker_of_clause_before(s: &Sentence<'_>, end: usize) -> Option<Source> {
     // With no verb of speech before it, `adding` reports only what follows
     // `that` or a quotation mark: `opened a wing, adding 45 beds` adds beds.
     let participle = end + 1;
-    let reports = !s.is(participle, "adding") || s.is_any(participle + 1, &["that", "\"", "“"]);
+    let reports = !s.is_any(participle, TRANSITIVE_SPEECH_PARTICIPLES)
+        || s.is_any(participle + 1, COMPLEMENTIZER)
+        || s.is_any(participle + 1, &["\"", "“"]);
     speaker.or_else(|| opening_subject().filter(|_| reports))
 }
 
@@ -708,20 +671,12 @@ fn speaker_of_clause_before(s: &Sentence<'_>, end: usize) -> Option<Source> {
 fn closes_a_clause(s: &Sentence<'_>, v: usize, lead: usize) -> bool {
     (v + 1..lead).any(|k| {
         // `said that A, and that B`: the second `that` is still reported.
-        let reported_again = s.is(k + 1, "and") && s.is(k + 2, "that");
+        let reported_again = s.is_any(k + 1, AND) && s.is_any(k + 2, COMPLEMENTIZER);
         // `said that, as of May, ...`, `said the browser, as of May, had`: a
         // short phrase set into the reported clause between two commas.
-        let set_in = k > 0 && s.is(k - 1, "that") || (k + 2..lead.min(k + 8)).any(|m| s.is(m, ","));
-        s.is(k, ",")
-            && !reported_again
-            && !set_in
-            && s.is_any(
-                k + 1,
-                &[
-                    "as", "while", "but", "and", "although", "though", "whereas", "amid", "after",
-                    "before", "when", "with", "since",
-                ],
-            )
+        let set_in = k > 0 && s.is_any(k - 1, COMPLEMENTIZER)
+            || (k + 2..lead.min(k + 8)).any(|m| s.is(m, ","));
+        s.is(k, ",") && !reported_again && !set_in && s.is_any(k + 1, CLAUSE_OPENERS)
     })
 }
 
@@ -732,7 +687,7 @@ fn reported(s: &Sentence<'_>, subject: (usize, usize), kind: AttributionKind) ->
     }
     // `analysis by the institute found`: the institute is the source.
     let head = subject_head(s, subject);
-    if s.is(head + 1, "by")
+    if s.is_any(head + 1, BY)
         && s.has(head, Class::DOCUMENT | Class::STATISTICS)
         && let Some(provider) = phrase_after(s, head + 2)
     {
@@ -791,10 +746,7 @@ pub(crate) fn named_source_before(text: &str, before: usize, fit: Fit) -> Option
                 && (b >= s.len()
                     || s.kind(b) == Some(super::token::Kind::Punct)
                     || s.has(b, Class::WEEKDAY)
-                    || s.is_any(
-                        b,
-                        &["on", "in", "at", "last", "yesterday", "today", "earlier"],
-                    ))
+                    || s.is_any(b, ADJUNCT_OPENERS))
                 && fit.admits(discourse::source_fit(&s, (a, b)))
             {
                 return Some(byte_span(&s, a, b));

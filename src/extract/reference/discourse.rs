@@ -7,7 +7,10 @@
 //! the language pack's `discourse.yaml`, read here through the lexicon's
 //! classes and the `DISCOURSE_*` tables.
 
-use crate::lang::{DISCOURSE_REPORT_CONTINUATIONS, DISCOURSE_SCENE_CHANGES};
+use crate::lang::{
+    DISCOURSE_REPORT_CONTINUATIONS, DISCOURSE_SCENE_CHANGES,
+    WORDS_DEFINITE_ARTICLE as DEFINITE_ARTICLE,
+};
 use crate::model::AttributionKind;
 
 use super::super::claim::{ExtractedAttribution, ExtractedClaim};
@@ -194,8 +197,10 @@ pub(crate) fn pronoun_fit(s: &Sentence<'_>, (start, end): (usize, usize)) -> Opt
         };
     }
     // `the agency`, `the group`: a kind of organisation after `the`.
-    (end - start == 2 && s.is(start, "the") && s.has(start + 1, Class::ORGANISATION_NOUN))
-        .then_some(Fit::ORGANISATION)
+    (end - start == 2
+        && s.is_any(start, DEFINITE_ARTICLE)
+        && s.has(start + 1, Class::ORGANISATION_NOUN))
+    .then_some(Fit::ORGANISATION)
 }
 
 /// The kinds of source the phrase `start..end` names, followed by what
@@ -235,7 +240,7 @@ pub(crate) fn source_fit(s: &Sentence<'_>, (start, end): (usize, usize)) -> Fit 
     let acronym = end - start == 1
         && s.str(start).len() >= 2
         && s.str(start).bytes().all(|b| b.is_ascii_uppercase());
-    if acronym || s.is(start, "the") && s.capitalized(head) {
+    if acronym || s.is_any(start, DEFINITE_ARTICLE) && s.capitalized(head) {
         return Fit::ORGANISATION;
     }
     Fit::ANY
@@ -267,7 +272,7 @@ pub(crate) fn headline_source(
     let source_end = start + headline.len();
     let s = Sentence::tokenized(text, colon + 1, source_end, &mut tokens);
     let words = (1..=4).contains(&s.len()) && (0..s.len()).all(|k| s.is_word(k));
-    let plain = (0..s.len()).all(|k| !s.has(k, Class::FUNCTION) || s.is(k, "the"));
+    let plain = (0..s.len()).all(|k| !s.has(k, Class::FUNCTION) || s.is_any(k, DEFINITE_ARTICLE));
     let names = (0..s.len()).any(|k| {
         s.capitalized(k)
             || s.has(
