@@ -213,9 +213,6 @@ fn word_classes(name: &str, file: &WordClassFile, w: &mut String) -> Result<(), 
             }
         }
         writeln!(w, "/// {}", class.doc).unwrap();
-        // While rule files move their words into the pack, a class may be
-        // named before the rule that reads it. TODO(word-literals): drop.
-        writeln!(w, "#[allow(dead_code)]").unwrap();
         writeln!(
             w,
             "pub(crate) const {prefix}_{}: &[&str] = &{:?};",

@@ -92,25 +92,6 @@ pub(crate) struct Quote {
     pub close: Option<usize>,
 }
 
-/// Whether token `k` is a word of any of the word classes `classes`
-/// (ignoring ASCII case, as [`Sentence::is`]).
-fn is_in(s: &Sentence<'_>, k: usize, classes: &[&[&str]]) -> bool {
-    classes.iter().any(|class| s.is_any(k, class))
-}
-
-/// Whether one of `phrases` (words separated by a space, matched ignoring
-/// case) starts at token `k`; if so, how many tokens it spans.
-fn phrase_at(s: &Sentence<'_>, k: usize, phrases: &[&str]) -> Option<usize> {
-    phrases.iter().find_map(|phrase| {
-        let words = phrase.split(' ');
-        let len = words.clone().count();
-        words
-            .enumerate()
-            .all(|(j, word)| s.is(k + j, word))
-            .then_some(len)
-    })
-}
-
 /// Whether `word` ends in one of `endings`, respecting case.
 fn ends_in(word: &str, endings: &[&str]) -> bool {
     endings.iter().any(|ending| word.ends_with(ending))
@@ -132,8 +113,7 @@ fn joins_name(s: &Sentence<'_>, k: usize) -> bool {
         && s.str(k).bytes().all(|b| b.is_ascii_digit())
         && ("1800".."2101").contains(&s.str(k));
     let determined = k > 0
-        && (is_in(
-            s,
+        && (s.is_in(
             k - 1,
             &[
                 DEFINITE_ARTICLE,
@@ -299,7 +279,7 @@ pub(crate) fn subject_before(s: &Sentence<'_>, v: usize) -> Option<(usize, usize
 /// function word other than an inner `of`/`for`/`at`/`from`.
 pub(crate) fn phrase_after(s: &Sentence<'_>, k: usize) -> Option<(usize, usize)> {
     let mut end = k;
-    while is_in(s, end, &[ARTICLES, THIRD_PERSON_POSSESSIVES]) {
+    while s.is_in(end, &[ARTICLES, THIRD_PERSON_POSSESSIVES]) {
         end += 1;
     }
     let first_word = end;
@@ -311,17 +291,17 @@ pub(crate) fn phrase_after(s: &Sentence<'_>, k: usize) -> Option<(usize, usize)>
                 let in_a_name = end > first_word
                     && s.capitalized(end - 1)
                     && (s.capitalized(end) && s.capitalized(end + 1)
-                        || is_in(s, end, &[OF, FOR])
+                        || s.is_in(end, &[OF, FOR])
                             && s.is_any(end + 1, DEFINITE_ARTICLE)
                             && s.capitalized(end + 2));
                 let inner = in_a_name
-                    || is_in(s, end, &[OF, FOR, AT])
+                    || s.is_in(end, &[OF, FOR, AT])
                         && end > first_word
                         && s.is_word(end + 1)
                         && !s.has(end + 1, Class::FUNCTION | Class::WEEKDAY | Class::MONTH)
                     || s.is_any(end, DEFINITE_ARTICLE)
                         && end > first_word
-                        && is_in(s, end - 1, &[OF, FOR, AT]);
+                        && s.is_in(end - 1, &[OF, FOR, AT]);
                 if !inner {
                     break;
                 }
@@ -362,7 +342,7 @@ fn source_phrase(s: &Sentence<'_>, k: usize, default: AttributionKind) -> Option
             // `statistics provided to the paper by the ministry`: the
             // provider follows the receiver.
             if let Some((_, receiver_end)) = phrase_after(s, after + 1)
-                && is_in(s, receiver_end, &[BY, FROM])
+                && s.is_in(receiver_end, &[BY, FROM])
                 && let Some((provider_start, provider_end)) = phrase_after(s, receiver_end + 1)
             {
                 return Some(Source::new(
@@ -385,7 +365,7 @@ fn source_phrase(s: &Sentence<'_>, k: usize, default: AttributionKind) -> Option
         }
     }
     let statistics = s.has(head, Class::STATISTICS);
-    if is_in(s, after, &[BY, FROM, OF]) && (statistics || s.has(head, Class::DOCUMENT)) {
+    if s.is_in(after, &[BY, FROM, OF]) && (statistics || s.has(head, Class::DOCUMENT)) {
         let (inner_start, inner_end) = phrase_after(s, after + 1)?;
         return Some(Source::new(
             if statistics {
@@ -423,7 +403,7 @@ fn speech_verb(s: &Sentence<'_>, v: usize, position: Position) -> bool {
     if !class.has(Class::SPEECH) || !s.is_word(v) {
         return false;
     }
-    if v > 0 && is_in(s, v - 1, &[ARTICLES, PASSIVE_AUXILIARIES]) {
+    if v > 0 && s.is_in(v - 1, &[ARTICLES, PASSIVE_AUXILIARIES]) {
         // `an estimated`, `was reported`: no subject speaks.
         return false;
     }
@@ -437,7 +417,7 @@ fn speech_verb(s: &Sentence<'_>, v: usize, position: Position) -> bool {
             || s.is_any(next, REPORT_ADJUNCT_OPENERS)
             || s.has(next, Class::WEEKDAY);
     }
-    let next_is_content = is_in(s, v + 1, &[COMPLEMENTIZER, ARTICLES, FIGURE_OPENERS])
+    let next_is_content = s.is_in(v + 1, &[COMPLEMENTIZER, ARTICLES, FIGURE_OPENERS])
         || s.is_number(v + 1)
         || s.has(v + 1, Class::NUMBER_WORD | Class::PLURAL_MAGNITUDE);
     // `at` then the figure: `put the toll at 300`; not `put 40 chairs at
@@ -487,7 +467,7 @@ fn speech_verb(s: &Sentence<'_>, v: usize, position: Position) -> bool {
 /// in `a poll of 1,500 voters`, `analysis` in `analysis by the institute`).
 fn subject_head(s: &Sentence<'_>, (start, end): (usize, usize)) -> usize {
     (start + 1..end)
-        .find(|&k| is_in(s, k, &[NAME_PREPOSITIONS, BY]))
+        .find(|&k| s.is_in(k, &[NAME_PREPOSITIONS, BY]))
         .map_or(end - 1, |k| k - 1)
 }
 
@@ -511,15 +491,15 @@ fn kind_of_subject(s: &Sentence<'_>, subject: (usize, usize)) -> AttributionKind
 pub(crate) fn attribute(s: &Sentence<'_>, lead: usize, end: usize) -> Source {
     // `according to X`
     if let Some(after) =
-        (0..s.len()).find_map(|k| phrase_at(s, k, SOURCE_PREPOSITIONS).map(|len| k + len))
+        (0..s.len()).find_map(|k| s.phrase_at(k, SOURCE_PREPOSITIONS).map(|len| k + len))
         && let Some(source) = source_phrase(s, after, AttributionKind::AccordingTo)
     {
         return source.by(&rules::ACCORDING_TO);
     }
     // `statistics provided by X`, `figures from X` as a phrase of their own.
     for k in 0..s.len() {
-        let provider = is_in(s, k + 1, &[FROM, BY])
-            || s.is_any(k + 1, PUBLICATION_VERBS) && is_in(s, k + 2, &[BY, FROM, TO]);
+        let provider = s.is_in(k + 1, &[FROM, BY])
+            || s.is_any(k + 1, PUBLICATION_VERBS) && s.is_in(k + 2, &[BY, FROM, TO]);
         if s.has(k, Class::STATISTICS) && provider {
             let start = (0..k)
                 .rev()
@@ -580,7 +560,7 @@ pub(crate) fn attribute(s: &Sentence<'_>, lead: usize, end: usize) -> Source {
                 v
             };
             let subject = opening_subject(s, verb)?;
-            (verb > 0 && is_in(s, verb - 1, &[AND, BUT])).then_some(subject)
+            (verb > 0 && s.is_in(verb - 1, &[AND, BUT])).then_some(subject)
         };
         let Some(subject) = subject_before(s, v).or_else(coordinated) else {
             continue;
@@ -615,7 +595,7 @@ pub(crate) fn attribute(s: &Sentence<'_>, lead: usize, end: usize) -> Source {
 /// Whether the sentence names a source of its own: `according to`, or a
 /// verb of speech with a subject.
 pub(crate) fn names_a_source(s: &Sentence<'_>) -> bool {
-    (0..s.len()).any(|k| phrase_at(s, k, SOURCE_PREPOSITIONS).is_some())
+    (0..s.len()).any(|k| s.phrase_at(k, SOURCE_PREPOSITIONS).is_some())
         || (0..s.len()).any(|v| {
             (speech_verb(s, v, Position::Before) || speech_verb(s, v, Position::After))
                 && subject_before(s, v)

@@ -130,18 +130,6 @@ fn digits_value(text: &str) -> Option<f64> {
     std::str::from_utf8(&buffer[..len]).ok()?.parse().ok()
 }
 
-/// The number of tokens of the first of `phrases` that the tokens from `i`
-/// spell word by word (two for `out of`).
-fn phrase_at(s: &Sentence<'_>, i: usize, phrases: &[&str]) -> Option<usize> {
-    phrases.iter().find_map(|phrase| {
-        phrase
-            .split(' ')
-            .enumerate()
-            .all(|(n, word)| s.is(i + n, word))
-            .then(|| phrase.split(' ').count())
-    })
-}
-
 /// The value `parse_figure` reads in the tokens `from..to`.
 fn read(s: &Sentence<'_>, from: usize, to: usize) -> Option<Value> {
     parse_figure(s.slice(from, to))
@@ -243,7 +231,7 @@ fn words(s: &Sentence<'_>, i: usize) -> Option<Card> {
     if class.has(Class::PLURAL_MAGNITUDE) {
         return vague(s, i);
     }
-    if class.has(Class::VAGUE_DETERMINER) || phrase_at(s, i, VAGUE_DETERMINER_PHRASES).is_some() {
+    if class.has(Class::VAGUE_DETERMINER) || s.phrase_at(i, VAGUE_DETERMINER_PHRASES).is_some() {
         return vague_determined(s, i);
     }
     if let Some(card) = fraction(s, i) {
@@ -310,7 +298,7 @@ fn vague(s: &Sentence<'_>, i: usize) -> Option<Card> {
 /// `several hundred`, `a few thousand`, `many millions`: the magnitude `N`
 /// after the determiner makes the vague range `2N..10N`, as `hundreds` does.
 fn vague_determined(s: &Sentence<'_>, i: usize) -> Option<Card> {
-    let first = i + phrase_at(s, i, VAGUE_DETERMINER_PHRASES).unwrap_or(1);
+    let first = i + s.phrase_at(i, VAGUE_DETERMINER_PHRASES).unwrap_or(1);
     if s.has(first, Class::PLURAL_MAGNITUDE) {
         return vague(s, first);
     }
@@ -518,7 +506,7 @@ fn ratio(s: &Sentence<'_>, low: &Card) -> Option<Card> {
     if !matches!(low.kind, CardKind::Digits | CardKind::Words) || low.scale != 1.0 {
         return None;
     }
-    let at = low.end + phrase_at(s, low.end, RATIO_CONNECTIVES)?;
+    let at = low.end + s.phrase_at(low.end, RATIO_CONNECTIVES)?;
     let high = cardinal(s, at)?;
     if !matches!(high.kind, CardKind::Digits | CardKind::Words) || high.scale != 1.0 {
         return None;

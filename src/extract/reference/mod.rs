@@ -98,9 +98,13 @@ impl ReferenceExtractor {
     }
 }
 
+/// The extractor's name in reports and on the wire: a name, not a word the
+/// rules read.
+const NAME: &str = "reference";
+
 impl Extractor for ReferenceExtractor {
     fn name(&self) -> &str {
-        "reference"
+        NAME
     }
 
     fn version(&self) -> &str {
@@ -139,12 +143,6 @@ fn rule_names<S: serde::Serializer>(rules: &[&'static Rule], out: S) -> Result<S
     out.collect_seq(rules.iter().map(|rule| rule.name))
 }
 
-/// Fractions that can start a numeral written in words, besides the number
-/// words of [`crate::number`] and the scale words of the language pack.
-const FRACTION_WORDS: &[&str] = &[
-    "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
-];
-
 /// The language pack's scale words that a numeral may start with (`hundred`,
 /// `million`, `lakh`, `dozen`; not abbreviations such as `bn`, which only
 /// follow a number) and its plural magnitudes (`hundreds`, `tens`,
@@ -165,7 +163,7 @@ static NUMBER_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
                 .iter()
                 .chain(&crate::number::NUMBER_WORDS_TENS)
                 .copied()
-                .chain(FRACTION_WORDS.iter().copied())
+                .chain(crate::lang::FIGURE_FRACTION_OPENERS.iter().copied())
                 .chain(scale_words())
                 .chain(figure::multiplying_verbs()),
         )
@@ -475,16 +473,17 @@ fn counter_label(s: &Sentence<'_>, k: usize) -> bool {
     let number_after = s.is_number(k + 1) || s.is_any(k + 1, &["(", ":"]) && s.is_number(k + 2);
     let number_before = k > 0 && s.is_number(k - 1);
     // `Share this`, `Share:`; not `Shares, which fell 12%, recovered`.
-    let opens = k == 0 && (s.len() == 1 || s.is_any(1, &[":", "|", "this", "via"]));
+    let opens =
+        k == 0 && (s.len() == 1 || s.is_any(1, crate::lang::FIGURE_COUNTER_LABEL_FOLLOWERS));
     number_after || number_before || opens
 }
 
 /// Whether a sentence opens with an imperative of the page's interface:
 /// `Click`, `Tap`, `Subscribe`, `Sign up`, `Follow us`, `Download`.
 fn addresses_the_reader(s: &Sentence<'_>) -> bool {
-    s.is_any(0, &["click", "tap", "subscribe", "download"])
-        || s.is(0, "sign") && s.is_any(1, &["up", "in"])
-        || s.is(0, "follow") && s.is(1, "us")
+    s.is_any(0, crate::lang::FIGURE_READER_IMPERATIVES)
+        || s.phrase_at(0, crate::lang::FIGURE_READER_IMPERATIVE_PHRASES)
+            .is_some()
 }
 
 /// The speaker label that opens a line of a transcript (`NEVILLE: We
@@ -492,22 +491,6 @@ fn addresses_the_reader(s: &Sentence<'_>) -> bool {
 /// capitalized words in capitals, then a colon. Labels of the page
 /// (`UPDATE:`, `WATCH:`) name no speaker.
 fn speaker_label(line: &str) -> Option<(usize, usize)> {
-    const PAGE_LABELS: &[&str] = &[
-        "UPDATE",
-        "UPDATED",
-        "BREAKING",
-        "WATCH",
-        "READ MORE",
-        "PHOTO",
-        "VIDEO",
-        "NOTE",
-        "EDITOR'S NOTE",
-        "CORRECTION",
-        "CLARIFICATION",
-        "RELATED",
-        "ALSO READ",
-        "LIVE",
-    ];
     let start = line.len() - line.trim_start().len();
     let colon = line[start..].find(':')? + start;
     let label = &line[start..colon];
@@ -518,23 +501,17 @@ fn speaker_label(line: &str) -> Option<(usize, usize)> {
         && label
             .chars()
             .all(|c| c.is_ascii_uppercase() || matches!(c, ' ' | '.' | '\'' | '-'));
-    (shaped && !PAGE_LABELS.contains(&label.trim_end())).then_some((start, colon))
+    let page_label = crate::lang::FIGURE_PAGE_LABELS
+        .iter()
+        .any(|page| page.eq_ignore_ascii_case(label.trim_end()));
+    (shaped && !page_label).then_some((start, colon))
 }
 
 /// Whether a line opens with the label of a link to another story: `Read
 /// more:`, `Also read:`, `Related:`, `See also:`.
 fn links_elsewhere(line: &str) -> bool {
-    const LABELS: &[&str] = &[
-        "read more",
-        "read also",
-        "also read",
-        "related",
-        "see also",
-        "more on this",
-        "recommended",
-    ];
     let line = line.trim_start();
-    LABELS.iter().any(|label| {
+    crate::lang::FIGURE_LINK_LABELS.iter().any(|label| {
         let Some(rest) = line
             .get(..label.len())
             .filter(|head| head.eq_ignore_ascii_case(label))
@@ -820,7 +797,10 @@ pub(crate) fn names_people(noun: &str) -> bool {
         return false;
     };
     let person = |word: &str| lexicon::classify(word).has(lexicon::Class::PERSON);
-    person(head) || person(&format!("{head}s"))
+    person(head)
+        || crate::lang::WORDS_PLURAL_ENDINGS
+            .iter()
+            .any(|ending| person(&format!("{head}{ending}")))
 }
 
 #[cfg(test)]

@@ -205,6 +205,27 @@ impl<'t> Sentence<'t> {
         words.iter().any(|word| self.is(i, word))
     }
 
+    /// Whether token `i` is a word of any of the word classes `classes`.
+    pub(crate) fn is_in(&self, i: usize, classes: &[&[&str]]) -> bool {
+        classes.iter().any(|class| self.is_any(i, class))
+    }
+
+    /// Whether one of `phrases` (words separated by a space, matched as
+    /// [`Sentence::is`] matches a word) starts at token `i`; if so, how many
+    /// tokens it spans (two for `out of`).
+    pub(crate) fn phrase_at(&self, i: usize, phrases: &[&str]) -> Option<usize> {
+        phrases.iter().find_map(|phrase| {
+            let mut len = 0;
+            phrase
+                .split(' ')
+                .all(|word| {
+                    len += 1;
+                    self.is(i + len - 1, word)
+                })
+                .then_some(len)
+        })
+    }
+
     /// The classes of token `i`; none past the end.
     pub(crate) fn class(&self, i: usize) -> Class {
         self.tokens.get(i).map_or(Class::NONE, |t| t.class)
