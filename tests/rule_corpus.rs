@@ -17,7 +17,7 @@
 //! when it is the deciding rule (the one that gave the claim its
 //! attribution); a figure or measure rule when it fired on the numeral or
 //! decided it, since a kept claim is decided by its attribution rule while
-//! `cardinal` and `measured` fired on it.
+//! `cardinal` and a measure rule such as `noun-after` fired on it.
 //!
 //! One more test, `coverage::every_rule_has_a_positive_and_a_negative_example`,
 //! fails naming every rule of `rules::STAGES` that lacks a positive or a

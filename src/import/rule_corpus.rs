@@ -505,7 +505,7 @@ mod tests {
 
     const MEASURE: &str = "\
 - name: a-third
-  rule: measured
+  rule: own-unit
   text: |
     A third of the homes were flooded.
   claims:

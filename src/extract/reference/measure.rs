@@ -10,6 +10,8 @@
 
 use std::sync::LazyLock;
 
+use super::rules::{self, Rule};
+
 use crate::lang::{
     MEASURE_AGGREGATE_NOUNS as AGGREGATE_NOUNS, MEASURE_AMOUNT_PREPOSITIONS,
     MEASURE_AUXILIARY_ADVERBS as AUXILIARY_ADVERBS,
@@ -331,18 +333,21 @@ pub(crate) struct Reading {
     /// The unit came from a noun after the figure, so a figure after it in
     /// the sentence with no noun of its own may share it.
     pub from_noun: bool,
+    /// The rule of [`rules::measure`] that read it.
+    pub rule: &'static Rule,
 }
 
 /// The unit and measure of `figure`; `previous` is the reading of the last
-/// figure before it in the sentence. `None` when nothing says what it counts.
+/// figure before it in the sentence. The rules are tried in the order of
+/// [`rules::MEASURE`]; a figure that counts nothing is the skipping rule.
 pub(crate) fn read(
     s: &Sentence<'_>,
     figure: &Figure,
     previous: Option<Reading>,
-) -> Option<Reading> {
+) -> Result<Reading, &'static Rule> {
     if figure.lead > 0 && s.is_any(figure.lead - 1, PER) {
         // `12 deaths per 100,000 people`: the second figure is a base.
-        return None;
+        return Err(&rules::measure::RATE_BASE);
     }
     let reading_on_a_scale =
         figure.unit.is_none() && figure.lead > 0 && s.is_any(figure.lead - 1, MEASURING_VERBS);
@@ -357,7 +362,7 @@ pub(crate) fn read(
     if reading_on_a_scale && phrase.is_none() {
         // `an aftershock measuring 5.1`: a reading on a scale of its own;
         // but `inspectors measured 300 homes`.
-        return None;
+        return Err(&rules::measure::SCALE_READING);
     }
     if let Some(unit) = figure.unit {
         let own = phrase.filter(|&(_, end)| !s.has(end - 1, Class::TIME_UNIT));
@@ -366,7 +371,7 @@ pub(crate) fn read(
         let per = own
             .filter(|_| unit.per().is_none() && s.is_any(figure.tail, OF))
             .and_then(|(_, end)| per_unit_after(s, end));
-        return Some(Reading {
+        return Ok(Reading {
             unit: per.map_or(unit, |per| Unit::rate(unit.of(), per)),
             measure: own
                 .or_else(|| subject_of(s, figure))
@@ -374,6 +379,7 @@ pub(crate) fn read(
                 .or_else(|| in_apposition(s, figure))
                 .or_else(|| verb_of_object(s, figure)),
             from_noun: false,
+            rule: &rules::measure::OWN_UNIT,
         });
     }
     // `down from 7.4 million the month before`, `52 last year`: a phrase of
@@ -390,15 +396,18 @@ pub(crate) fn read(
     let (low, high) = figure.value.bounds();
     let whole = |v: f64| (v - v.round()).abs() <= 1e-6 * v.abs().max(1.0);
     if !(whole(low) && whole(high)) {
-        return None;
+        return Err(&rules::measure::NOT_WHOLE);
     }
     if let Some(phrase) = phrase {
         let partitive_of_time = s.is_any(figure.tail, OF) && s.has(phrase.1 - 1, Class::TIME_UNIT);
-        let unit = unit_of_phrase(s, phrase).filter(|_| !partitive_of_time)?;
-        return Some(Reading {
+        let unit = unit_of_phrase(s, phrase)
+            .filter(|_| !partitive_of_time)
+            .ok_or(&rules::measure::COUNTS_NOTHING)?;
+        return Ok(Reading {
             unit: per_unit_after(s, phrase.1).map_or(unit, |per| Unit::rate(unit.of(), per)),
             measure: Some(phrase),
             from_noun: true,
+            rule: &rules::measure::NOUN_AFTER,
         });
     }
     // `the death toll rose to nine`: a level after a verb of level.
@@ -408,13 +417,14 @@ pub(crate) fn read(
     let of_those = s.is_any(figure.tail, OF) && s.is_any(figure.tail + 1, PARTITIVE_PRONOUNS);
     if figure.small_words && !figure.strong && !level && !of_those {
         // `two` with no noun after it counts nothing checkable.
-        return None;
+        return Err(&rules::measure::BARE_SMALL_NUMBER);
     }
     people_from_context(s, figure)
         .map(|measure| Reading {
             unit: Unit::PEOPLE,
             measure,
             from_noun: false,
+            rule: &rules::measure::PEOPLE_IN_CONTEXT,
         })
         .or_else(|| {
             // `the death toll rose to 45`; `waiting lists hit a record
@@ -429,6 +439,7 @@ pub(crate) fn read(
                 unit,
                 measure: Some(subject),
                 from_noun: false,
+                rule: &rules::measure::SUBJECT_COUNTED,
             })
         })
         .or_else(|| {
@@ -442,7 +453,10 @@ pub(crate) fn read(
             let placed = q > 0 && s.is_any(q - 1, LOCATING_PREPOSITIONS);
             let previous = previous.filter(|_| if partitive { of_the_same } else { !placed })?;
             if matches!(previous.unit, Unit::PEOPLE | Unit::COUNT) {
-                return Some(previous);
+                return Some(Reading {
+                    rule: &rules::measure::SAME_AS_BEFORE,
+                    ..previous
+                });
             }
             // `a third of patients waited a year, and 289,000 waited two`:
             // a share names what the bare figure after it counts.
@@ -452,8 +466,10 @@ pub(crate) fn read(
                 unit: Unit::PEOPLE,
                 measure: Some(measure),
                 from_noun: false,
+                rule: &rules::measure::SAME_AS_BEFORE,
             })
         })
+        .ok_or(&rules::measure::COUNTS_NOTHING)
 }
 
 /// Words around a figure with no noun that say it counts people:
@@ -681,7 +697,7 @@ mod tests {
         while i < s.len() {
             match figure_at(&s, i) {
                 Parse::Figure(f) => {
-                    let reading = read(&s, &f, previous);
+                    let reading = read(&s, &f, previous).ok();
                     previous = reading.or(previous);
                     out.push((
                         s.slice(f.start, f.end).to_owned(),

@@ -649,13 +649,15 @@ fn analyze(
             }
         };
         i = figure.tail.max(figure.end);
-        let Some(reading) = measure::read(s, &figure, previous) else {
-            if let Some(trace) = trace.as_deref_mut() {
-                let (span, written) = numeral(chars, figure.start, figure.end);
-                let fired = vec![figure.rule, &rules::measure::COUNTS_NOTHING];
-                trace.push(span, written, fired, None);
+        let reading = match measure::read(s, &figure, previous) {
+            Ok(reading) => reading,
+            Err(skipped) => {
+                if let Some(trace) = trace.as_deref_mut() {
+                    let (span, written) = numeral(chars, figure.start, figure.end);
+                    trace.push(span, written, vec![figure.rule, skipped], None);
+                }
+                continue;
             }
-            continue;
         };
         previous = Some(reading);
         let figure_start = s.tokens[figure.start].start;
@@ -696,7 +698,7 @@ fn analyze(
         // elsewhere are counted from a copy of it.
         let figure_span = chars.span(text, (figure_start, figure_end));
         if let Some(trace) = trace.as_deref_mut() {
-            let fired = vec![figure.rule, &rules::measure::MEASURED, source.rule];
+            let fired = vec![figure.rule, reading.rule, source.rule];
             let written = &text[figure_start..figure_end];
             trace.push(figure_span, written, fired, Some(out.len()));
         }

@@ -73,8 +73,16 @@ pub mod figure {
 pub mod measure {
     use super::{Rule, Stage};
     rules! { Measure, MEASURE:
+        RATE_BASE = "rate-base", "Skipped: a figure after `per` is the base of a rate (`12 deaths per 100,000 people`).";
+        SCALE_READING = "scale-reading", "Skipped: a bare figure after a verb of measuring is a reading on a scale of its own (`an aftershock measuring 5.1`).";
+        OWN_UNIT = "own-unit", "The figure's own unit (a currency, `km`, `%`), measuring the noun after it, the subject, what an amount is in, a noun in apposition or the verb whose object it is.";
+        NOT_WHOLE = "not-whole", "Skipped: a bare figure that is not a whole number counts no people or things (`the rupee closed at 84.72`).";
+        NOUN_AFTER = "noun-after", "The noun after a bare figure says what it counts, and its unit (`300 homes`, `41 people`).";
+        BARE_SMALL_NUMBER = "bare-small-number", "Skipped: a small number in words with no noun after it counts nothing checkable (`the two met`).";
+        PEOPLE_IN_CONTEXT = "people-in-context", "A verb or noun around a bare figure says it counts people (`12 died`, `killing 12`, `a crowd of 5,000`).";
+        SUBJECT_COUNTED = "subject-counted", "A bare figure after a verb of level counts the verb's subject (`the death toll rose to 45`).";
+        SAME_AS_BEFORE = "same-as-before", "A bare figure counts what the figure before it in the sentence counts (`1,500 beds, 300 of which`).";
         COUNTS_NOTHING = "counts-nothing", "Skipped: the figure has no unit and no noun of what it counts.";
-        MEASURED = "measured", "The figure's unit (`people`, `count` or its own) and what it counts.";
     }
 }
 
