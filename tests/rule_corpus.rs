@@ -3,7 +3,7 @@
 //! that a failure names the rule's file and the example.
 //!
 //! Each file holds the examples of one stage of `claimbench::extract::rules`
-//! (`figure.yaml`, `measure.yaml`, `attribution.yaml`). An example is a
+//! (`figure.yaml`, `measure.yaml`, `qualifier.yaml`, `attribution.yaml`). An example is a
 //! short text written for one rule, with every claim the extractor must
 //! return: figure, unit, value (read from the figure unless given),
 //! qualifier, attribution kind and source, so a claim with a wrong unit or
@@ -103,17 +103,20 @@ fn file_of(stage: Stage) -> &'static str {
     match stage {
         Stage::Figure => "figure",
         Stage::Measure => "measure",
+        Stage::Qualifier => "qualifier",
         Stage::Attribution => "attribution",
     }
 }
 
 /// Whether `rule` applies to the numeral: an attribution rule when it
-/// decided the numeral's attribution, a figure or measure rule when it fired
-/// on the numeral (or decided it).
+/// decided the numeral's attribution, a figure, measure or qualifier rule
+/// when it fired on the numeral (or decided it).
 fn applies(rule: &'static Rule, numeral: &Explanation) -> bool {
     match rule.stage {
         Stage::Attribution => numeral.decided == rule,
-        Stage::Figure | Stage::Measure => numeral.decided == rule || numeral.fired.contains(&rule),
+        Stage::Figure | Stage::Measure | Stage::Qualifier => {
+            numeral.decided == rule || numeral.fired.contains(&rule)
+        }
     }
 }
 

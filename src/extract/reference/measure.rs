@@ -70,8 +70,18 @@ static PHRASES: LazyLock<Vec<(Vec<String>, Qualifier)>> = LazyLock::new(|| {
 /// The qualifier phrase ending just before token `lead`, as its first token
 /// and qualifier.
 pub(crate) fn hedge_before(s: &Sentence<'_>, lead: usize) -> Option<(usize, Qualifier)> {
+    ruled_hedge_before(s, lead)
+        .filter(|&(_, _, rule)| !std::ptr::eq(rule, &rules::qualifier::MOVEMENT_NOT_A_BOUND))
+        .map(|(first, qualifier, _)| (first, qualifier))
+}
+
+/// The qualifier phrase ending just before token `lead`, as its first token,
+/// its qualifier and the rule that read it; `up to` after a verb of
+/// movement is read as no hedge (`exact`, from `lead`), by its rule.
+fn ruled_hedge_before(s: &Sentence<'_>, lead: usize) -> Option<(usize, Qualifier, &'static Rule)> {
+    use rules::qualifier::{ESTIMATED_AT, HEDGE_BEFORE, MOVEMENT_NOT_A_BOUND, NOT_EXCEEDING};
     if lead >= 2 && s.is_any(lead - 1, AT) && s.is_any(lead - 2, ESTIMATED) {
-        return Some((lead - 2, Qualifier::Estimated));
+        return Some((lead - 2, Qualifier::Estimated, &ESTIMATED_AT));
     }
     // Every phrase ends in one of these words or a full stop; most figures
     // have none before them, and this spares the phrase table.
@@ -95,7 +105,7 @@ pub(crate) fn hedge_before(s: &Sentence<'_>, lead: usize) -> Option<(usize, Qual
             && s.is_any(first - 1, NEGATORS)
         {
             // `not exceeding $5,000`: a ceiling.
-            return Some((first - 1, Qualifier::UpTo));
+            return Some((first - 1, Qualifier::UpTo, &NOT_EXCEEDING));
         }
         if words.len() == 2
             && UP.contains(&words[0].as_str())
@@ -104,7 +114,7 @@ pub(crate) fn hedge_before(s: &Sentence<'_>, lead: usize) -> Option<(usize, Qual
             && moves(s, first - 1)
         {
             // `the rate ticked up to 4.1%`: a movement, not a bound.
-            return None;
+            return Some((lead, Qualifier::Exact, &MOVEMENT_NOT_A_BOUND));
         }
         if words.len() == 1 && ESTIMATED.contains(&words[0].as_str()) {
             // `The agency estimated 300` is a verb of report; `estimated
@@ -114,7 +124,7 @@ pub(crate) fn hedge_before(s: &Sentence<'_>, lead: usize) -> Option<(usize, Qual
                 continue;
             }
         }
-        return Some((first, *qualifier));
+        return Some((first, *qualifier, &HEDGE_BEFORE));
     }
     None
 }
@@ -126,18 +136,23 @@ fn moves(s: &Sentence<'_>, k: usize) -> bool {
     s.is_any(k, MOVEMENT_VERBS)
 }
 
-/// How the figure is hedged.
-pub(crate) fn qualifier(s: &Sentence<'_>, figure: &Figure) -> Qualifier {
+/// How the figure is hedged, and the rule of [`rules::QUALIFIER`] that
+/// decided it.
+pub(crate) fn qualifier(s: &Sentence<'_>, figure: &Figure) -> (Qualifier, &'static Rule) {
+    use rules::qualifier::{EXACT, HEDGE_AFTER, RANGE, VAGUE};
     if figure.vague {
-        return Qualifier::Vague;
+        return (Qualifier::Vague, &VAGUE);
     }
     if figure.range {
-        return Qualifier::Range;
+        return (Qualifier::Range, &RANGE);
     }
-    hedge_before(s, figure.lead)
-        .map(|(_, qualifier)| qualifier)
-        .or(figure.qualifier_after)
-        .unwrap_or(Qualifier::Exact)
+    match ruled_hedge_before(s, figure.lead) {
+        Some((_, qualifier, rule)) if qualifier != Qualifier::Exact => (qualifier, rule),
+        before => figure
+            .qualifier_after
+            .map(|qualifier| (qualifier, &HEDGE_AFTER))
+            .unwrap_or_else(|| (Qualifier::Exact, before.map_or(&EXACT, |(_, _, rule)| rule))),
+    }
 }
 
 /// Whether the word at `k` is in lower case and ends in one of `endings`,
@@ -702,7 +717,7 @@ mod tests {
                     out.push((
                         s.slice(f.start, f.end).to_owned(),
                         reading.map(|r| r.unit),
-                        qualifier(&s, &f),
+                        qualifier(&s, &f).0,
                         reading
                             .and_then(|r| r.measure)
                             .map(|(a, b)| s.slice(a, b).to_owned()),

@@ -12,9 +12,10 @@
 //! 3. **Figures** ([`figure::figure_at`]): numerals with their currency and
 //!    units, minus years, dates, times, durations, identifiers, ordinals and
 //!    addresses.
-//! 4. **Measure** ([`measure::read`]): the qualifier, the noun phrase after
-//!    the figure and the unit `people` or `count`; figures that count
-//!    nothing are dropped.
+//! 4. **Measure** ([`measure::read`]): the noun phrase after the figure
+//!    and the unit `people` or `count`; figures that count nothing are
+//!    dropped. Then the **qualifier** ([`measure::qualifier`]): the hedge
+//!    before or after the figure.
 //! 5. **Attribution** ([`attribution`]): a quotation's speaker, `according
 //!    to`, statistics, `X said`, or the outlet's voice.
 //!
@@ -660,6 +661,7 @@ fn analyze(
             }
         };
         previous = Some(reading);
+        let qualifier = measure::qualifier(s, &figure);
         let figure_start = s.tokens[figure.start].start;
         let figure_end = s.tokens[figure.end - 1].end;
         let source = match quotes.at(text, figure_start) {
@@ -698,7 +700,7 @@ fn analyze(
         // elsewhere are counted from a copy of it.
         let figure_span = chars.span(text, (figure_start, figure_end));
         if let Some(trace) = trace.as_deref_mut() {
-            let fired = vec![figure.rule, reading.rule, source.rule];
+            let fired = vec![figure.rule, reading.rule, qualifier.1, source.rule];
             let written = &text[figure_start..figure_end];
             trace.push(figure_span, written, fired, Some(out.len()));
         }
@@ -711,7 +713,7 @@ fn analyze(
             ),
             value: tidy(figure.value),
             unit: reading.unit,
-            qualifier: measure::qualifier(s, &figure),
+            qualifier: qualifier.0,
             measure: reading.measure.map(|(a, b)| s.slice(a, b).to_owned()),
             attribution,
             sentence: None,

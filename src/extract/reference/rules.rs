@@ -4,7 +4,8 @@
 //! --explain` prints them.
 //!
 //! Each stage lists its rules in one ordered list, in the order the
-//! extractor tries them: [`FIGURE`], [`MEASURE`], [`ATTRIBUTION`].
+//! extractor tries them: [`FIGURE`], [`MEASURE`], [`QUALIFIER`],
+//! [`ATTRIBUTION`].
 //! A rule is a name (kebab case, stable: reports and the rule corpus
 //! `tests/rules/` use it) and a one-line doc. Recording a rule costs a
 //! pointer copy; the explanation around it is only built when asked for.
@@ -19,6 +20,8 @@ pub enum Stage {
     Figure,
     /// Whether a figure counts something, and its unit.
     Measure,
+    /// How the figure is hedged.
+    Qualifier,
     /// Who the figure comes from.
     Attribution,
 }
@@ -86,6 +89,22 @@ pub mod measure {
     }
 }
 
+/// The rules that decide how a figure is hedged, in the order they are
+/// tried.
+pub mod qualifier {
+    use super::{Rule, Stage};
+    rules! { Qualifier, QUALIFIER:
+        VAGUE = "vague", "A vague magnitude is vague (`dozens`, `several hundred`, `tens of thousands`).";
+        RANGE = "range", "Two figures joined as a range are a range (`12 to 14`, `between 40 and 50`).";
+        ESTIMATED_AT = "estimated-at", "`estimated at` before the figure makes it an estimate.";
+        NOT_EXCEEDING = "not-exceeding", "A negated verb of exceeding before the figure makes it a ceiling (`not exceeding $5,000`).";
+        MOVEMENT_NOT_A_BOUND = "movement-not-a-bound", "`up to` after a verb of movement says where the figure moved, not a bound (`ticked up to 4.1%`).";
+        HEDGE_BEFORE = "hedge-before", "A qualifier phrase of the vocabulary before the figure (`at least 12`, `nearly 300`).";
+        HEDGE_AFTER = "hedge-after", "A qualifier phrase of the vocabulary after the figure (`12 or more`, `300-odd`).";
+        EXACT = "exact", "No hedge before or after: the figure is exact.";
+    }
+}
+
 /// The rules that attribute a figure, in the order they are tried.
 pub mod attribution {
     use super::{Rule, Stage};
@@ -109,9 +128,10 @@ pub mod attribution {
 pub use attribution::ATTRIBUTION;
 pub use figure::FIGURE;
 pub use measure::MEASURE;
+pub use qualifier::QUALIFIER;
 
 /// Every stage's list, in the order of extraction.
-pub const STAGES: &[&[&Rule]] = &[FIGURE, MEASURE, ATTRIBUTION];
+pub const STAGES: &[&[&Rule]] = &[FIGURE, MEASURE, QUALIFIER, ATTRIBUTION];
 
 #[cfg(test)]
 mod tests {
@@ -120,9 +140,14 @@ mod tests {
     #[test]
     fn names_are_unique_kebab_case_and_documented() {
         let mut names = std::collections::HashSet::new();
-        for (stage, rules) in [Stage::Figure, Stage::Measure, Stage::Attribution]
-            .into_iter()
-            .zip(STAGES)
+        for (stage, rules) in [
+            Stage::Figure,
+            Stage::Measure,
+            Stage::Qualifier,
+            Stage::Attribution,
+        ]
+        .into_iter()
+        .zip(STAGES)
         {
             for rule in *rules {
                 assert_eq!(rule.stage, stage, "{}", rule.name);
