@@ -15,7 +15,9 @@
 //!   several); for a percentage, a broad quantity of the measure (a stock:
 //!   GDP, a population) yields to another the clause names (the measure
 //!   "gross domestic product" of "GDP expanded 6.9%" is growth, from the
-//!   clause). No quantity, no comparison.
+//!   clause); the quantity of an event may be another (`the cost of` a
+//!   storm is its `damage`, by the lexicon's `of_event`). No quantity, no
+//!   comparison.
 //! - **restrictions**: one value per axis of the lexicon (`who`: civilians,
 //!   soldiers, children; `status`: registered, confirmed; `tally`: total or
 //!   new; `event`: earthquake, flood, war, cholera), from the measure,
@@ -34,7 +36,8 @@
 //!   locative word (a country named in passing, "backed by Russia", is not
 //!   where the figure holds). Then the dateline's country, then the
 //!   *article's country*, the one its text names most often (a figure "in
-//!   the country" is in that one), then the dateline's other place. A
+//!   the country" is in that one), then the dateline's other place; none
+//!   of these for a figure "in the region", which holds beyond them. A
 //!   country name inside a longer capitalised name is not read (`Latin
 //!   America` is not the United States).
 //! - **subjects**: the proper names the measure gives that are not places
@@ -217,11 +220,11 @@ impl Frame {
         let (sentence, before, headline, dateline) =
             (|| words(0), || words(1), || words(2), || words(3));
         let narrow = |w: &Words| lexicon.quantity(w).filter(|q| !q.broad);
-        let quantity = lexicon
+        let found = lexicon
             .quantity(measure)
             .filter(|q| !(q.broad && reading.percent && narrow(clause).is_some()))
-            .or_else(|| lexicon.quantity(clause))
-            .map(|q| q.id.clone());
+            .or_else(|| lexicon.quantity(clause));
+        let mut quantity = found.map(|q| q.id.clone());
         let mut restrictions = BTreeMap::new();
         if let Some(quantity) = &quantity {
             // Who reports a figure is not whom it counts: "Police said 30
@@ -256,18 +259,34 @@ impl Frame {
                 }
             }
         }
+        // `the cost of Harvey` (a storm) is the damage it did.
+        if let Some((of_event, events)) = found.and_then(|q| q.of_event.as_ref())
+            && restrictions
+                .get("event")
+                .is_some_and(|e| events.contains(e))
+        {
+            quantity = Some(of_event.clone());
+        }
         let place = place_in(measure, true)
             .or_else(|| place_in(clause, true))
             .or_else(|| place_in(sentence(), false))
             .or_else(|| place_in(before(), false))
-            .or_else(|| place_in(dateline(), true).filter(|p| p.country.is_some()))
             .or_else(|| {
-                reading.article_country.map(|country| Place {
-                    country: Some(country.to_owned()),
-                    local: None,
-                })
+                // `infected in the region`: the figure holds beyond the
+                // dateline's place and the article's country.
+                if [measure, clause].iter().any(|w| in_a_region(w)) {
+                    return None;
+                }
+                place_in(dateline(), true)
+                    .filter(|p| p.country.is_some())
+                    .or_else(|| {
+                        reading.article_country.map(|country| Place {
+                            country: Some(country.to_owned()),
+                            local: None,
+                        })
+                    })
+                    .or_else(|| place_in(dateline(), true))
             })
-            .or_else(|| place_in(dateline(), true))
             .unwrap_or_default();
         let period = [
             reading.measure,
@@ -312,6 +331,23 @@ fn without_dateline<'t>(text: &'t str, dateline: &str) -> &'t str {
         Some(rest) if !dateline.is_empty() => rest,
         _ => text,
     }
+}
+
+/// Whether the text says its figure holds in a wider area than a country,
+/// after a locative (`in the region`, `across the continent`).
+fn in_a_region(words: &Words) -> bool {
+    let lexicon = &*LEXICON;
+    let raw = &words.raw;
+    (0..raw.len()).any(|i| {
+        lexicon.locatives.contains(&raw[i])
+            && raw[i + 1..]
+                .iter()
+                .take_while(|w| lexicon.qualifiers.contains(*w))
+                .count()
+                .checked_add(i + 1)
+                .and_then(|at| raw.get(at))
+                .is_some_and(|w| lexicon.regions.contains(w))
+    })
 }
 
 /// Whether `word` may be part of a name: capitalised, and not one of the
@@ -512,10 +548,14 @@ fn absolute_year(period: String, year: Option<u16>) -> String {
 /// nor months, lower-cased: `Camp Fire toll climbs` gives `camp fire`. A
 /// headline in title case (most words capitalised) gives none, since its
 /// capitals say nothing; its first word only when it opens a longer name or
-/// the body writes it capitalised after a lower-case word, as a name.
+/// the body writes it as a name: capitalised after a lower-case word, or
+/// capitalised wherever it stands and never in lower case. The source a
+/// headline ends with (`..., WHO says`, `...: UN`) says who reports, not
+/// what the article is about, and gives no name.
 pub fn headline_names(text: &str) -> Vec<String> {
     let lexicon = &*LEXICON;
-    let (headline, _) = headline_and_dateline(text);
+    let (whole, _) = headline_and_dateline(text);
+    let headline = without_headline_source(whole);
     let words = Words::of(headline);
     let raw = &words.raw;
     let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
@@ -529,14 +569,17 @@ pub fn headline_names(text: &str) -> Vec<String> {
     }
     let body = std::cell::OnceCell::new();
     let named_in_body = |word: &str| {
-        let body = body.get_or_init(|| Words::of(text.get(headline.len()..).unwrap_or_default()));
-        (1..body.raw.len()).any(|i| {
+        let body = body.get_or_init(|| Words::of(text.get(whole.len()..).unwrap_or_default()));
+        let after_lower_case = (1..body.raw.len()).any(|i| {
             body.raw[i] == word
                 && body.raw[i - 1]
                     .chars()
                     .next()
                     .is_some_and(char::is_lowercase)
-        })
+        });
+        let lower = word.to_lowercase();
+        let only_capitalised = body.raw.iter().any(|w| w == word) && !body.raw.contains(&lower);
+        after_lower_case || only_capitalised
     };
     let mut names = Vec::new();
     let mut i = 0;
@@ -561,6 +604,26 @@ pub fn headline_names(text: &str) -> Vec<String> {
     names.sort();
     names.dedup();
     names
+}
+
+/// The headline without the source it ends with: after its last comma or
+/// colon, words ending in a verb of report (`Ebola cases climb, WHO says`)
+/// or, after a colon, any (`Cholera spreads: NGO`).
+fn without_headline_source(headline: &str) -> &str {
+    let Some(at) = headline.rfind([',', ':']) else {
+        return headline;
+    };
+    let tail = Words::of(&headline[at + 1..]);
+    let reports = tail
+        .stems
+        .last()
+        .is_some_and(|last| REPORTING.iter().any(|r| last.starts_with(r)));
+    let short = (1..=4).contains(&tail.raw.len());
+    if short && (reports || headline[at..].starts_with(':')) {
+        &headline[..at]
+    } else {
+        headline
+    }
 }
 
 /// The article's headline (its first non-empty line) and dateline (the
@@ -830,6 +893,62 @@ mod tests {
         // Countries are places, not names; a title-case headline says nothing.
         assert!(headline_names("Floods Sweep Northern Kenya Villages\n\nText.").is_empty());
         assert!(headline_names("Kenya counts flood losses\n\nText.").is_empty());
+    }
+
+    #[test]
+    fn a_first_word_the_body_only_capitalises_is_a_name_and_a_headlines_source_is_none() {
+        // The body writes it only at the start of sentences, never in lower
+        // case: a name.
+        let text = "Vantor to close two plants\n\nVantor said 900 jobs would go.";
+        assert_eq!(headline_names(text), ["vantor"]);
+        // Written in lower case too: a common word.
+        let text = "Shares slide after results\n\nShares fell 4%. Its shares had risen.";
+        assert!(headline_names(text).is_empty());
+        // Who reports is not what the article is about.
+        let text = "Cholera cases climb in Kasai, Red Cross says\n\nText.";
+        assert_eq!(headline_names(text), ["kasai"]);
+        let text = "Cholera cases climb in Kasai: Red Cross\n\nText.";
+        assert_eq!(headline_names(text), ["kasai"]);
+        // A comma that opens no source leaves the headline whole.
+        let text = "Floods hit Kasai, Lomami and Sankuru provinces\n\nText.";
+        assert_eq!(headline_names(text), ["kasai", "lomami", "sankuru"]);
+    }
+
+    #[test]
+    fn the_cost_of_a_natural_disaster_is_its_damage() {
+        let cost = |measure| {
+            Frame::read(&Reading {
+                measure,
+                ..Reading::default()
+            })
+            .quantity
+        };
+        assert_eq!(cost("the cost of the hurricane").as_deref(), Some("damage"));
+        assert_eq!(cost("the cost of the new stadium").as_deref(), Some("cost"));
+        assert_eq!(
+            cost("the cost of rebuilding after the earthquake").as_deref(),
+            Some("reconstruction cost")
+        );
+        assert_eq!(cost("the flood aid bill").as_deref(), Some("spending"));
+    }
+
+    #[test]
+    fn a_figure_in_the_region_is_not_in_the_articles_country() {
+        let read = |clause| {
+            Frame::read(&Reading {
+                clause,
+                article_country: Some("Chad"),
+                dateline: "N'DJAMENA ",
+                ..Reading::default()
+            })
+            .place
+        };
+        assert_eq!(
+            read("400 people were displaced").country.as_deref(),
+            Some("Chad")
+        );
+        let region = read("400 people were displaced across the region");
+        assert_eq!((region.country, region.local), (None, None));
     }
 
     #[test]

@@ -45,7 +45,18 @@ struct QuantityEntry {
     cumulative: bool,
     #[serde(default)]
     broad: bool,
+    #[serde(default)]
+    of_event: Option<OfEventEntry>,
     phrases: Vec<String>,
+}
+
+/// What a quantity is when it is one of an event's (`the cost of a storm`
+/// is its damage).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OfEventEntry {
+    quantity: String,
+    events: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -84,6 +95,7 @@ struct PlacesEntry {
     qualifiers: Vec<String>,
     not_places: Vec<String>,
     organisations: Vec<String>,
+    regions: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -114,6 +126,9 @@ pub(crate) struct Quantity {
     pub id: String,
     pub cumulative: bool,
     pub broad: bool,
+    /// The quantity it is when the statement's `event` is one of these:
+    /// (that quantity, the events).
+    pub of_event: Option<(String, Vec<String>)>,
     pub phrases: Vec<Phrase>,
 }
 
@@ -152,6 +167,9 @@ pub(crate) struct Lexicon {
     pub locatives: HashSet<String>,
     pub qualifiers: HashSet<String>,
     pub not_places: HashSet<String>,
+    /// Nouns of a region around the article's place (`in the region`):
+    /// the figure holds beyond its country.
+    pub regions: HashSet<String>,
     /// Stems of the nouns of an organisation (`agency`, `ministry`): a
     /// country that qualifies one names whose body it is, not a place.
     pub organisations: HashSet<String>,
@@ -184,9 +202,34 @@ fn parse(yaml: &str) -> Result<Lexicon, String> {
             id: q.id.clone(),
             cumulative: q.cumulative,
             broad: q.broad,
+            of_event: q
+                .of_event
+                .as_ref()
+                .map(|of| (of.quantity.clone(), of.events.clone())),
             phrases: phrases(&q.phrases),
         })
         .collect();
+    for q in &file.quantities {
+        if let Some(of) = &q.of_event {
+            if !ids.contains(of.quantity.as_str()) {
+                return Err(format!(
+                    "the quantity `{}` becomes `{}` of an event, not a quantity",
+                    q.id, of.quantity
+                ));
+            }
+            let events = file.restrictions.iter().find(|a| a.axis == "event");
+            if let Some(unknown) = of
+                .events
+                .iter()
+                .find(|e| !events.is_some_and(|a| a.values.iter().any(|v| &v.id == *e)))
+            {
+                return Err(format!(
+                    "the quantity `{}` names the event `{unknown}`, not a value of the axis `event`",
+                    q.id
+                ));
+            }
+        }
+    }
     let mut axes = Vec::new();
     for a in &file.restrictions {
         for q in &a.applies_to {
@@ -262,6 +305,7 @@ fn parse(yaml: &str) -> Result<Lexicon, String> {
         locatives: set(&file.places.locatives),
         qualifiers: set(&file.places.qualifiers),
         not_places: set(&file.places.not_places),
+        regions: set(&file.places.regions),
         organisations: file
             .places
             .organisations

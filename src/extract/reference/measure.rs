@@ -14,9 +14,9 @@ use super::rules::{self, Rule};
 
 use crate::lang::{
     MEASURE_AGGREGATE_NOUNS as AGGREGATE_NOUNS, MEASURE_AMOUNT_PREPOSITIONS,
-    MEASURE_AUXILIARY_ADVERBS as AUXILIARY_ADVERBS,
+    MEASURE_AUXILIARY_ADVERBS as AUXILIARY_ADVERBS, MEASURE_CASE_NOUNS as CASE_NOUNS,
     MEASURE_COMPARATIVE_MODIFIERS as COMPARATIVE_MODIFIERS,
-    MEASURE_DEMONYM_ENDINGS as DEMONYM_ENDINGS,
+    MEASURE_DEMONYM_ENDINGS as DEMONYM_ENDINGS, MEASURE_DISEASE_WORDS as DISEASE_WORDS,
     MEASURE_DISTRIBUTIVE_DETERMINERS as DISTRIBUTIVE_DETERMINERS,
     MEASURE_ESTIMATE_PARTICIPLE as ESTIMATED, MEASURE_FORECAST_VERBS as FORECAST_VERBS,
     MEASURE_IMPERSONAL_POSSESSIVES as IMPERSONAL_POSSESSIVES,
@@ -326,6 +326,10 @@ fn unit_of_phrase(s: &Sentence<'_>, (first, end): Range) -> Option<Unit> {
     // `police officers` are people; `police reports` are not.
     let people =
         (first..end).any(|k| s.has(k, Class::PERSON)) && !plural_noun(s, head) || demonym(s, head);
+    // `40 new cases of cholera` are people who caught it; `the court heard
+    // 40 cases` are not.
+    let patients = s.is_any(head, CASE_NOUNS) && (0..s.len()).any(|k| s.is_any(k, DISEASE_WORDS));
+    let people = people || patients;
     if people || head_class.has(Class::PEOPLE_COLLECTIVE) {
         Some(Unit::PEOPLE)
     } else {
