@@ -4,9 +4,8 @@
 //! its README), from the gold claims and from the reference extractor's
 //! claims, at the default confidence. Thresholds: from gold claims precision
 //! at least 0.9 and recall at least 0.8; from extracted claims precision at
-//! least 0.6 and recall at least 0.5 (the recall target is not met yet: its
-//! test is ignored, with the figure, until it is); at most one decoy claim
-//! in ten flagged (paired with anything) from either. The figures are printed
+//! least 0.6 and recall at least 0.5; at most one decoy claim in ten
+//! flagged (paired with anything) from either. The figures are printed
 //! (`cargo test --test conflict_scenarios -- --nocapture`).
 
 use std::collections::BTreeSet;
@@ -101,7 +100,6 @@ fn extracted_scorecard() -> claimbench::Scorecard {
 }
 
 #[test]
-#[ignore = "from the reference extractor's claims recall is about 0.2 against the target of 0.5: most expected pairs lack a quantity or an anchor (place or subject) in the extracted frames; run with --ignored to see the figures"]
 fn from_the_reference_extractors_claims_recall_meets_the_threshold() {
     let scorecard = extracted_scorecard();
     let recall = scorecard.conflicts.recall.unwrap_or(0.0);
@@ -154,13 +152,6 @@ fn from_the_reference_extractors_claims_precision_and_decoys_meet_the_thresholds
         precision >= 0.6,
         "precision {precision:.3}: {:#?}",
         conflicts.spurious
-    );
-    // Recall is held to its target by the ignored test above; until then it
-    // must not fall below what the detector reaches today.
-    assert!(
-        recall >= 0.28,
-        "recall {recall:.3}; missed: {:#?}",
-        conflicts.missed
     );
     assert!(
         decoy_rate <= 0.1,

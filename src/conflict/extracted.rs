@@ -20,6 +20,11 @@
 //! base, which say what happened to the share (`to flee the country`).
 //! Clauses end at `,`, `;`, `:`, brackets, dashes and quotation marks.
 //!
+//! A measure that names a change and no quantity (`November's gain`) is an
+//! ellipsis: it is what the nearest figure before it in its sentence, in
+//! the same unit, measures, with its own words after (`jobs November's
+//! gain`).
+//!
 //! The statement's [`Frame`] is then read ([`Frame::read`]) from that
 //! measure, the figure's part of its clause (between the figures before and
 //! after it), its sentence, the sentence before, and the
@@ -89,6 +94,17 @@ pub fn gold_statements(articles: &[Article]) -> Vec<Statement> {
         .collect()
 }
 
+/// Whether `text` names a change of a level (`gain`, `rise`, `drop`): a
+/// value of the lexicon's `direction` axis.
+fn names_a_change(text: &str) -> bool {
+    let words = Words::of(text);
+    LEXICON
+        .axes
+        .iter()
+        .filter(|axis| axis.axis == "direction")
+        .any(|axis| !LEXICON.values(axis, &words).is_empty())
+}
+
 /// How many words before a figure, or between a share and its base, are
 /// read.
 pub const WINDOW_WORDS: usize = 6;
@@ -138,12 +154,29 @@ pub fn statements_from_extracted(article: &Article, claims: &[ExtractedClaim]) -
             sources.extend(claim.measure.clone());
             sources.push(before);
             sources.push(after);
-            let measure = sources
+            let mut measure = sources
                 .iter()
                 .find(|source| names_quantity(source))
                 .cloned()
                 .or_else(|| claim.measure.clone())
                 .unwrap_or_default();
+            if !names_quantity(&measure) && names_a_change(&measure) {
+                // `added 292,000 jobs, and November's gain was revised to
+                // 252,000`: the change is one of what the figure before
+                // it in the sentence, in the same unit, measures.
+                let earlier = located
+                    .iter()
+                    .filter(|(j, other)| {
+                        other.end <= span.start
+                            && other.start >= sentence.start
+                            && claims[*j].unit == claim.unit
+                    })
+                    .filter_map(|(j, _)| claims[*j].measure.as_deref())
+                    .rfind(|earlier| names_quantity(earlier));
+                if let Some(earlier) = earlier {
+                    measure = format!("{earlier} {measure}");
+                }
+            }
             let frame = Frame::read(&Reading {
                 measure: &measure,
                 // The figure's own part of its clause: from the figure before
@@ -343,6 +376,27 @@ mod tests {
 
     fn concept(statement: &Statement) -> Option<&str> {
         statement.frame.quantity.as_deref()
+    }
+
+    #[test]
+    fn a_change_that_names_no_quantity_is_the_one_before_it() {
+        let found = statements(
+            "Factories added 48,000 jobs in March, and February's gain was revised to 51,000.",
+        );
+        let quantities: Vec<_> = found.iter().map(|s| s.frame.quantity.as_deref()).collect();
+        assert_eq!(quantities, [Some("jobs"), Some("jobs")], "{found:#?}");
+        assert_eq!(
+            found[1]
+                .frame
+                .restrictions
+                .get("direction")
+                .map(String::as_str),
+            Some("gained")
+        );
+        // A figure in another unit is no antecedent.
+        let found = statements("Factories added 48,000 jobs, a gain of 3%.");
+        assert_eq!(found.len(), 2, "{found:#?}");
+        assert_eq!(found[1].frame.quantity, None, "{found:#?}");
     }
 
     #[test]

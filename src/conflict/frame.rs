@@ -28,8 +28,9 @@
 //!   police).
 //! - **place**: in the measure and the clause, a country after a locative
 //!   word (`in`, `across`, `inside`; "in eastern Syria" is Syria) comes
-//!   first, then another capitalised name after one ("in West Bengal", as
-//!   written), then any country or demonym ("Syrian refugees" are Syria's)
+//!   first, then another capitalised name after one ("in Leeds", as
+//!   written; a province of the lexicon's list with its country: "in West
+//!   Bengal" is India's), then any country or demonym ("Syrian refugees" are Syria's)
 //!   except one just before an organisation's noun ("China's earthquake
 //!   agency" says whose body reports, not where).
 //!   The sentence and the sentence before give a place only after a
@@ -383,7 +384,15 @@ fn place_in(words: &Words, any_country: bool) -> Option<Place> {
             let end = (at..raw.len())
                 .find(|&j| !name_word(&raw[j]) || (j > at && !words.after_space[j]))
                 .unwrap_or(raw.len());
-            local = Some(raw[at..end].join(" ").to_lowercase());
+            let name = raw[at..end].join(" ").to_lowercase();
+            // `in Texas`, `in northern Gaza`: a province is in its country.
+            if let Some(&country) = lexicon.provinces.get(&name) {
+                return Some(Place {
+                    country: Some(lexicon.country_names[country].clone()),
+                    local: Some(name),
+                });
+            }
+            local = Some(name);
         }
     }
     if local.is_some() {
@@ -811,9 +820,13 @@ mod tests {
 
     #[test]
     fn other_places_are_kept_as_written_and_long_names_are_not_split() {
+        let frame = measure("people displaced in Sylhet Division");
+        assert_eq!(frame.place.local.as_deref(), Some("sylhet division"));
+        assert_eq!(frame.place.country, None);
+        // A province of the lexicon's list is in its country.
         let frame = measure("people displaced in West Bengal");
         assert_eq!(frame.place.local.as_deref(), Some("west bengal"));
-        assert_eq!(frame.place.country, None);
+        assert_eq!(frame.place.country.as_deref(), Some("India"));
         assert_eq!(
             measure("quakes measured by the US Geological Survey").place,
             Place::default()

@@ -105,6 +105,8 @@ struct CountryEntry {
     #[serde(default)]
     names: Vec<String>,
     demonyms: Vec<String>,
+    #[serde(default)]
+    provinces: Vec<String>,
 }
 
 /// Where a restriction's value is looked for.
@@ -164,6 +166,9 @@ pub(crate) struct Lexicon {
     /// Country names by first word: (the words as written, the country).
     countries: HashMap<String, Vec<(Vec<String>, usize)>>,
     pub country_names: Vec<String>,
+    /// The country of each province, state or territory, by its name in
+    /// lower case (`texas`, `gaza strip`).
+    pub provinces: HashMap<String, usize>,
     pub locatives: HashSet<String>,
     pub qualifiers: HashSet<String>,
     pub not_places: HashSet<String>,
@@ -276,6 +281,19 @@ fn parse(yaml: &str) -> Result<Lexicon, String> {
             countries.entry(first).or_default().push((words, index));
         }
     }
+    let mut provinces = HashMap::default();
+    for (index, c) in file.countries.iter().enumerate() {
+        for province in &c.provinces {
+            if seen.contains(province) {
+                return Err(format!(
+                    "the province `{province}` is also a country's name"
+                ));
+            }
+            if provinces.insert(province.to_lowercase(), index).is_some() {
+                return Err(format!("the province `{province}` is listed twice"));
+            }
+        }
+    }
     for list in countries.values_mut() {
         // Longest first, so that "South Sudan" wins over "Sudan"... and
         // "North Korean" over "North Korea".
@@ -302,6 +320,7 @@ fn parse(yaml: &str) -> Result<Lexicon, String> {
         axes,
         countries,
         country_names: file.countries.iter().map(|c| c.name.clone()).collect(),
+        provinces,
         locatives: set(&file.places.locatives),
         qualifiers: set(&file.places.qualifiers),
         not_places: set(&file.places.not_places),
