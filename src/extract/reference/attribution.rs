@@ -36,11 +36,13 @@ use crate::lang::{
     WORDS_CLAUSE_OPENERS as CLAUSE_OPENERS, WORDS_COMPLEMENTIZER as COMPLEMENTIZER,
     WORDS_CONJUNCTION_AND as AND, WORDS_CONJUNCTION_BUT as BUT,
     WORDS_CONSONANT_INDEFINITE_ARTICLE as CONSONANT_INDEFINITE_ARTICLE,
-    WORDS_DEFINITE_ARTICLE as DEFINITE_ARTICLE, WORDS_INDEFINITE_PRONOUNS as INDEFINITE_PRONOUNS,
+    WORDS_DEFINITE_ARTICLE as DEFINITE_ARTICLE, WORDS_INDEFINITE_ARTICLES as INDEFINITE_ARTICLES,
+    WORDS_INDEFINITE_PRONOUNS as INDEFINITE_PRONOUNS,
     WORDS_PASSIVE_AUXILIARIES as PASSIVE_AUXILIARIES,
-    WORDS_PAST_TENSE_ENDINGS as PAST_TENSE_ENDINGS, WORDS_POSSESSIVE_ENDINGS as POSSESSIVE_ENDINGS,
-    WORDS_PREPOSITION_AT as AT, WORDS_PREPOSITION_BY as BY, WORDS_PREPOSITION_FOR as FOR,
-    WORDS_PREPOSITION_FROM as FROM, WORDS_PREPOSITION_OF as OF, WORDS_PREPOSITION_TO as TO,
+    WORDS_PAST_TENSE_ENDINGS as PAST_TENSE_ENDINGS, WORDS_PLURAL_ENDINGS as PLURAL_ENDINGS,
+    WORDS_POSSESSIVE_ENDINGS as POSSESSIVE_ENDINGS, WORDS_PREPOSITION_AT as AT,
+    WORDS_PREPOSITION_BY as BY, WORDS_PREPOSITION_FOR as FOR, WORDS_PREPOSITION_FROM as FROM,
+    WORDS_PREPOSITION_OF as OF, WORDS_PREPOSITION_TO as TO,
     WORDS_SEQUENCE_ADVERBS as SEQUENCE_ADVERBS,
     WORDS_THIRD_PERSON_POSSESSIVES as THIRD_PERSON_POSSESSIVES,
 };
@@ -451,6 +453,20 @@ fn speech_verb(s: &Sentence<'_>, v: usize, position: Position) -> bool {
         return true;
     }
     if class.has(Class::SPEECH_AMBIGUOUS) && !next_is_content {
+        return false;
+    }
+    // `a unique light show that can be seen`: a base form (one whose
+    // `-s` form is a verb of the class too: `show`, `estimate`) after a
+    // subject opened by `a` does not agree with it, so it is the
+    // subject's noun.
+    let word = s.str(v).to_ascii_lowercase();
+    let base_form = PLURAL_ENDINGS.iter().any(|ending| {
+        crate::lang::WORDS_SPEECH_AMBIGUOUS.contains(&format!("{word}{ending}").as_str())
+    });
+    if class.has(Class::SPEECH_AMBIGUOUS)
+        && base_form
+        && subject_before(s, v).is_some_and(|(start, _)| s.is_any(start, INDEFINITE_ARTICLES))
+    {
         return false;
     }
     if strict {
