@@ -628,5 +628,18 @@ fn generate(dir: &Path) -> Result<String, String> {
     for (name, file) in &word_class_files {
         word_classes(name, file, w)?;
     }
+    writeln!(
+        w,
+        "/// Every word class of the files above, for the reference extractor's \
+         table of known words.\npub(crate) const WORD_CLASSES: &[&[&str]] = &["
+    )
+    .unwrap();
+    for (name, file) in &word_class_files {
+        let prefix = name.trim_end_matches(".yaml").to_uppercase();
+        for class in &file.classes {
+            writeln!(w, "    {prefix}_{},", class.id.to_uppercase()).unwrap();
+        }
+    }
+    writeln!(w, "];").unwrap();
     Ok(code)
 }

@@ -8,7 +8,9 @@
 
 use crate::lang;
 use crate::number::{NUMBER_WORDS_BELOW_TWENTY, NUMBER_WORDS_TENS};
-use std::collections::HashMap;
+// Every token is looked up: Fx hashing is several times faster than SipHash
+// on short keys, and the keys come from the language pack.
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 /// A set of word classes, one bit each.
@@ -131,6 +133,11 @@ classes! {
     /// Pronouns for people in the plural or an organisation (`they`), from
     /// the language pack.
     PLURAL_PRONOUN = 46;
+    /// Any word of the table: every word of a class of the language pack or
+    /// of a qualifier phrase of the vocabulary has it, so a token without it
+    /// is none of the words the rules compare tokens with, which spares
+    /// comparing it.
+    KNOWN = 47;
 }
 
 impl Class {
@@ -163,7 +170,7 @@ impl std::ops::BitOrAssign for Class {
 
 /// Builds the table: one entry per word, with every class it belongs to.
 fn build() -> HashMap<&'static str, Class> {
-    let mut table: HashMap<&'static str, Class> = HashMap::with_capacity(1500);
+    let mut table: HashMap<&'static str, Class> = HashMap::default();
     for (phrase, _) in crate::vocab::Qualifier::phrases() {
         if let Some(last) = phrase.split_whitespace().last() {
             let last = last.trim_end_matches('.');
@@ -198,6 +205,22 @@ fn build() -> HashMap<&'static str, Class> {
             }
             _ => {}
         }
+    }
+    // Every word the rules may compare a token with is in the table.
+    for class in crate::lang::WORD_CLASSES {
+        for word in class.iter().flat_map(|phrase| phrase.split(' ')) {
+            *table.entry(word).or_default() |= Class::KNOWN;
+        }
+    }
+    let vocabulary = crate::vocab::Qualifier::phrases()
+        .map(|(phrase, _)| phrase)
+        .chain(
+            crate::vocab::HEDGES_AFTER
+                .iter()
+                .flat_map(|(first, second, _)| [*first, *second]),
+        );
+    for word in vocabulary.flat_map(str::split_whitespace) {
+        *table.entry(lower_static(word)).or_default() |= Class::KNOWN;
     }
     let mut add = |words: &[&'static str], class: Class| {
         for word in words {
@@ -272,6 +295,10 @@ fn build() -> HashMap<&'static str, Class> {
         add(&words(list).collect::<Vec<_>>(), class);
     }
     add(lang::WORDS_PLACES, Class::PLACE);
+    // Every word of the table is known, whatever its classes.
+    for class in table.values_mut() {
+        *class |= Class::KNOWN;
+    }
     table
 }
 

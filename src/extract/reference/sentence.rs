@@ -196,8 +196,19 @@ impl<'t> Sentence<'t> {
     }
 
     /// Whether token `i` exists and reads `word`, ignoring ASCII case.
+    /// `word` is a word of the language pack or the vocabulary, or
+    /// punctuation: a token the lexicon does not know is none of those
+    /// words, and is not compared with them.
     pub(crate) fn is(&self, i: usize, word: &str) -> bool {
-        i < self.tokens.len() && self.str(i).eq_ignore_ascii_case(word)
+        let Some(token) = self.tokens.get(i) else {
+            return false;
+        };
+        if !token.class.has(Class::KNOWN)
+            && word.as_bytes().first().is_some_and(u8::is_ascii_alphabetic)
+        {
+            return false;
+        }
+        self.str(i).eq_ignore_ascii_case(word)
     }
 
     /// Whether token `i` exists and is any of `words`.
