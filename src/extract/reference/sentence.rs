@@ -199,6 +199,7 @@ impl<'t> Sentence<'t> {
     /// `word` is a word of the language pack or the vocabulary, or
     /// punctuation: a token the lexicon does not know is none of those
     /// words, and is not compared with them.
+    #[inline]
     pub(crate) fn is(&self, i: usize, word: &str) -> bool {
         let Some(token) = self.tokens.get(i) else {
             return false;
@@ -211,9 +212,19 @@ impl<'t> Sentence<'t> {
         self.str(i).eq_ignore_ascii_case(word)
     }
 
-    /// Whether token `i` exists and is any of `words`.
+    /// Whether token `i` exists and is any of `words`: the token is looked
+    /// up once, and compared only with the words of its length.
     pub(crate) fn is_any(&self, i: usize, words: &[&str]) -> bool {
-        words.iter().any(|word| self.is(i, word))
+        let Some(token) = self.tokens.get(i) else {
+            return false;
+        };
+        let text = &self.text[token.start..token.end];
+        let known = token.class.has(Class::KNOWN);
+        words.iter().any(|word| {
+            word.len() == text.len()
+                && (known || !word.as_bytes().first().is_some_and(u8::is_ascii_alphabetic))
+                && text.eq_ignore_ascii_case(word)
+        })
     }
 
     /// Whether token `i` is a word of any of the word classes `classes`.
@@ -226,9 +237,14 @@ impl<'t> Sentence<'t> {
     /// tokens it spans (two for `out of`).
     pub(crate) fn phrase_at(&self, i: usize, phrases: &[&str]) -> Option<usize> {
         phrases.iter().find_map(|phrase| {
-            let mut len = 0;
-            phrase
-                .split(' ')
+            // Most tokens fail on the first word: test it before splitting.
+            let (first, rest) = phrase.split_once(' ').unwrap_or((phrase, ""));
+            if !self.is(i, first) {
+                return None;
+            }
+            let mut len = 1;
+            rest.split(' ')
+                .filter(|word| !word.is_empty())
                 .all(|word| {
                     len += 1;
                     self.is(i + len - 1, word)
