@@ -111,6 +111,38 @@ fn floor_boundary(text: &str, mut at: usize) -> usize {
     at
 }
 
+/// Gives each claim of a sentence that has no source of its own the
+/// attribution of the nearest reported figure before it in the sentence
+/// (`The WHO said 8,997 cases had been recorded, and 4,493 people had
+/// died`; `..., the institute said, with 6.2 million out of work`); returns
+/// the indices of the claims it gave one. A quotation's figure is not
+/// carried (CONTRIBUTING.md, "Carried attribution").
+pub(crate) fn carry_in_sentence(claims: &mut [ExtractedClaim]) -> Vec<usize> {
+    let mut carried = Vec::new();
+    let mut report: Option<ExtractedAttribution> = None;
+    for (k, claim) in claims.iter_mut().enumerate() {
+        if claim.attribution.kind == AttributionKind::Unattributed {
+            if let Some(report) = &report {
+                claim.attribution = report.clone();
+                carried.push(k);
+            }
+        } else if is_a_report(&claim.attribution) {
+            report = Some(claim.attribution.clone());
+        }
+    }
+    carried
+}
+
+/// Whether an attribution is a report later figures may continue.
+fn is_a_report(attribution: &ExtractedAttribution) -> bool {
+    matches!(
+        attribution.kind,
+        AttributionKind::ReportedSpeech
+            | AttributionKind::AccordingTo
+            | AttributionKind::StatisticsProvided
+    ) && attribution.text.is_some()
+}
+
 /// Gives the claims of `s` that have no source of their own the
 /// attribution of the report they continue, then remembers the report
 /// this sentence holds (its own source, or the one it continued) for the
@@ -147,14 +179,7 @@ pub(crate) fn carry(
         .iter()
         .rev()
         .map(|claim| &claim.attribution)
-        .find(|attribution| {
-            matches!(
-                attribution.kind,
-                AttributionKind::ReportedSpeech
-                    | AttributionKind::AccordingTo
-                    | AttributionKind::StatisticsProvided
-            ) && attribution.text.is_some()
-        })
+        .find(|attribution| is_a_report(attribution))
         .map(|attribution| Report {
             end: s.end,
             attribution: attribution.clone(),

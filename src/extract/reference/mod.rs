@@ -555,6 +555,13 @@ fn extract_into(text: &str, out: &mut Vec<ExtractedClaim>, mut trace: Option<&mu
             trace.as_deref_mut(),
         );
         let claims = &mut out[first_claim..];
+        let in_sentence = discourse::carry_in_sentence(claims);
+        if let Some(trace) = trace.as_deref_mut() {
+            let own: Vec<bool> = (0..claims.len())
+                .map(|k| !in_sentence.contains(&k))
+                .collect();
+            trace.carried(first_claim, &own, &rules::attribution::CARRIED_IN_SENTENCE);
+        }
         match trace.as_deref_mut() {
             None => {
                 discourse::carry(&s, &mut report, claims);

@@ -119,6 +119,7 @@ pub mod attribution {
         PRONOUN_OF_FITTING_KIND = "pronoun-of-fitting-kind", "A pronoun or `the agency` stands for the nearest earlier source of its kind (person, organisation, people).";
         TRANSCRIPT_LABEL = "transcript-label", "A line of a transcript is a direct quote of the speaker labelling it.";
         HEADLINE_SOURCE = "headline-source", "A headline's figure followed by `: X` is X's.";
+        CARRIED_IN_SENTENCE = "carried-in-sentence", "A figure with no source of its own after a reported figure of its sentence continues that report (`The WHO said 8,997 cases were recorded, and 4,493 people died`).";
         CARRIED_IN_PARAGRAPH = "carried-in-paragraph", "A figure with no source of its own continues the report of the source before it in its paragraph.";
         CARRIED_ACROSS_PARAGRAPHS = "carried-across-paragraphs", "A paragraph opening with a word that adds to the report (`Another`, `Of those`) continues it.";
         OUTLET_VOICE = "outlet-voice", "No source: the outlet states the figure in its own voice.";
