@@ -514,9 +514,14 @@ pub(crate) fn attribute(s: &Sentence<'_>, lead: usize, end: usize) -> Source {
     }
     // `statistics provided by X`, `figures from X` as a phrase of their own.
     for k in 0..s.len() {
-        let provider = s.is_in(k + 1, &[FROM, BY])
-            || s.is_any(k + 1, PUBLICATION_VERBS) && s.is_in(k + 2, &[BY, FROM, TO]);
-        if s.has(k, Class::STATISTICS) && provider {
+        let direct = s.is_in(k + 1, &[FROM, BY]);
+        let published = s.is_any(k + 1, PUBLICATION_VERBS) && s.is_in(k + 2, &[BY, FROM, TO]);
+        // `figures from last year`, `data from March`: a time, not a provider.
+        let after = k + if direct { 2 } else { 3 };
+        let a_time = s.is_any(after, crate::lang::MEASURE_RELATIVE_TIME_DETERMINERS)
+            || s.has(after, Class::MONTH | Class::WEEKDAY)
+            || s.is_number(after);
+        if s.has(k, Class::STATISTICS) && (direct || published) && !a_time {
             let start = (0..k)
                 .rev()
                 .take_while(|&m| s.is_word(m) && !s.has(m, Class::FUNCTION))

@@ -17,7 +17,8 @@ use super::sentence::Sentence;
 use super::token::Kind;
 use super::unit;
 use crate::lang::{
-    FIGURE_AGE_ADJECTIVES as AGE_ADJECTIVES, FIGURE_AMBIGUOUS_MAGNITUDES as AMBIGUOUS_MAGNITUDES,
+    FIGURE_ADDRESS_PREPOSITIONS as ADDRESS_PREPOSITIONS, FIGURE_AGE_ADJECTIVES as AGE_ADJECTIVES,
+    FIGURE_AMBIGUOUS_MAGNITUDES as AMBIGUOUS_MAGNITUDES,
     FIGURE_AMBIGUOUS_MONTHS as AMBIGUOUS_MONTHS, FIGURE_AMOUNT_COMPARATIVES as AMOUNT_COMPARATIVES,
     FIGURE_APPROXIMATION_SUFFIXES as APPROXIMATION_SUFFIXES,
     FIGURE_BARE_VERB_MARKERS as BARE_VERB_MARKERS, FIGURE_CHANGE_NOUNS as CHANGE_NOUNS,
@@ -816,8 +817,11 @@ fn is_house_number(s: &Sentence<'_>, card: &Card) -> bool {
     if card.kind != CardKind::Digits || card.end != card.start + 1 {
         return false;
     }
-    // `221 Baker Street`; but `12 Wall Street banks` counts banks.
-    let ends_name = |k: usize| !s.is_word(k + 1) || s.has(k + 1, Class::FUNCTION | Class::SPEECH);
+    // `221 Baker Street`; but `12 Wall Street banks` counts banks, unless
+    // a preposition of place says it is where (`at 25 Main Street sold`).
+    let placed = card.start > 0 && s.is_any(card.start - 1, ADDRESS_PREPOSITIONS);
+    let ends_name =
+        |k: usize| placed || !s.is_word(k + 1) || s.has(k + 1, Class::FUNCTION | Class::SPEECH);
     (card.end..card.end + 4)
         .take_while(|&k| s.is_word(k) && s.capitalized(k))
         .skip(1)
