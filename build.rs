@@ -192,7 +192,14 @@ struct WordClassEntry {
 /// The word classes of the file `name` as constants, after checking that
 /// ids and the words of each class are unique and every word is lower case
 /// with single spaces.
-fn word_classes(name: &str, file: &WordClassFile, w: &mut String) -> Result<(), String> {
+/// Writes the classes of one file as `WordClass` constants, numbered from
+/// `index` on: the number is the class's bit in a token's set of classes.
+fn word_classes(
+    name: &str,
+    file: &WordClassFile,
+    index: &mut usize,
+    w: &mut String,
+) -> Result<(), String> {
     let prefix = name.trim_end_matches(".yaml").to_uppercase();
     let mut ids = std::collections::HashSet::new();
     for class in &file.classes {
@@ -215,11 +222,14 @@ fn word_classes(name: &str, file: &WordClassFile, w: &mut String) -> Result<(), 
         writeln!(w, "/// {}", class.doc).unwrap();
         writeln!(
             w,
-            "pub(crate) const {prefix}_{}: &[&str] = &{:?};",
+            "pub(crate) const {prefix}_{}: WordClass = WordClass::new({}, {}, &{:?});",
             class.id.to_uppercase(),
+            *index,
+            class.words.iter().any(|word| word.contains(' ')),
             class.words
         )
         .unwrap();
+        *index += 1;
     }
     Ok(())
 }
@@ -625,13 +635,21 @@ fn generate(dir: &Path) -> Result<String, String> {
         }
         writeln!(w, "];").unwrap();
     }
+    let mut classes = 0;
     for (name, file) in &word_class_files {
-        word_classes(name, file, w)?;
+        word_classes(name, file, &mut classes, w)?;
     }
     writeln!(
         w,
-        "/// Every word class of the files above, for the reference extractor's \
-         table of known words.\npub(crate) const WORD_CLASSES: &[&[&str]] = &["
+        "/// How many word classes the files above define.\n\
+         pub(crate) const WORD_CLASS_COUNT: usize = {classes};"
+    )
+    .unwrap();
+    writeln!(
+        w,
+        "/// Every word class of the files above, in the order of their \
+         numbers, for the reference extractor's table of known words.\n\
+         pub(crate) const WORD_CLASSES: &[WordClass] = &["
     )
     .unwrap();
     for (name, file) in &word_class_files {

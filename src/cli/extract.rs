@@ -91,7 +91,9 @@ fn read_stdin() -> io::Result<Vec<u8>> {
 /// Writes the claims or explanations as a YAML list, a JSON array or JSON
 /// lines.
 fn write<T: Serialize>(items: &[T], format: ExtractFormat) -> io::Result<()> {
-    let mut out = io::stdout().lock();
+    // Standard output is line-buffered: serde writes a claim in many small
+    // pieces, so they are gathered before they reach it.
+    let mut out = io::BufWriter::new(io::stdout().lock());
     match format {
         ExtractFormat::Yaml => {
             let yaml = serde_norway::to_string(items).map_err(io::Error::other)?;

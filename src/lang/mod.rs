@@ -29,6 +29,7 @@
 // (`6.283185307179586` for a turn), which clippy takes for a constant.
 #![allow(clippy::approx_constant)]
 
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -89,6 +90,65 @@ pub(crate) struct ScaleDef {
     pub glued: bool,
     /// May be written after a space: `5 bln`.
     pub spaced: bool,
+}
+
+/// A word class of the pack's class files (`words.yaml`, `figure.yaml`...):
+/// its words or phrases in lower case, and its number, which is its bit in
+/// the set of classes the reference extractor's lexicon gives each token,
+/// so that testing a token against a class is one bit test.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct WordClass {
+    index: u16,
+    has_phrases: bool,
+    words: &'static [&'static str],
+}
+
+impl WordClass {
+    const fn new(index: u16, has_phrases: bool, words: &'static [&'static str]) -> WordClass {
+        WordClass {
+            index,
+            has_phrases,
+            words,
+        }
+    }
+
+    /// Its number among the pack's classes, below [`WORD_CLASS_COUNT`].
+    pub(crate) fn index(self) -> usize {
+        usize::from(self.index)
+    }
+
+    /// Whether some entry is a phrase of several words (`out of`).
+    pub(crate) fn has_phrases(self) -> bool {
+        self.has_phrases
+    }
+
+    /// Its words and phrases.
+    pub(crate) fn words(self) -> &'static [&'static str] {
+        self.words
+    }
+
+    /// For a class of endings (`-ed`, `'s`): whether `word` ends in one of
+    /// them, respecting case, with at least `stem` bytes before it.
+    pub(crate) fn ends(self, word: &str, stem: usize) -> bool {
+        self.words
+            .iter()
+            .any(|ending| word.len() >= ending.len() + stem && word.ends_with(ending))
+    }
+}
+
+impl std::ops::Deref for WordClass {
+    type Target = [&'static str];
+    fn deref(&self) -> &Self::Target {
+        self.words
+    }
+}
+
+impl IntoIterator for WordClass {
+    type Item = &'static &'static str;
+    type IntoIter = std::slice::Iter<'static, &'static str>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.words.iter()
+    }
 }
 
 include!(concat!(env!("OUT_DIR"), "/lang_en.rs"));
@@ -485,8 +545,10 @@ pub(crate) fn surface_tokens(surface: &str) -> Vec<String> {
 
 /// Every surface of the pack, tokenized, grouped by the lower-case form of
 /// its first token, longest first within a group.
-static SURFACES: LazyLock<HashMap<String, Vec<Surface>>> = LazyLock::new(|| {
-    let mut surfaces: HashMap<String, Vec<Surface>> = HashMap::new();
+// Keyed by bytes, so that a word lower-cased on the stack is looked up
+// without checking its UTF-8 again.
+static SURFACES: LazyLock<FxHashMap<Box<[u8]>, Vec<Surface>>> = LazyLock::new(|| {
+    let mut surfaces: FxHashMap<Box<[u8]>, Vec<Surface>> = FxHashMap::default();
     let mut add = |text: &str, fold_case: bool, unit: UnitId, kind: SurfaceKind| {
         let tokens = surface_tokens(text);
         let Some(first) = tokens.first().map(|t| t.to_lowercase()) else {
@@ -497,12 +559,15 @@ static SURFACES: LazyLock<HashMap<String, Vec<Surface>>> = LazyLock::new(|| {
         } else {
             tokens
         };
-        surfaces.entry(first).or_default().push(Surface {
-            tokens,
-            fold_case,
-            unit,
-            kind,
-        });
+        surfaces
+            .entry(first.into_bytes().into_boxed_slice())
+            .or_default()
+            .push(Surface {
+                tokens,
+                fold_case,
+                unit,
+                kind,
+            });
     };
     for def in UNITS {
         for word in def.words {
@@ -534,10 +599,19 @@ static SURFACES: LazyLock<HashMap<String, Vec<Surface>>> = LazyLock::new(|| {
 /// The surfaces whose first token is `first` (compared ignoring case),
 /// longest first. Callers compare the rest of the tokens themselves.
 pub(crate) fn surfaces_starting(first: &str) -> &'static [Surface] {
-    SURFACES
-        .get(&first.to_lowercase())
-        .map(Vec::as_slice)
-        .unwrap_or(&[])
+    // Every token of the text is looked up: an ASCII word is lower-cased on
+    // the stack, which gives what `to_lowercase` would.
+    const MAX_ASCII: usize = 32;
+    let mut buffer = [0u8; MAX_ASCII];
+    let group = if first.len() <= MAX_ASCII && first.is_ascii() {
+        let lower = &mut buffer[..first.len()];
+        lower.copy_from_slice(first.as_bytes());
+        lower.make_ascii_lowercase();
+        SURFACES.get(&*lower)
+    } else {
+        SURFACES.get(first.to_lowercase().as_bytes())
+    };
+    group.map(Vec::as_slice).unwrap_or(&[])
 }
 
 /// The one-word surfaces (words and abbreviations, no signs) of every unit

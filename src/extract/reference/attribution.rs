@@ -94,14 +94,9 @@ pub(crate) struct Quote {
     pub close: Option<usize>,
 }
 
-/// Whether `word` ends in one of `endings`, respecting case.
-fn ends_in(word: &str, endings: &[&str]) -> bool {
-    endings.iter().any(|ending| word.ends_with(ending))
-}
-
 fn lower_ed(s: &Sentence<'_>, k: usize) -> bool {
     let word = s.str(k);
-    !s.capitalized(k) && word.len() > 4 && ends_in(word, PAST_TENSE_ENDINGS)
+    !s.capitalized(k) && word.len() > 4 && PAST_TENSE_ENDINGS.ends(word, 0)
 }
 
 /// Punctuation or a year inside a name: `US-led`, `AT&T`, `Marks &
@@ -122,7 +117,7 @@ fn joins_name(s: &Sentence<'_>, k: usize) -> bool {
                 CONSONANT_INDEFINITE_ARTICLE,
                 THIRD_PERSON_POSSESSIVES,
             ],
-        ) || ends_in(s.str(k - 1), POSSESSIVE_ENDINGS));
+        ) || POSSESSIVE_ENDINGS.ends(s.str(k - 1), 0));
     if year && determined && s.is_word(k + 1) && !s.has(k + 1, Class::FUNCTION) {
         return true;
     }
@@ -157,7 +152,7 @@ pub(crate) fn subject_before(s: &Sentence<'_>, v: usize) -> Option<(usize, usize
         && s.is_word(end - 1)
         // `officials previously said`; but `Mary Kelly said`.
         && (s.has(end - 1, Class::AUXILIARY)
-            || ends_in(s.str(end - 1), ADVERB_ENDINGS) && !s.capitalized(end - 1))
+            || ADVERB_ENDINGS.ends(s.str(end - 1), 0) && !s.capitalized(end - 1))
         && !s.has(end - 1, Class::PRONOUN)
     {
         end -= 1;
@@ -415,7 +410,7 @@ fn speech_verb(s: &Sentence<'_>, v: usize, position: Position) -> bool {
         let next = v + 1;
         return next >= s.len()
             || s.is_any(v, HEARER_VERBS)
-            || s.kind(next) == Some(super::token::Kind::Punct) && !s.is_any(next, &["-", "$"])
+            || s.kind(next) == Some(super::token::Kind::Punct) && !s.is_one_of(next, &["-", "$"])
             || s.is_any(next, REPORT_ADJUNCT_OPENERS)
             || s.has(next, Class::WEEKDAY);
     }
@@ -428,7 +423,7 @@ fn speech_verb(s: &Sentence<'_>, v: usize, position: Position) -> bool {
         s.is_any(k, AT)
             && (s.is_number(k + 1)
                 || s.has(k + 1, Class::NUMBER_WORD | Class::HEDGE_END)
-                || s.is_any(k + 1, &["$", "£", "€"])
+                || s.is_one_of(k + 1, &["$", "£", "€"])
                 || s.is_any(k + 1, VALUE_OPENERS))
     };
     if s.is_any(v, VALUATION_VERBS) && (v + 1..(v + 7).min(s.len())).any(value_at) {
@@ -662,7 +657,7 @@ fn speaker_of_clause_before(s: &Sentence<'_>, end: usize) -> Option<Source> {
     let participle = end + 1;
     let reports = !s.is_any(participle, TRANSITIVE_SPEECH_PARTICIPLES)
         || s.is_any(participle + 1, COMPLEMENTIZER)
-        || s.is_any(participle + 1, &["\"", "“"]);
+        || s.is_one_of(participle + 1, &["\"", "“"]);
     speaker.or_else(|| opening_subject().filter(|_| reports))
 }
 
@@ -914,7 +909,7 @@ fn speaker_after(s: &Sentence<'_>) -> Option<(usize, usize)> {
         }
         // Words, a name's hyphen or full stop, and the commas of an
         // apposition (`the fire chief, Ines Varga, said`).
-        if !s.is_word(v) && !s.is_any(v, &["-", ".", ","]) {
+        if !s.is_word(v) && !s.is_one_of(v, &["-", ".", ","]) {
             return None;
         }
     }
@@ -925,7 +920,7 @@ fn speaker_after(s: &Sentence<'_>) -> Option<(usize, usize)> {
 /// opening quotation mark.
 fn speaker_before(s: &Sentence<'_>) -> Option<(usize, usize)> {
     let mut v = s.len().checked_sub(1)?;
-    if s.is_any(v, &[":", ","]) {
+    if s.is_one_of(v, &[":", ","]) {
         v = v.checked_sub(1)?;
     }
     // `told reporters:`

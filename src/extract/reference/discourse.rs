@@ -9,7 +9,7 @@
 
 use crate::lang::{
     DISCOURSE_REPORT_CONTINUATIONS, DISCOURSE_SCENE_CHANGES,
-    WORDS_DEFINITE_ARTICLE as DEFINITE_ARTICLE,
+    WORDS_DEFINITE_ARTICLE as DEFINITE_ARTICLE, WordClass,
 };
 use crate::model::AttributionKind;
 
@@ -21,7 +21,7 @@ use super::token::Token;
 
 /// Whether the sentence opens with one of `phrases` (words separated by a
 /// space, matched ignoring case).
-pub(crate) fn opens_with(s: &Sentence<'_>, phrases: &[&str]) -> bool {
+pub(crate) fn opens_with(s: &Sentence<'_>, phrases: WordClass) -> bool {
     phrases
         .iter()
         .any(|phrase| phrase.split(' ').enumerate().all(|(k, word)| s.is(k, word)))
@@ -237,9 +237,11 @@ pub(crate) fn source_fit(s: &Sentence<'_>, (start, end): (usize, usize)) -> Fit 
     let head = end - 1;
     let role = |k: usize| {
         s.has(k, Class::PERSON_ROLE)
-            || s.str(k)
-                .strip_suffix('s')
-                .is_some_and(|single| super::lexicon::classify(single).has(Class::PERSON_ROLE))
+            || s.str(k).strip_suffix('s').is_some_and(|single| {
+                super::lexicon::look_up(single)
+                    .class
+                    .has(Class::PERSON_ROLE)
+            })
     };
     if s.is(end, ",")
         && (end + 1..(end + 6).min(s.len()))

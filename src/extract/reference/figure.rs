@@ -229,6 +229,10 @@ fn measured_fraction(s: &Sentence<'_>, i: usize) -> Option<Card> {
 
 fn words(s: &Sentence<'_>, i: usize) -> Option<Card> {
     let class = s.class(i);
+    // Every numeral in words opens with a word of the lexicon.
+    if !class.has(Class::KNOWN) {
+        return None;
+    }
     if class.has(Class::PLURAL_MAGNITUDE) {
         return vague(s, i);
     }
@@ -420,11 +424,13 @@ fn unit_after(s: &Sentence<'_>, j: usize, scaled: bool) -> After {
         return After::Reject;
     }
     // `3 p.m.`, `10 a.m.`: the full stops are tokens of their own.
-    let meridiem = MERIDIEM_ABBREVIATIONS
-        .iter()
-        .filter_map(|abbreviation| abbreviation.split_once('.'))
-        .any(|(first, second)| s.is(j, first) && s.is(j + 1, ".") && s.is(j + 2, second));
-    if meridiem && s.joined(j) {
+    let meridiem = || {
+        MERIDIEM_ABBREVIATIONS
+            .iter()
+            .filter_map(|abbreviation| abbreviation.split_once('.'))
+            .any(|(first, second)| s.is(j, first) && s.is(j + 2, second))
+    };
+    if s.joined(j) && s.is(j + 1, ".") && meridiem() {
         return After::Reject;
     }
     let Some(found) = unit::unit_after(s, j, scaled) else {
@@ -769,8 +775,7 @@ fn identified(s: &Sentence<'_>, lead: usize) -> bool {
     if word >= 1
         && small
         && !s.has(lead + 1, Class::SCALE)
-        && ([TO, FROM, OF, AT].iter().any(|words| s.is_any(word, words))
-            && s.has(word - 1, Class::AGE)
+        && (s.is_in(word, &[TO, FROM, OF, AT]) && s.has(word - 1, Class::AGE)
             || s.is_any(word, BOUND_PREPOSITIONS) && s.has(word - 1, Class::PERSON))
     {
         return true;
@@ -808,7 +813,7 @@ fn is_age_in_apposition(s: &Sentence<'_>, card: &Card) -> bool {
         && s.is(card.start - 1, ",")
         && s.is_word(card.start - 2)
         && s.capitalized(card.start - 2)
-        && s.is_any(card.end, &[",", "."])
+        && s.is_one_of(card.end, &[",", "."])
 }
 
 /// Whether the numeral is a house number: up to three capitalized words
@@ -834,21 +839,14 @@ fn is_house_number(s: &Sentence<'_>, card: &Card) -> bool {
 pub(crate) fn multiplying_verbs() -> impl Iterator<Item = &'static str> {
     crate::lang::multiplying_verbs()
         .map(|(word, _)| word)
-        .filter(|word| past_form(word))
-}
-
-/// Whether `word` ends as a regular past tense does (`doubled`, `halved`).
-fn past_form(word: &str) -> bool {
-    PAST_TENSE_ENDINGS
-        .iter()
-        .any(|ending| word.ends_with(ending))
+        .filter(|word| PAST_TENSE_ENDINGS.ends(word, 0))
 }
 
 /// `doubled`, `halved`: a verb of multiplying is its factor in `times`,
 /// except in idioms (`doubled down`, `doubled as a shelter`, `doubled over`).
 fn multiplied(s: &Sentence<'_>, i: usize) -> Option<Figure> {
     let word = s.str(i);
-    if !past_form(word) {
+    if !s.has(i, Class::MULTIPLYING_VERB) || !PAST_TENSE_ENDINGS.ends(word, 0) {
         return None;
     }
     let factor = crate::lang::multiplying_verb(word)?;
@@ -1102,21 +1100,18 @@ fn fraction_is_claimable(s: &Sentence<'_>, lead: usize, card: &Card, tail: usize
     // `one in eight`, even after `and`; not `the second half in May`.
     let number_at = |k: usize| s.is_number(k) || s.has(k, Class::NUMBER_WORD);
     // The connective's first word, and a number where the whole of it ends.
-    let ratio = RATIO_CONNECTIVES.iter().any(|connective| {
-        let mut words = connective.split(' ');
-        words
-            .next()
-            .is_some_and(|first| s.is(card.start + 1, first))
-            && number_at(card.start + 2 + words.count())
-    });
+    let ratio = s.starts_phrase_of(card.start + 1, RATIO_CONNECTIVES)
+        && RATIO_CONNECTIVES.iter().any(|connective| {
+            let mut words = connective.split(' ');
+            words
+                .next()
+                .is_some_and(|first| s.is(card.start + 1, first))
+                && number_at(card.start + 2 + words.count())
+        });
     if ratio {
         return true;
     }
-    if lead > 0
-        && [PART_ORDINALS, AND, A]
-            .iter()
-            .any(|words| s.is_any(lead - 1, words))
-    {
+    if lead > 0 && s.is_in(lead - 1, &[PART_ORDINALS, AND, A]) {
         return false;
     }
     let mut k = tail;

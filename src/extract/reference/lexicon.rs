@@ -6,7 +6,7 @@
 //! A word can belong to several classes (`estimates` is a verb of speech and
 //! a noun for statistics).
 
-use crate::lang;
+use crate::lang::{self, WordClass};
 use crate::number::{NUMBER_WORDS_BELOW_TWENTY, NUMBER_WORDS_TENS};
 // Every token is looked up: Fx hashing is several times faster than SipHash
 // on short keys, and the keys come from the language pack.
@@ -138,6 +138,8 @@ classes! {
     /// is none of the words the rules compare tokens with, which spares
     /// comparing it.
     KNOWN = 47;
+    /// Verbs of multiplying, from the language pack: `doubled`, `triple`.
+    MULTIPLYING_VERB = 48;
 }
 
 impl Class {
@@ -155,6 +157,39 @@ impl Class {
     }
 }
 
+/// The word classes of the language pack ([`crate::lang::WordClass`]) a
+/// token is a word of, or the first word of a phrase of: one bit per class.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct WordSet([u64; WordSet::WORDS]);
+
+impl WordSet {
+    const WORDS: usize = lang::WORD_CLASS_COUNT.div_ceil(64);
+
+    /// The empty set: numbers, and words of no class.
+    pub(crate) const NONE: WordSet = WordSet([0; WordSet::WORDS]);
+
+    fn insert(&mut self, class: WordClass) {
+        let index = class.index();
+        self.0[index / 64] |= 1 << (index % 64);
+    }
+
+    /// Whether `class` is in the set.
+    #[inline]
+    pub(crate) fn has(self, class: WordClass) -> bool {
+        let index = class.index();
+        self.0[index / 64] & (1 << (index % 64)) != 0
+    }
+}
+
+/// What the lexicon knows of one word.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Entry {
+    /// The rules' classes.
+    pub class: Class,
+    /// The language pack's classes.
+    pub words: WordSet,
+}
+
 impl std::ops::BitOr for Class {
     type Output = Class;
     fn bitor(self, other: Class) -> Class {
@@ -169,7 +204,27 @@ impl std::ops::BitOrAssign for Class {
 }
 
 /// Builds the table: one entry per word, with every class it belongs to.
-fn build() -> HashMap<&'static str, Class> {
+fn build() -> HashMap<&'static str, Entry> {
+    let mut table: HashMap<&'static str, Entry> = classes()
+        .into_iter()
+        .map(|(word, class)| {
+            let words = WordSet::NONE;
+            (word, Entry { class, words })
+        })
+        .collect();
+    for &class in lang::WORD_CLASSES {
+        for phrase in class.words() {
+            let first = phrase.split(' ').next().unwrap_or(phrase);
+            let entry = table.entry(first).or_default();
+            entry.class |= Class::KNOWN;
+            entry.words.insert(class);
+        }
+    }
+    table
+}
+
+/// The rules' classes of every word.
+fn classes() -> HashMap<&'static str, Class> {
     let mut table: HashMap<&'static str, Class> = HashMap::default();
     for (phrase, _) in crate::vocab::Qualifier::phrases() {
         if let Some(last) = phrase.split_whitespace().last() {
@@ -181,16 +236,15 @@ fn build() -> HashMap<&'static str, Class> {
     // pack.
     for (word, _, glued, spaced) in crate::lang::scales() {
         let word = lower_static(word);
-        if spaced
-            && ![lang::WORDS_HUNDRED, lang::WORDS_DOZEN]
-                .concat()
-                .contains(&word)
-        {
+        if spaced && !lang::WORDS_HUNDRED.contains(&word) && !lang::WORDS_DOZEN.contains(&word) {
             *table.entry(word).or_default() |= Class::SCALE;
         }
         if glued {
             *table.entry(word).or_default() |= Class::SCALE_SUFFIX;
         }
+    }
+    for (word, _) in crate::lang::multiplying_verbs() {
+        *table.entry(lower_static(word)).or_default() |= Class::MULTIPLYING_VERB;
     }
     for word in crate::lang::plural_magnitudes() {
         *table.entry(lower_static(word)).or_default() |= Class::PLURAL_MAGNITUDE;
@@ -231,48 +285,48 @@ fn build() -> HashMap<&'static str, Class> {
     // figure in news text).
     add(&NUMBER_WORDS_BELOW_TWENTY[1..], Class::NUMBER_WORD);
     add(&NUMBER_WORDS_TENS, Class::NUMBER_WORD);
-    add(lang::WORDS_HUNDRED, Class::HUNDRED);
-    add(lang::WORDS_DOZEN, Class::DOZEN);
-    add(lang::WORDS_HALF, Class::HALF);
-    add(lang::WORDS_DENOMINATORS, Class::DENOMINATOR);
-    add(lang::WORDS_PLURAL_DENOMINATORS, Class::DENOMINATORS);
-    add(lang::WORDS_VAGUE_DETERMINERS, Class::VAGUE_DETERMINER);
-    add(lang::WORDS_MONTHS, Class::MONTH);
-    add(lang::WORDS_WEEKDAYS, Class::WEEKDAY);
-    add(lang::WORDS_TIMES_OF_DAY, Class::TIME_OF_DAY);
-    add(lang::WORDS_FUNCTION_WORDS, Class::FUNCTION);
-    add(lang::WORDS_PERSONS, Class::PERSON);
-    add(lang::WORDS_PEOPLE_COLLECTIVES, Class::PEOPLE_COLLECTIVE);
-    add(lang::WORDS_PEOPLE_AFTER, Class::PEOPLE_AFTER);
-    add(lang::WORDS_PEOPLE_BEFORE, Class::PEOPLE_BEFORE);
-    add(lang::WORDS_SPEECH_VERBS, Class::SPEECH);
+    add(&lang::WORDS_HUNDRED, Class::HUNDRED);
+    add(&lang::WORDS_DOZEN, Class::DOZEN);
+    add(&lang::WORDS_HALF, Class::HALF);
+    add(&lang::WORDS_DENOMINATORS, Class::DENOMINATOR);
+    add(&lang::WORDS_PLURAL_DENOMINATORS, Class::DENOMINATORS);
+    add(&lang::WORDS_VAGUE_DETERMINERS, Class::VAGUE_DETERMINER);
+    add(&lang::WORDS_MONTHS, Class::MONTH);
+    add(&lang::WORDS_WEEKDAYS, Class::WEEKDAY);
+    add(&lang::WORDS_TIMES_OF_DAY, Class::TIME_OF_DAY);
+    add(&lang::WORDS_FUNCTION_WORDS, Class::FUNCTION);
+    add(&lang::WORDS_PERSONS, Class::PERSON);
+    add(&lang::WORDS_PEOPLE_COLLECTIVES, Class::PEOPLE_COLLECTIVE);
+    add(&lang::WORDS_PEOPLE_AFTER, Class::PEOPLE_AFTER);
+    add(&lang::WORDS_PEOPLE_BEFORE, Class::PEOPLE_BEFORE);
+    add(&lang::WORDS_SPEECH_VERBS, Class::SPEECH);
     add(
-        lang::WORDS_SPEECH_AMBIGUOUS,
+        &lang::WORDS_SPEECH_AMBIGUOUS,
         Class::SPEECH_AMBIGUOUS | Class::SPEECH,
     );
-    add(lang::WORDS_SPEECH_NOUNS, Class::SPEECH);
-    add(lang::WORDS_STATISTICS, Class::STATISTICS);
-    add(lang::WORDS_DOCUMENTS, Class::DOCUMENT);
-    add(lang::WORDS_IDENTIFIER_HEADS, Class::IDENTIFIER_HEAD);
-    add(lang::WORDS_CHANGES, Class::CHANGE);
-    add(lang::WORDS_LEVELS, Class::LEVEL);
-    add(lang::WORDS_PRONOUNS, Class::PRONOUN);
-    add(lang::WORDS_INDEFINITE_PRONOUNS, Class::PRONOUN);
-    add(lang::WORDS_DEFINITES, Class::DEFINITE);
-    add(lang::WORDS_INTERFACE, Class::INTERFACE);
-    add(lang::WORDS_INTERFACE_COUNTERS, Class::INTERFACE_COUNTER);
-    add(lang::WORDS_AUXILIARIES, Class::AUXILIARY);
-    add(lang::WORDS_WEEKDAYS, Class::AUXILIARY);
-    add(lang::WORDS_ORDINAL_SUFFIXES, Class::ORDINAL_SUFFIX);
-    add(lang::WORDS_RANKS, Class::RANK);
-    add(lang::WORDS_QUOTE_VERBS, Class::QUOTE_VERB);
-    add(lang::WORDS_AGES, Class::AGE);
-    add(lang::WORDS_STREETS, Class::STREET);
-    add(lang::WORDS_TIME_REFERENCES, Class::TIME_REFERENCE);
-    add(lang::WORDS_ADVERBS_AFTER, Class::ADVERB_AFTER);
+    add(&lang::WORDS_SPEECH_NOUNS, Class::SPEECH);
+    add(&lang::WORDS_STATISTICS, Class::STATISTICS);
+    add(&lang::WORDS_DOCUMENTS, Class::DOCUMENT);
+    add(&lang::WORDS_IDENTIFIER_HEADS, Class::IDENTIFIER_HEAD);
+    add(&lang::WORDS_CHANGES, Class::CHANGE);
+    add(&lang::WORDS_LEVELS, Class::LEVEL);
+    add(&lang::WORDS_PRONOUNS, Class::PRONOUN);
+    add(&lang::WORDS_INDEFINITE_PRONOUNS, Class::PRONOUN);
+    add(&lang::WORDS_DEFINITES, Class::DEFINITE);
+    add(&lang::WORDS_INTERFACE, Class::INTERFACE);
+    add(&lang::WORDS_INTERFACE_COUNTERS, Class::INTERFACE_COUNTER);
+    add(&lang::WORDS_AUXILIARIES, Class::AUXILIARY);
+    add(&lang::WORDS_WEEKDAYS, Class::AUXILIARY);
+    add(&lang::WORDS_ORDINAL_SUFFIXES, Class::ORDINAL_SUFFIX);
+    add(&lang::WORDS_RANKS, Class::RANK);
+    add(&lang::WORDS_QUOTE_VERBS, Class::QUOTE_VERB);
+    add(&lang::WORDS_AGES, Class::AGE);
+    add(&lang::WORDS_STREETS, Class::STREET);
+    add(&lang::WORDS_TIME_REFERENCES, Class::TIME_REFERENCE);
+    add(&lang::WORDS_ADVERBS_AFTER, Class::ADVERB_AFTER);
     // The discourse classes of the language pack: one-word entries only;
     // the rules match the phrases (`prime minister`) by their last word.
-    let words = |list: &'static [&'static str]| list.iter().copied().filter(|w| !w.contains(' '));
+    let words = |list: WordClass| list.words().iter().copied().filter(|w| !w.contains(' '));
     for (list, class) in [
         (
             crate::lang::DISCOURSE_ORGANISATION_NOUNS,
@@ -294,7 +348,7 @@ fn build() -> HashMap<&'static str, Class> {
     ] {
         add(&words(list).collect::<Vec<_>>(), class);
     }
-    add(lang::WORDS_PLACES, Class::PLACE);
+    add(&lang::WORDS_PLACES, Class::PLACE);
     // Every word of the table is known, whatever its classes.
     for class in table.values_mut() {
         *class |= Class::KNOWN;
@@ -313,25 +367,40 @@ fn lower_static(word: &'static str) -> &'static str {
     }
 }
 
-static TABLE: LazyLock<HashMap<&'static str, Class>> = LazyLock::new(build);
+// Keyed by bytes: a token lower-cased in place is looked up without
+// checking its UTF-8 again.
+static TABLE: LazyLock<HashMap<&'static [u8], Entry>> = LazyLock::new(|| {
+    build()
+        .into_iter()
+        .map(|(word, entry)| (word.as_bytes(), entry))
+        .collect()
+});
 
 /// The longest word the table holds is shorter than this; longer words have
 /// no class, which saves lower-casing them.
 const MAX_WORD: usize = 24;
 
 /// The classes of a word, compared without regard to ASCII case.
+#[cfg(test)]
 pub(crate) fn classify(word: &str) -> Class {
+    look_up(word).class
+}
+
+/// What the lexicon knows of a word or mark, compared without regard to
+/// ASCII case.
+pub(crate) fn look_up(word: &str) -> Entry {
     let bytes = word.as_bytes();
     if bytes.len() > MAX_WORD {
-        return Class::NONE;
+        return Entry::default();
     }
     let mut lower = [0u8; MAX_WORD];
     for (slot, byte) in lower.iter_mut().zip(bytes) {
         *slot = byte.to_ascii_lowercase();
     }
-    // Lower-casing ASCII bytes keeps valid UTF-8 valid.
-    let lower = std::str::from_utf8(&lower[..bytes.len()]).unwrap_or_default();
-    TABLE.get(lower).copied().unwrap_or(Class::NONE)
+    TABLE
+        .get(&lower[..bytes.len()])
+        .copied()
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -351,10 +420,6 @@ mod tests {
     #[test]
     fn every_word_fits_the_lowercasing_buffer() {
         assert!(TABLE.keys().all(|word| word.len() <= MAX_WORD));
-        assert!(
-            TABLE
-                .keys()
-                .all(|word| word.to_lowercase() == *word || !word.is_ascii())
-        );
+        assert!(TABLE.keys().all(|word| word.to_ascii_lowercase() == *word));
     }
 }

@@ -34,7 +34,7 @@ use crate::lang::{
     WORDS_PLURAL_HAVE_FORMS as PLURAL_HAVE_FORMS, WORDS_PREPOSITION_AS as AS,
     WORDS_PREPOSITION_AT as AT, WORDS_PREPOSITION_FOR as FOR, WORDS_PREPOSITION_OF as OF,
     WORDS_PREPOSITION_PER as PER, WORDS_PREPOSITION_TO as TO,
-    WORDS_SINGULAR_BE_FORMS as SINGULAR_BE_FORMS,
+    WORDS_SINGULAR_BE_FORMS as SINGULAR_BE_FORMS, WordClass,
 };
 use crate::vocab::{EXCEEDING_VERBS, Qualifier, Unit};
 
@@ -157,12 +157,8 @@ pub(crate) fn qualifier(s: &Sentence<'_>, figure: &Figure) -> (Qualifier, &'stat
 
 /// Whether the word at `k` is in lower case and ends in one of `endings`,
 /// with at least three bytes before the ending.
-fn lower_ends_with(s: &Sentence<'_>, k: usize, endings: &[&str]) -> bool {
-    let word = s.str(k);
-    !s.capitalized(k)
-        && endings
-            .iter()
-            .any(|suffix| word.len() > suffix.len() + 2 && word.ends_with(suffix))
+fn lower_ends_with(s: &Sentence<'_>, k: usize, endings: WordClass) -> bool {
+    !s.capitalized(k) && endings.ends(s.str(k), 3)
 }
 
 /// A verb form that ends a noun phrase: `homes destroyed`, `people fleeing`.
@@ -237,7 +233,7 @@ fn noun_phrase(s: &Sentence<'_>, from: usize, noun_expected: bool) -> Option<Ran
                 break;
             }
             // `the US$212 million`: a currency's prefix, not a noun.
-            if s.joined(k) && s.is_any(k + 1, &["$", "€", "£"]) {
+            if s.joined(k) && s.is_one_of(k + 1, &["$", "€", "£"]) {
                 break;
             }
             // `rockets overnight`, `sent 200 home`; but `home games`.
@@ -567,7 +563,7 @@ fn subject_of(s: &Sentence<'_>, figure: &Figure) -> Option<Range> {
         return Some(object);
     }
     let mut of = false;
-    let mut end = if s.is_any(q, ESTIMATED) || s.is_any(q, EXCEEDING_VERBS) {
+    let mut end = if s.is_any(q, ESTIMATED) || s.is_one_of(q, EXCEEDING_VERBS) {
         // `damage estimated at`, `the toll topped 300`
         q
     } else if q >= 1 && s.is_any(q - 1, OF) {
@@ -671,7 +667,7 @@ fn phrase_before(s: &Sentence<'_>, end: usize, of: bool) -> Option<Range> {
         {
             // `deaths from the virus`
             start = k;
-        } else if s.is_any(k, &["'", "’"]) && k > 0 && s.joined(k - 1) && s.is_word(k - 1) {
+        } else if s.is_one_of(k, &["'", "’"]) && k > 0 && s.joined(k - 1) && s.is_word(k - 1) {
             start = k;
         } else if s.is(k, "-") && k > 0 && s.joined(k - 1) && s.joined(k) && s.is_word(k - 1) {
             // `a pre-tax profit of`
@@ -682,7 +678,7 @@ fn phrase_before(s: &Sentence<'_>, end: usize, of: bool) -> Option<Range> {
     }
     while start < end
         && (s.is_any(start, OF)
-            || s.is_any(start, &["'", "’"])
+            || s.is_one_of(start, &["'", "’"])
             || s.is_any(start, ARTICLES)
             || s.is_any(start, IMPERSONAL_POSSESSIVES)
             || s.is_any(start, MODIFYING_PREPOSITIONS)

@@ -471,7 +471,7 @@ const FRAGMENT_WORDS: usize = 5;
 /// sentence before a determiner or punctuation (`Share this article`,
 /// `Share:`).
 fn counter_label(s: &Sentence<'_>, k: usize) -> bool {
-    let number_after = s.is_number(k + 1) || s.is_any(k + 1, &["(", ":"]) && s.is_number(k + 2);
+    let number_after = s.is_number(k + 1) || s.is_one_of(k + 1, &["(", ":"]) && s.is_number(k + 2);
     let number_before = k > 0 && s.is_number(k - 1);
     // `Share this`, `Share:`; not `Shares, which fell 12%, recovered`.
     let opens =
@@ -807,7 +807,7 @@ pub(crate) fn names_people(noun: &str) -> bool {
     let Some(head) = noun.split_whitespace().last() else {
         return false;
     };
-    let person = |word: &str| lexicon::classify(word).has(lexicon::Class::PERSON);
+    let person = |word: &str| lexicon::look_up(word).class.has(lexicon::Class::PERSON);
     person(head)
         || crate::lang::WORDS_PLURAL_ENDINGS
             .iter()

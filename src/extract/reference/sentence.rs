@@ -10,6 +10,7 @@
 
 use super::lexicon::Class;
 use super::token::{Kind, Token};
+use crate::lang::WordClass;
 
 /// The most bytes a sentence spans on either side of the position it is
 /// looked up from.
@@ -212,32 +213,59 @@ impl<'t> Sentence<'t> {
         self.str(i).eq_ignore_ascii_case(word)
     }
 
-    /// Whether token `i` exists and is any of `words`: the token is looked
-    /// up once, and compared only with the words of its length.
-    pub(crate) fn is_any(&self, i: usize, words: &[&str]) -> bool {
+    /// Whether token `i` exists and is a word of `class`: one bit test, as
+    /// the lexicon gave each token the classes of the pack it is a word of
+    /// (or the first word of a phrase of); only a class with phrases then
+    /// compares the token with its one-word entries.
+    #[inline]
+    pub(crate) fn is_any(&self, i: usize, class: WordClass) -> bool {
         let Some(token) = self.tokens.get(i) else {
             return false;
         };
-        let text = &self.text[token.start..token.end];
-        let known = token.class.has(Class::KNOWN);
-        words.iter().any(|word| {
-            word.len() == text.len()
-                && (known || !word.as_bytes().first().is_some_and(u8::is_ascii_alphabetic))
-                && text.eq_ignore_ascii_case(word)
-        })
+        token.words.has(class) && (!class.has_phrases() || self.is_one_word_of(i, class))
+    }
+
+    /// Whether token `i`, the first word of some phrase of `class`, is also
+    /// one of its one-word entries: the slow path of [`Sentence::is_any`],
+    /// kept out of line so that the bit test inlines.
+    #[inline(never)]
+    fn is_one_word_of(&self, i: usize, class: WordClass) -> bool {
+        let text = self.str(i);
+        class
+            .words()
+            .iter()
+            .any(|word| word.len() == text.len() && text.eq_ignore_ascii_case(word))
+    }
+
+    /// Whether token `i` exists and is one of `words`, a list that is no
+    /// class of the pack: marks (`$`, `-`), or the vocabulary's verbs.
+    pub(crate) fn is_one_of(&self, i: usize, words: &[&str]) -> bool {
+        words.iter().any(|word| self.is(i, word))
     }
 
     /// Whether token `i` is a word of any of the word classes `classes`.
-    pub(crate) fn is_in(&self, i: usize, classes: &[&[&str]]) -> bool {
-        classes.iter().any(|class| self.is_any(i, class))
+    pub(crate) fn is_in(&self, i: usize, classes: &[WordClass]) -> bool {
+        classes.iter().any(|&class| self.is_any(i, class))
     }
 
-    /// Whether one of `phrases` (words separated by a space, matched as
-    /// [`Sentence::is`] matches a word) starts at token `i`; if so, how many
-    /// tokens it spans (two for `out of`).
-    pub(crate) fn phrase_at(&self, i: usize, phrases: &[&str]) -> Option<usize> {
-        phrases.iter().find_map(|phrase| {
-            // Most tokens fail on the first word: test it before splitting.
+    /// Whether token `i` exists and is the first word of an entry of
+    /// `class` (the whole entry, for a one-word entry): one bit test.
+    #[inline]
+    pub(crate) fn starts_phrase_of(&self, i: usize, class: WordClass) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|token| token.words.has(class))
+    }
+
+    /// Whether one of the phrases of `class` (words separated by a space,
+    /// matched as [`Sentence::is`] matches a word) starts at token `i`; if
+    /// so, how many tokens it spans (two for `out of`).
+    pub(crate) fn phrase_at(&self, i: usize, class: WordClass) -> Option<usize> {
+        // Most tokens start no phrase of the class: one bit says so.
+        if !self.starts_phrase_of(i, class) {
+            return None;
+        }
+        class.words().iter().find_map(|phrase| {
             let (first, rest) = phrase.split_once(' ').unwrap_or((phrase, ""));
             if !self.is(i, first) {
                 return None;
@@ -341,6 +369,81 @@ mod tests {
             sentence_at(text, "40"),
             "Body text says 40 people\nwere hurt."
         );
+    }
+
+    /// `is_any` by its definition: the token's text is a one-word entry of
+    /// the class, ignoring ASCII case.
+    fn is_any_by_comparison(s: &Sentence<'_>, i: usize, class: WordClass) -> bool {
+        class
+            .words()
+            .iter()
+            .any(|word| s.str(i).eq_ignore_ascii_case(word))
+    }
+
+    #[test]
+    fn the_class_bits_agree_with_comparing_the_words() {
+        // Every word of every class, as written, capitalised and in capitals,
+        // tested against every class.
+        let words: Vec<&str> = crate::lang::WORD_CLASSES
+            .iter()
+            .flat_map(|class| class.words().iter().flat_map(|phrase| phrase.split(' ')))
+            .collect();
+        let mut text = String::new();
+        for word in &words {
+            let mut capitalised = word.to_string();
+            if let Some(first) = capitalised.get_mut(..1) {
+                first.make_ascii_uppercase();
+            }
+            text.push_str(&format!(
+                "{word} {capitalised} {} ",
+                word.to_ascii_uppercase()
+            ));
+        }
+        text.push_str("xylophone 12 , $");
+        let mut tokens = Vec::new();
+        let s = Sentence::whole(&text, &mut tokens);
+        let mut matches = 0;
+        for i in 0..s.len() {
+            for &class in crate::lang::WORD_CLASSES {
+                let expected = is_any_by_comparison(&s, i, class);
+                assert_eq!(
+                    s.is_any(i, class),
+                    expected,
+                    "`{}` against {:?}",
+                    s.str(i),
+                    &class.words()[..class.words().len().min(4)]
+                );
+                matches += usize::from(expected);
+            }
+        }
+        assert!(matches > words.len(), "only {matches} matches");
+    }
+
+    #[test]
+    fn phrases_match_word_by_word_and_only_from_their_first_word() {
+        // `in`, `out of`
+        let class = crate::lang::FIGURE_RATIO_CONNECTIVES;
+        let text = "Four out of five, out there, OUT OF reach in";
+        let mut tokens = Vec::new();
+        let s = Sentence::whole(text, &mut tokens);
+        assert_eq!(s.phrase_at(1, class), Some(2));
+        assert_eq!(s.phrase_at(2, class), None);
+        assert_eq!(s.phrase_at(5, class), None);
+        assert!(s.starts_phrase_of(5, class));
+        assert_eq!(s.phrase_at(8, class), Some(2));
+        assert_eq!(s.phrase_at(11, class), Some(1));
+        assert!(s.is_any(11, class));
+        assert!(!s.is_any(1, class), "a phrase is no one-word entry");
+    }
+
+    #[test]
+    fn endings_respect_case_and_the_stem() {
+        let endings = crate::lang::WORDS_PAST_TENSE_ENDINGS;
+        assert!(endings.ends("doubled", 0));
+        assert!(!endings.ends("DOUBLED", 0));
+        assert!(endings.ends("ed", 0));
+        assert!(!endings.ends("ed", 1));
+        assert!(!endings.ends("double", 0));
     }
 
     #[test]

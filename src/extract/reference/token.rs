@@ -7,7 +7,7 @@
 //! `50 442`) and one decimal part; letters written against it are a separate
 //! word token.
 
-use super::lexicon::{Class, classify};
+use super::lexicon::{Class, WordSet, look_up};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,6 +30,9 @@ pub(crate) struct Token {
     pub kind: Kind,
     /// The word's classes; empty for numbers and punctuation.
     pub class: Class,
+    /// The language pack's classes the word or mark is in; empty for
+    /// numbers.
+    pub words: WordSet,
     /// Whether the first character is upper case.
     pub capitalized: bool,
 }
@@ -51,6 +54,7 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token
                 end: stop,
                 kind: Kind::Number,
                 class: Class::NONE,
+                words: WordSet::NONE,
                 capitalized: false,
             });
             at = stop;
@@ -64,7 +68,8 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token
         if c.is_alphabetic() {
             let stop = word_end(text, at, end);
             let word = &text[at..stop];
-            let mut class = classify(word);
+            let entry = look_up(word);
+            let mut class = entry.class;
             if word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase()) {
                 // `US`, `IT`, `AM`: an acronym, not the function word.
                 class = class
@@ -75,6 +80,7 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token
                 end: stop,
                 kind: Kind::Word,
                 class,
+                words: entry.words,
                 capitalized: c.is_uppercase(),
             });
             at = stop;
@@ -86,6 +92,8 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token
             end: stop,
             kind: Kind::Punct,
             class: Class::NONE,
+            // A few classes hold marks (`#`, `°`).
+            words: look_up(&text[at..stop]).words,
             capitalized: false,
         });
         at = stop;
@@ -93,13 +101,23 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token
 }
 
 fn word_end(text: &str, start: usize, end: usize) -> usize {
-    let mut chars = text[start..end].char_indices().peekable();
-    let mut stop = start;
+    // Most words are ASCII letters: read them as bytes, and go on by
+    // characters only from the first byte that is not one.
+    let bytes = text.as_bytes();
+    let mut ascii_end = start;
+    while ascii_end < end && bytes[ascii_end].is_ascii_alphabetic() {
+        ascii_end += 1;
+    }
+    if ascii_end == end || bytes[ascii_end].is_ascii_whitespace() {
+        return ascii_end;
+    }
+    let mut chars = text[ascii_end..end].char_indices().peekable();
+    let mut stop = ascii_end;
     while let Some((offset, c)) = chars.next() {
         let apostrophe =
             (c == '\'' || c == '’') && chars.peek().is_some_and(|(_, next)| next.is_alphabetic());
         if c.is_alphabetic() || c == '\u{AD}' || apostrophe {
-            stop = start + offset + c.len_utf8();
+            stop = ascii_end + offset + c.len_utf8();
         } else {
             break;
         }
