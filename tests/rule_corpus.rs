@@ -3,7 +3,8 @@
 //! that a failure names the rule's file and the example.
 //!
 //! Each file holds the examples of one stage of `claimbench::extract::rules`
-//! (`figure.yaml`, `measure.yaml`, `qualifier.yaml`, `attribution.yaml`). An example is a
+//! (`candidate.yaml`, `figure.yaml`, `unit.yaml`, `measure.yaml`,
+//! `qualifier.yaml`, `attribution.yaml`). An example is a
 //! short text written for one rule, with every claim the extractor must
 //! return: figure, unit, value (read from the figure unless given),
 //! qualifier, attribution kind and source, so a claim with a wrong unit or
@@ -15,9 +16,10 @@
 //! reports it; negative ones (`negative: true`) show a text it must leave
 //! alone (it applies to none). An attribution rule applies to a numeral
 //! when it is the deciding rule (the one that gave the claim its
-//! attribution); a figure or measure rule when it fired on the numeral or
+//! attribution); a rule of any other stage when it fired on the numeral or
 //! decided it, since a kept claim is decided by its attribution rule while
-//! `cardinal` and a measure rule such as `noun-after` fired on it.
+//! `digits`, `cardinal`, `unit-after` and a measure rule such as
+//! `noun-after` fired on it.
 //!
 //! One more test, `coverage::every_rule_has_a_positive_and_a_negative_example`,
 //! fails naming every rule of `rules::STAGES` that lacks a positive or a
@@ -101,7 +103,9 @@ fn rule_named(name: &str) -> Option<&'static Rule> {
 /// The corpus file that holds the examples of a stage's rules.
 fn file_of(stage: Stage) -> &'static str {
     match stage {
+        Stage::Candidate => "candidate",
         Stage::Figure => "figure",
+        Stage::Unit => "unit",
         Stage::Measure => "measure",
         Stage::Qualifier => "qualifier",
         Stage::Attribution => "attribution",
@@ -114,7 +118,7 @@ fn file_of(stage: Stage) -> &'static str {
 fn applies(rule: &'static Rule, numeral: &Explanation) -> bool {
     match rule.stage {
         Stage::Attribution => numeral.decided == rule,
-        Stage::Figure | Stage::Measure | Stage::Qualifier => {
+        Stage::Candidate | Stage::Figure | Stage::Unit | Stage::Measure | Stage::Qualifier => {
             numeral.decided == rule || numeral.fired.contains(&rule)
         }
     }

@@ -12,7 +12,7 @@ use crate::number::parse_figure;
 use crate::vocab::{Dimension, HEDGES_AFTER, Qualifier, Unit};
 
 use super::lexicon::Class;
-use super::rules::{Rule, figure as rules};
+use super::rules::{Rule, figure as rules, unit as unit_rules};
 use super::sentence::Sentence;
 use super::token::Kind;
 use super::unit;
@@ -71,6 +71,9 @@ pub(crate) struct Figure {
     pub strong: bool,
     /// The rule that read it.
     pub rule: &'static Rule,
+    /// The rule that gave it the unit written with it, or said none is;
+    /// `None` when the figure rule gives the unit (`doubled` is `times`).
+    pub unit_rule: Option<&'static Rule>,
 }
 
 /// The answer of [`figure_at`].
@@ -867,6 +870,7 @@ fn multiplied(s: &Sentence<'_>, i: usize) -> Option<Figure> {
         qualifier_after: None,
         strong: false,
         rule: &rules::MULTIPLIED,
+        unit_rule: None,
     })
 }
 
@@ -931,6 +935,13 @@ pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
         }
     }
     let mut unit = currency.or(low_unit);
+    let mut unit_rule = if currency.is_some() {
+        &unit_rules::CURRENCY_BEFORE
+    } else if low_unit.is_some() {
+        &unit_rules::UNIT_AFTER
+    } else {
+        &unit_rules::NO_UNIT_WRITTEN
+    };
     let mut tail = card.end;
     match unit_after(s, card.end, scaled) {
         After::Unit(found, end) => {
@@ -939,12 +950,19 @@ pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
                 && found.dimension() == Dimension::Money;
             if named_currency || unit.is_none() {
                 unit = Some(found);
+                let by_scale = unit::unit_after(s, card.end, scaled).is_some_and(|m| m.by_scale);
+                unit_rule = if by_scale {
+                    &unit_rules::MONEY_BY_SCALE
+                } else {
+                    &unit_rules::UNIT_AFTER
+                };
             }
             tail = end;
         }
         After::Reject => match lasting(s, &card, scaled) {
             Some((found, end)) if unit.is_none() => {
                 unit = Some(found);
+                unit_rule = &unit_rules::DURATION;
                 tail = end;
             }
             _ => return Parse::Skip(card.end + 1, &rules::TIME_NOT_A_QUANTITY),
@@ -955,7 +973,10 @@ pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
     let mut strong = false;
     match compound_after(s, tail) {
         Compound::Unit(found, end) => {
-            unit = unit.or(Some(found));
+            if unit.is_none() {
+                unit = Some(found);
+                unit_rule = &unit_rules::COMPOUND_UNIT;
+            }
             tail = end;
         }
         Compound::Strong(end) => {
@@ -977,7 +998,10 @@ pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
         && let After::Unit(found, end) = unit_after(s, tail + 1, true)
         && (vague || found.dimension() == Dimension::Money)
     {
-        unit = unit.or(Some(found));
+        if unit.is_none() {
+            unit = Some(found);
+            unit_rule = &unit_rules::UNIT_OF;
+        }
         tail = end;
     }
     if let Some(&(_, _, qualifier)) = HEDGES_AFTER
@@ -995,11 +1019,15 @@ pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
         && let Some(per) = unit::per_after(s, tail)
     {
         unit = Some(Unit::rate(of.of(), per.unit));
+        unit_rule = &unit_rules::RATE;
         tail = per.end;
     }
     let fraction = matches!(card.kind, CardKind::Fraction { .. });
-    if let CardKind::Fraction { bare: true } = card.kind {
-        unit = unit.or(Some(Unit::FRACTION));
+    if let CardKind::Fraction { bare: true } = card.kind
+        && unit.is_none()
+    {
+        unit = Some(Unit::FRACTION);
+        unit_rule = &unit_rules::SHARE;
     }
     if is_year(&card, s) && unit.is_none() && !range_found {
         return Parse::Skip(card.end, &rules::YEAR);
@@ -1050,6 +1078,7 @@ pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
         qualifier_after,
         strong,
         rule: &rules::CARDINAL,
+        unit_rule: Some(unit_rule),
     })
 }
 

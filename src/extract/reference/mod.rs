@@ -641,12 +641,18 @@ fn analyze(
         (chars.clone().span(text, bytes), &text[bytes.0..bytes.1])
     };
     while i < s.len() {
+        // The candidate rule that made the numeral at `i` one to read.
+        let candidate = if s.is_number(i) {
+            &rules::candidate::DIGITS
+        } else {
+            &rules::candidate::NUMBER_WORD
+        };
         let figure = match figure_at(s, i) {
             Parse::Figure(figure) => figure,
             Parse::Skip(end, rule) => {
                 if let Some(trace) = trace.as_deref_mut() {
                     let (span, written) = numeral(chars, i, end);
-                    trace.push(span, written, vec![rule], None);
+                    trace.push(span, written, vec![candidate, rule], None);
                 }
                 i = end.max(i + 1);
                 continue;
@@ -662,7 +668,10 @@ fn analyze(
             Err(skipped) => {
                 if let Some(trace) = trace.as_deref_mut() {
                     let (span, written) = numeral(chars, figure.start, figure.end);
-                    trace.push(span, written, vec![figure.rule, skipped], None);
+                    let mut fired = vec![candidate, figure.rule];
+                    fired.extend(figure.unit_rule);
+                    fired.push(skipped);
+                    trace.push(span, written, fired, None);
                 }
                 continue;
             }
@@ -707,7 +716,9 @@ fn analyze(
         // elsewhere are counted from a copy of it.
         let figure_span = chars.span(text, (figure_start, figure_end));
         if let Some(trace) = trace.as_deref_mut() {
-            let fired = vec![figure.rule, reading.rule, qualifier.1, source.rule];
+            let mut fired = vec![candidate, figure.rule];
+            fired.extend(figure.unit_rule);
+            fired.extend([reading.rule, qualifier.1, source.rule]);
             let written = &text[figure_start..figure_end];
             trace.push(figure_span, written, fired, Some(out.len()));
         }
@@ -757,7 +768,7 @@ fn explain_boilerplate(s: &Sentence<'_>, chars: &Chars, trace: &mut Trace) {
         trace.push(
             span,
             &s.text[bytes.0..bytes.1],
-            vec![&rules::figure::BOILERPLATE],
+            vec![&rules::candidate::BOILERPLATE],
             None,
         );
         i = end;

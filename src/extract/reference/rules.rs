@@ -4,8 +4,8 @@
 //! --explain` prints them.
 //!
 //! Each stage lists its rules in one ordered list, in the order the
-//! extractor tries them: [`FIGURE`], [`MEASURE`], [`QUALIFIER`],
-//! [`ATTRIBUTION`].
+//! extractor tries them: [`CANDIDATE`], [`FIGURE`], [`UNIT`], [`MEASURE`],
+//! [`QUALIFIER`], [`ATTRIBUTION`].
 //! A rule is a name (kebab case, stable: reports and the rule corpus
 //! `tests/rules/` use it) and a one-line doc. Recording a rule costs a
 //! pointer copy; the explanation around it is only built when asked for.
@@ -16,8 +16,12 @@ use serde::Serialize;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Stage {
+    /// Where a numeral starts, and which sentences are read at all.
+    Candidate,
     /// Whether a numeral is a figure, and which.
     Figure,
+    /// The unit written with a figure.
+    Unit,
     /// Whether a figure counts something, and its unit.
     Measure,
     /// How the figure is hedged.
@@ -48,11 +52,21 @@ macro_rules! rules {
     };
 }
 
+/// The rules that find the numerals of a text, and set aside the sentences
+/// that are no part of the article.
+pub mod candidate {
+    use super::{Rule, Stage};
+    rules! { Candidate, CANDIDATE:
+        BOILERPLATE = "boilerplate", "Skipped: the sentence is share, subscribe or link furniture, not the article.";
+        DIGITS = "digits", "A run of digits, with its separators and decimals, is a numeral to read (`350,200`, `2.5`).";
+        NUMBER_WORD = "number-word", "A number word, fraction, vague magnitude or verb of multiplying, standing as a whole word, is a numeral to read (`twelve`, `half`, `dozens`, `doubled`).";
+    }
+}
+
 /// The rules that read a numeral as a figure or skip it.
 pub mod figure {
     use super::{Rule, Stage};
     rules! { Figure, FIGURE:
-        BOILERPLATE = "boilerplate", "Skipped: the sentence is share, subscribe or link furniture, not the article.";
         MULTIPLIED = "multiplied", "A verb of multiplying is a figure: `doubled`, `tripled`.";
         CURRENCY_UNREADABLE = "currency-unreadable", "Skipped: the sign or code before the numeral is no currency it can take.";
         GLUED = "glued", "Skipped: the numeral is part of a word, a code or a list glued to it (`F-16`, `COVID-19`).";
@@ -68,7 +82,24 @@ pub mod figure {
         AGE_IN_APPOSITION = "age-in-apposition", "Skipped: an age after a name (`Ana Ruiz, 34,`).";
         SMALL_NUMBER_WORD = "small-number-word", "Skipped: a small number in words that counts nothing new (`the two leaders`).";
         FRACTION_NOT_A_CLAIM = "fraction-not-a-claim", "Skipped: a fraction that is no share of anything (`a third time`).";
-        CARDINAL = "cardinal", "A number, with its currency, unit, scale and range: a figure.";
+        CARDINAL = "cardinal", "A number, with its scale and range, is a figure.";
+    }
+}
+
+/// The rules that give a figure the unit written with it, in the order they
+/// are tried; the last that gives one decides.
+pub mod unit {
+    use super::{Rule, Stage};
+    rules! { Unit, UNIT:
+        CURRENCY_BEFORE = "currency-before", "A currency sign, code or prefix written before the figure is its unit (`$5`, `US$2,500`, `LE18`, `magnitude 7.6`).";
+        UNIT_AFTER = "unit-after", "The longest unit of the pack written after the figure is its unit; a currency named there wins over a sign before it (`12 square miles`, `¥5 billion yuan`).";
+        MONEY_BY_SCALE = "money-by-scale", "A word that names money and another unit is money after a scale word, the other unit without one (`5 million pounds`, `5 pounds`).";
+        DURATION = "duration", "A length of time that lasts (`for two weeks after the vote`, `lasted 72 hours before`) keeps its unit where `before` or `after` would make it a time.";
+        COMPOUND_UNIT = "compound-unit", "A unit joined to the figure by a hyphen is its unit (`a 6-mile trek`).";
+        UNIT_OF = "unit-of", "`of` and a unit after a vague magnitude or a fraction give its unit (`billions of dollars`).";
+        RATE = "rate", "A unit after `a`, `per` or `/` makes the figure a rate (`$71 a barrel`, `10 mm/h`).";
+        SHARE = "share", "A fraction or ratio with no unit is a share (`two-thirds`, `one in five`).";
+        NO_UNIT_WRITTEN = "no-unit-written", "No unit is written with the figure: the measure stage gives it from what the figure counts.";
     }
 }
 
@@ -127,12 +158,14 @@ pub mod attribution {
 }
 
 pub use attribution::ATTRIBUTION;
+pub use candidate::CANDIDATE;
 pub use figure::FIGURE;
 pub use measure::MEASURE;
 pub use qualifier::QUALIFIER;
+pub use unit::UNIT;
 
 /// Every stage's list, in the order of extraction.
-pub const STAGES: &[&[&Rule]] = &[FIGURE, MEASURE, QUALIFIER, ATTRIBUTION];
+pub const STAGES: &[&[&Rule]] = &[CANDIDATE, FIGURE, UNIT, MEASURE, QUALIFIER, ATTRIBUTION];
 
 #[cfg(test)]
 mod tests {
@@ -142,7 +175,9 @@ mod tests {
     fn names_are_unique_kebab_case_and_documented() {
         let mut names = std::collections::HashSet::new();
         for (stage, rules) in [
+            Stage::Candidate,
             Stage::Figure,
+            Stage::Unit,
             Stage::Measure,
             Stage::Qualifier,
             Stage::Attribution,

@@ -19,6 +19,9 @@ pub(crate) struct UnitMatch {
     pub unit: UnitId,
     /// One past the unit's last token.
     pub end: usize,
+    /// Whether the surface names money and another unit, and the figure's
+    /// scale chose between them (`5 million pounds`, `5 pounds`).
+    pub by_scale: bool,
 }
 
 fn same(token: &str, surface: &str, fold_case: bool) -> bool {
@@ -100,11 +103,16 @@ pub(crate) fn unit_after(s: &Sentence<'_>, j: usize, scaled: bool) -> Option<Uni
         return Some(UnitMatch {
             unit: surface.unit,
             end,
+            by_scale: false,
         });
     }
     let (end, money, other) = ambiguous?;
     let unit = if scaled { money } else { other };
-    (scaled || unit.dimension() != Dimension::Money).then_some(UnitMatch { unit, end })
+    (scaled || unit.dimension() != Dimension::Money).then_some(UnitMatch {
+        unit,
+        end,
+        by_scale: money != other,
+    })
 }
 
 /// The currency sign or unit prefix written just before the figure that
@@ -175,6 +183,7 @@ pub(crate) fn per_after(s: &Sentence<'_>, at: usize) -> Option<UnitMatch> {
             .map(|end| UnitMatch {
                 unit: surface.unit,
                 end,
+                by_scale: false,
             })
     });
     if per_word.is_some() {
