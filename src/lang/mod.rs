@@ -467,6 +467,11 @@ pub(crate) fn multiplying_verbs() -> impl Iterator<Item = (&'static str, f64)> {
     MULTIPLYING_VERBS.iter().copied()
 }
 
+/// Every adverb of multiplying of the pack, with its factor.
+pub(crate) fn multiplying_adverbs() -> impl Iterator<Item = (&'static str, f64)> {
+    MULTIPLYING_ADVERBS.iter().copied()
+}
+
 /// A surface of a unit cut into the tokens the extractor's tokenizer makes
 /// of it (`sq. km` is `sq`, `.`, `km`).
 #[derive(Debug, Clone)]

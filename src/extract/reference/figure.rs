@@ -28,19 +28,20 @@ use crate::lang::{
     FIGURE_OTHER_WORDS as OTHER_WORDS, FIGURE_PART_ORDINALS as PART_ORDINALS,
     FIGURE_PERIOD_DETERMINERS as PERIOD_DETERMINERS, FIGURE_PHRASAL_PARTICLES as PHRASAL_PARTICLES,
     FIGURE_RANK_VERBS as RANK_VERBS, FIGURE_RATIO_CONNECTIVES as RATIO_CONNECTIVES,
-    FIGURE_SHARE_DETERMINERS as SHARE_DETERMINERS, FIGURE_SINGLE_DETERMINERS as SINGLE_DETERMINERS,
-    FIGURE_STRENGTH_SUFFIXES as STRENGTH_SUFFIXES, FIGURE_URL_MARKERS as URL_MARKERS,
-    FIGURE_VAGUE_DETERMINER_PHRASES as VAGUE_DETERMINER_PHRASES,
-    FIGURE_WHOLE_DETERMINERS as WHOLE_DETERMINERS, WORDS_BOUND_PREPOSITIONS as BOUND_PREPOSITIONS,
-    WORDS_CLOCK_HOURS as CLOCK_HOURS, WORDS_COMPARATIVE_THAN as THAN, WORDS_CONJUNCTION_AND as AND,
-    WORDS_CONJUNCTION_OR as OR, WORDS_CONSONANT_INDEFINITE_ARTICLE as A,
-    WORDS_DIMENSIONS as DIMENSIONS, WORDS_DOZEN as DOZEN, WORDS_HUNDRED as HUNDRED,
-    WORDS_INDEFINITE_ARTICLES as INDEFINITE_ARTICLES, WORDS_LASTING as LASTING,
+    FIGURE_REMAINDER_ADJECTIVES as REMAINDER_ADJECTIVES, FIGURE_SCORE_NOUNS as SCORE_NOUNS,
+    FIGURE_SCORE_VERBS as SCORE_VERBS, FIGURE_SHARE_DETERMINERS as SHARE_DETERMINERS,
+    FIGURE_SINGLE_DETERMINERS as SINGLE_DETERMINERS, FIGURE_STRENGTH_SUFFIXES as STRENGTH_SUFFIXES,
+    FIGURE_URL_MARKERS as URL_MARKERS, FIGURE_VAGUE_DETERMINER_PHRASES as VAGUE_DETERMINER_PHRASES,
+    FIGURE_WHOLE_DETERMINERS as WHOLE_DETERMINERS,
+    FIGURE_WHOLE_SET_DETERMINERS as WHOLE_SET_DETERMINERS,
+    WORDS_BOUND_PREPOSITIONS as BOUND_PREPOSITIONS, WORDS_CLOCK_HOURS as CLOCK_HOURS,
+    WORDS_COMPARATIVE_THAN as THAN, WORDS_CONJUNCTION_AND as AND, WORDS_CONJUNCTION_OR as OR,
+    WORDS_CONSONANT_INDEFINITE_ARTICLE as A, WORDS_DIMENSIONS as DIMENSIONS, WORDS_DOZEN as DOZEN,
+    WORDS_HUNDRED as HUNDRED, WORDS_INDEFINITE_ARTICLES as INDEFINITE_ARTICLES,
     WORDS_PARTITIVE_PRONOUNS as PARTITIVE_PRONOUNS, WORDS_PAST_TENSE_ENDINGS as PAST_TENSE_ENDINGS,
     WORDS_POSSESSIVE_DETERMINERS as POSSESSIVES, WORDS_POSSESSIVE_ENDINGS as POSSESSIVE_ENDINGS,
     WORDS_PREPOSITION_AT as AT, WORDS_PREPOSITION_BETWEEN as BETWEEN, WORDS_PREPOSITION_BY as BY,
     WORDS_PREPOSITION_FROM as FROM, WORDS_PREPOSITION_OF as OF, WORDS_PREPOSITION_TO as TO,
-    WORDS_SEQUENCE_PREPOSITIONS as SEQUENCE_PREPOSITIONS,
 };
 
 /// A numeral read at a token, with what the tokens around it say about it.
@@ -74,6 +75,29 @@ pub(crate) struct Figure {
     /// The rule that gave it the unit written with it, or said none is;
     /// `None` when the figure rule gives the unit (`doubled` is `times`).
     pub unit_rule: Option<&'static Rule>,
+}
+
+impl Figure {
+    /// A figure of the one token `i` whose unit its rule gives (`doubled`
+    /// is 2 `times`, a side of a score a `count`).
+    fn one_token(i: usize, value: f64, unit: Unit, rule: &'static Rule) -> Figure {
+        Figure {
+            lead: i,
+            start: i,
+            end: i + 1,
+            tail: i + 1,
+            value: Value::Number(value),
+            unit: Some(unit),
+            vague: false,
+            range: false,
+            small_words: false,
+            fraction: false,
+            qualifier_after: None,
+            strong: false,
+            rule,
+            unit_rule: None,
+        }
+    }
 }
 
 /// The answer of [`figure_at`].
@@ -439,7 +463,9 @@ fn unit_after(s: &Sentence<'_>, j: usize, scaled: bool) -> After {
     let Some(found) = unit::unit_after(s, j, scaled) else {
         return After::Plain;
     };
-    if found.unit.dimension() == Dimension::Duration && s.has(found.end, Class::TIME_REFERENCE) {
+    // `five years old`: an age. A length of time that places an event
+    // (`two years ago`, `six minutes later`) is a duration all the same.
+    if found.unit.dimension() == Dimension::Duration && s.is_any(found.end, AGE_ADJECTIVES) {
         return After::Reject;
     }
     After::Unit(Unit::simple(found.unit), found.end)
@@ -452,17 +478,6 @@ fn is_clock_reading(digits: &str) -> bool {
         && bytes.iter().all(u8::is_ascii_digit)
         && digits[..2] < *"24"
         && digits[2..] < *"60"
-}
-
-/// A length of time after `card` that a verb of lasting before it makes a
-/// duration although `before` or `after` follows (`lasted 72 hours before
-/// talks resumed`): its unit and where it ends.
-fn lasting(s: &Sentence<'_>, card: &Card, scaled: bool) -> Option<(Unit, usize)> {
-    let found = unit::unit_after(s, card.end, scaled)?;
-    let dates =
-        found.unit.dimension() == Dimension::Duration && s.is_any(found.end, SEQUENCE_PREPOSITIONS);
-    let lasts = card.start > 0 && s.is_any(card.start - 1, LASTING);
-    (dates && lasts).then_some((Unit::simple(found.unit), found.end))
 }
 
 /// `-strong`, `-odd`, `-plus`, `-year-old`, `-percent` and other words
@@ -847,36 +862,76 @@ pub(crate) fn multiplying_verbs() -> impl Iterator<Item = &'static str> {
 
 /// `doubled`, `halved`: a verb of multiplying is its factor in `times`,
 /// except in idioms (`doubled down`, `doubled as a shelter`, `doubled over`).
+/// `twice`, `thrice`: so is an adverb of multiplying, unless a hyphen joins
+/// it to a modifier (`a twice-weekly bulletin`).
 fn multiplied(s: &Sentence<'_>, i: usize) -> Option<Figure> {
+    if !s.has(i, Class::MULTIPLYING) {
+        return None;
+    }
     let word = s.str(i);
-    if !s.has(i, Class::MULTIPLYING_VERB) || !PAST_TENSE_ENDINGS.ends(word, 0) {
+    let (factor, rule) = match crate::lang::multiplying_adverb(word) {
+        Some(factor) => {
+            if s.is(i + 1, "-") && s.joined(i) {
+                return None;
+            }
+            (factor, &rules::MULTIPLYING_ADVERB)
+        }
+        None => {
+            if !PAST_TENSE_ENDINGS.ends(word, 0) || s.is_any(i + 1, PHRASAL_PARTICLES) {
+                return None;
+            }
+            (crate::lang::multiplying_verb(word)?, &rules::MULTIPLIED)
+        }
+    };
+    Some(Figure::one_token(i, factor, Unit::TIMES, rule))
+}
+
+/// `won 3–1`, `Sweden 1 – 0 Korea`, `a 2-1 win`: two small whole numbers
+/// joined by a dash in the report of a game are a score, and each side is a
+/// `count` of its own (the goals or points of one side), read one at a time.
+/// A game's report is a verb of scoring within four words before the pair, a
+/// noun of a result just after it, or a name on each side of it. A chain of
+/// three numbers (`1-2-3`) is a code; a unit after the pair (`3-4%`) makes
+/// it a range.
+fn score_side(s: &Sentence<'_>, i: usize) -> Option<Figure> {
+    let goals = |k: usize| {
+        s.is_number(k) && s.str(k).len() <= 2 && s.str(k).bytes().all(|b| b.is_ascii_digit())
+    };
+    if !goals(i) {
         return None;
     }
-    let factor = crate::lang::multiplying_verb(word)?;
-    if s.is_any(i + 1, PHRASAL_PARTICLES) {
+    // `k` is never 0 here: a dash stands between two numbers.
+    let dash = |k: usize| match s.str(k) {
+        "-" => s.joined(k - 1) && s.joined(k),
+        "–" | "—" => true,
+        _ => false,
+    };
+    let first = if i + 2 < s.len() && dash(i + 1) && goals(i + 2) {
+        i
+    } else if i >= 2 && dash(i - 1) && goals(i - 2) {
+        i - 2
+    } else {
+        return None;
+    };
+    let second = first + 2;
+    let chained_before = first >= 2 && dash(first - 1) && s.is_number(first - 2);
+    let chained_after = second + 2 < s.len() && dash(second + 1) && s.is_number(second + 2);
+    if chained_before || chained_after || unit::unit_after(s, second + 1, false).is_some() {
         return None;
     }
-    Some(Figure {
-        lead: i,
-        start: i,
-        end: i + 1,
-        tail: i + 1,
-        value: Value::Number(factor),
-        unit: Some(Unit::TIMES),
-        vague: false,
-        range: false,
-        small_words: false,
-        fraction: false,
-        qualifier_after: None,
-        strong: false,
-        rule: &rules::MULTIPLIED,
-        unit_rule: None,
-    })
+    let verb = (first.saturating_sub(4)..first).any(|k| s.is_any(k, SCORE_VERBS));
+    let noun = (second + 1..=second + 2).any(|k| s.is_any(k, SCORE_NOUNS));
+    let names = first > 0 && s.capitalized(first - 1) && s.capitalized(second + 1);
+    if !(verb || noun || names) {
+        return None;
+    }
+    let scored = s.str(i).parse().ok()?;
+    Some(Figure::one_token(i, scored, Unit::COUNT, &rules::SCORE))
 }
 
 /// The figure at token `i`.
 pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
-    if let Some(figure) = multiplied(s, i) {
+    if let Some(figure) = multiplied(s, i).or_else(|| score_side(s, i)) {
         return Parse::Figure(figure);
     }
     let Some(card) = cardinal(s, i) else {
@@ -953,20 +1008,15 @@ pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
                 let by_scale = unit::unit_after(s, card.end, scaled).is_some_and(|m| m.by_scale);
                 unit_rule = if by_scale {
                     &unit_rules::MONEY_BY_SCALE
+                } else if found.dimension() == Dimension::Duration {
+                    &unit_rules::DURATION
                 } else {
                     &unit_rules::UNIT_AFTER
                 };
             }
             tail = end;
         }
-        After::Reject => match lasting(s, &card, scaled) {
-            Some((found, end)) if unit.is_none() => {
-                unit = Some(found);
-                unit_rule = &unit_rules::DURATION;
-                tail = end;
-            }
-            _ => return Parse::Skip(card.end + 1, &rules::TIME_NOT_A_QUANTITY),
-        },
+        After::Reject => return Parse::Skip(card.end + 1, &rules::TIME_NOT_A_QUANTITY),
         After::Plain => {}
     }
     let mut qualifier_after = None;
@@ -1084,15 +1134,28 @@ pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
 
 /// A small number in words counts something only when it is not part of a
 /// name (`Group of Seven`), a partitive (`one of the`), or anaphora (`the two
-/// leaders`); and `one` only when a noun for people follows (`one soldier`).
+/// leaders`); and `one` only when a noun for people follows (`one soldier`)
+/// or a hedge before it bounds a count (`at least one shell`). A definite
+/// number still counts a whole set (`all seven astronauts`), what is left of
+/// one (`the three remaining orbiters`) or a fixed set named by what it is
+/// of (`the five pillars of the faith`).
 fn card_is_claimable(s: &Sentence<'_>, lead: usize, card: &Card) -> bool {
     if s.capitalized(card.start) && !s.starts_clause(card.start) {
         return false;
     }
+    // The content words after the number, up to three.
+    let nouns = (card.end..card.end + 3)
+        .take_while(|&k| s.is_word(k) && !s.has(k, Class::FUNCTION))
+        .count();
     // `the two leaders` points back; `its seven mines` says how many it has.
     let possessive = lead > 0 && s.is_any(lead - 1, POSSESSIVES);
     if lead > 0 && s.has(lead - 1, Class::DEFINITE) && !possessive {
-        return false;
+        let whole_set = s.is_any(lead - 1, WHOLE_SET_DETERMINERS);
+        let remainder = s.is_any(card.end, REMAINDER_ADJECTIVES);
+        let set_of = nouns > 0 && s.is_any(card.end + nouns, OF);
+        if !(whole_set || remainder || set_of) {
+            return false;
+        }
     }
     // `five of the six members`, `six of them` count; `one of the worst`
     // does not.
@@ -1104,10 +1167,11 @@ fn card_is_claimable(s: &Sentence<'_>, lead: usize, card: &Card) -> bool {
         return false;
     }
     if card.number() == 1.0 && card.end == card.start + 1 {
-        let noun = (card.end..card.end + 3)
-            .take_while(|&k| s.is_word(k) && !s.has(k, Class::FUNCTION))
-            .any(|k| s.has(k, Class::PERSON));
-        return noun;
+        let person = (card.end..card.end + nouns).any(|k| s.has(k, Class::PERSON));
+        let bounded = nouns > 0
+            && super::measure::hedge_before(s, lead)
+                .is_some_and(|(_, qualifier)| qualifier != Qualifier::Exact);
+        return person || bounded;
     }
     true
 }
@@ -1353,8 +1417,18 @@ mod tests {
     }
 
     #[test]
-    fn scores_and_year_ranges_are_no_claims() {
-        none("won 3-1 at home");
+    fn each_side_of_a_score_is_a_count_and_year_ranges_are_no_claims() {
+        let side = |text: &str, value: f64| (text.to_owned(), n(value), Some(Unit::COUNT));
+        assert_eq!(figures("won 3-1 at home"), [side("3", 3.0), side("1", 1.0)]);
+        assert_eq!(
+            figures("Chile 0 – 2 Peru"),
+            [side("0", 0.0), side("2", 2.0)]
+        );
+        assert_eq!(figures("a 1-1 draw"), [side("1", 1.0), side("1", 1.0)]);
+        // No game is reported: a range, or a code.
+        assert_eq!(one("groups of 3-4 pupils").1, r(3.0, 4.0));
+        assert_eq!(one("won 3-4% of the vote").2, Some(Unit::PERCENT));
+        none("won the 1-2-3 lottery");
         none("the 2020-21 season");
         none("between 2011 and 2015");
     }
@@ -1403,16 +1477,18 @@ mod tests {
     }
 
     #[test]
-    fn durations_are_claims_but_ages_and_points_in_time_are_not() {
+    fn durations_are_claims_but_ages_are_not() {
         assert_eq!(one("for 13 years").2, Some(Unit::YEAR));
         assert_eq!(one("a two-day visit").2, Some(Unit::DAY));
         assert_eq!(one("held for 72 hours").1, n(72.0));
         none("a 40-year-old man");
-        none("two years ago");
+        // A length of time that places an event is a duration all the same.
+        assert_eq!(one("two years ago").2, Some(Unit::YEAR));
+        assert_eq!(
+            one("he arrived two hours before the match").2,
+            Some(Unit::HOUR)
+        );
         none("five years old");
-        // `before` and `after` date an event, unless a verb of lasting
-        // makes the length of time what is stated.
-        none("he arrived two hours before the match");
         assert_eq!(
             one("the siege lasted 72 hours before troops withdrew").2,
             Some(Unit::HOUR)

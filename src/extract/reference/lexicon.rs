@@ -138,8 +138,9 @@ classes! {
     /// is none of the words the rules compare tokens with, which spares
     /// comparing it.
     KNOWN = 47;
-    /// Verbs of multiplying, from the language pack: `doubled`, `triple`.
-    MULTIPLYING_VERB = 48;
+    /// Verbs and adverbs of multiplying, from the language pack:
+    /// `doubled`, `triple`, `twice`.
+    MULTIPLYING = 48;
 }
 
 impl Class {
@@ -243,8 +244,8 @@ fn classes() -> HashMap<&'static str, Class> {
             *table.entry(word).or_default() |= Class::SCALE_SUFFIX;
         }
     }
-    for (word, _) in crate::lang::multiplying_verbs() {
-        *table.entry(lower_static(word)).or_default() |= Class::MULTIPLYING_VERB;
+    for (word, _) in crate::lang::multiplying_verbs().chain(crate::lang::multiplying_adverbs()) {
+        *table.entry(lower_static(word)).or_default() |= Class::MULTIPLYING;
     }
     for word in crate::lang::plural_magnitudes() {
         *table.entry(lower_static(word)).or_default() |= Class::PLURAL_MAGNITUDE;

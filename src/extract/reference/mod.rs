@@ -166,7 +166,8 @@ static NUMBER_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
                 .copied()
                 .chain(crate::lang::FIGURE_FRACTION_OPENERS.iter().copied())
                 .chain(scale_words())
-                .chain(figure::multiplying_verbs()),
+                .chain(figure::multiplying_verbs())
+                .chain(crate::lang::multiplying_adverbs().map(|(word, _)| word)),
         )
         .expect("the number words build an automaton")
 });

@@ -59,7 +59,7 @@ pub mod candidate {
     rules! { Candidate, CANDIDATE:
         BOILERPLATE = "boilerplate", "Skipped: the sentence is share, subscribe or link furniture, not the article.";
         DIGITS = "digits", "A run of digits, with its separators and decimals, is a numeral to read (`350,200`, `2.5`).";
-        NUMBER_WORD = "number-word", "A number word, fraction, vague magnitude or verb of multiplying, standing as a whole word, is a numeral to read (`twelve`, `half`, `dozens`, `doubled`).";
+        NUMBER_WORD = "number-word", "A number word, fraction, vague magnitude or verb or adverb of multiplying, standing as a whole word, is a numeral to read (`twelve`, `half`, `dozens`, `doubled`, `twice`).";
     }
 }
 
@@ -68,12 +68,14 @@ pub mod figure {
     use super::{Rule, Stage};
     rules! { Figure, FIGURE:
         MULTIPLIED = "multiplied", "A verb of multiplying is a figure: `doubled`, `tripled`.";
+        SCORE = "score", "Each side of a game's score is a count of its own (`won 3–1`, `Sweden 1 – 0 Korea`, `a 2-1 win`).";
+        MULTIPLYING_ADVERB = "multiplying-adverb", "An adverb of multiplying is a figure, whether it multiplies or counts how often: `twice as many`, `was twice denied`.";
         CURRENCY_UNREADABLE = "currency-unreadable", "Skipped: the sign or code before the numeral is no currency it can take.";
         GLUED = "glued", "Skipped: the numeral is part of a word, a code or a list glued to it (`F-16`, `COVID-19`).";
         ADDRESS_BESIDE_UNIT = "address-beside-unit", "Skipped: the numeral is part of an address or a model name next to a unit.";
-        NOT_A_FIGURE_RANGE = "not-a-figure-range", "Skipped: a pair of numerals that is a score, a date span or a code, not a range.";
+        NOT_A_FIGURE_RANGE = "not-a-figure-range", "Skipped: a pair of numerals joined by a dash that is a date span, a code or a tally, not a range (`2019-20`).";
         ORDINAL_OR_CODE = "ordinal-or-code", "Skipped: digits glued to letters that are no unit (`3rd`, `1990s`, `4G`).";
-        TIME_NOT_A_QUANTITY = "time-not-a-quantity", "Skipped: a length of time that places an event, or an age (`two years ago`).";
+        TIME_NOT_A_QUANTITY = "time-not-a-quantity", "Skipped: a time of day or an age (`10 p.m.`, `five years old`).";
         COMPOUND_REJECTED = "compound-rejected", "Skipped: the numeral opens a compound that names no quantity (`a 24-7 service`).";
         YEAR = "year", "Skipped: a year (`in 2019`), with no unit.";
         DAY_OF_MONTH = "day-of-month", "Skipped: the day of a date (`March 3`, `3 March`).";
@@ -94,7 +96,7 @@ pub mod unit {
         CURRENCY_BEFORE = "currency-before", "A currency sign, code or prefix written before the figure is its unit (`$5`, `US$2,500`, `LE18`, `magnitude 7.6`).";
         UNIT_AFTER = "unit-after", "The longest unit of the pack written after the figure is its unit; a currency named there wins over a sign before it (`12 square miles`, `¥5 billion yuan`).";
         MONEY_BY_SCALE = "money-by-scale", "A word that names money and another unit is money after a scale word, the other unit without one (`5 million pounds`, `5 pounds`).";
-        DURATION = "duration", "A length of time that lasts (`for two weeks after the vote`, `lasted 72 hours before`) keeps its unit where `before` or `after` would make it a time.";
+        DURATION = "duration", "A unit of time after the figure makes it a duration, also where it places an event (`72 hours`, `two years ago`, `six minutes later`).";
         COMPOUND_UNIT = "compound-unit", "A unit joined to the figure by a hyphen is its unit (`a 6-mile trek`).";
         UNIT_OF = "unit-of", "`of` and a unit after a vague magnitude or a fraction give its unit (`billions of dollars`).";
         RATE = "rate", "A unit after `a`, `per` or `/` makes the figure a rate (`$71 a barrel`, `10 mm/h`).";

@@ -302,6 +302,9 @@ fn numerals_are_digit_runs_and_whole_number_words() {
     // `ten` inside `Often` is no numeral; `twenty-six` is two words, each a
     // numeral of the scanner; a full stop after a number ends it.
     assert_eq!(found, ["1,250.5", "twenty", "six", "hundreds", "7"]);
+    let text = "They were twice denied visas, not doubled.";
+    let found: Vec<&str> = numerals(text).map(|(a, b)| &text[a..b]).collect();
+    assert_eq!(found, ["twice", "doubled"]);
     assert_eq!(numerals("").count(), 0);
     assert_eq!(numerals("No figures here.").count(), 0);
 }
