@@ -563,6 +563,17 @@ fn change_before(s: &Sentence<'_>, i: usize) -> bool {
     (i.saturating_sub(6)..i).any(|k| s.has(k, Class::CHANGE))
 }
 
+/// Whether token `k` (never the first) is a dash that can join two numerals
+/// into a pair: a hyphen or an em dash written against both (`5-6`), or an en
+/// dash, spaced or not (`5 – 6`).
+fn joins_a_pair(s: &Sentence<'_>, k: usize) -> bool {
+    match s.str(k) {
+        "-" | "—" => s.joined(k - 1) && s.joined(k),
+        "–" => true,
+        _ => false,
+    }
+}
+
 /// A range whose low end is `low`: `X to Y`, `X-Y`, `X–Y`, `between X and Y`,
 /// `X or Y`. Returns the range's numeral, its end, and a unit written on the
 /// low end (`10% to 20%`); `Err` for a hyphenated pair that is no range
@@ -588,8 +599,7 @@ fn range(s: &Sentence<'_>, lead: usize, low: &Card) -> Result<Option<(Card, Opti
     let connector = s.str(k);
     let dash = matches!(connector, "-" | "–" | "—") && joined;
     let ok = match connector {
-        "-" | "—" => joined,
-        "–" => true,
+        _ if joins_a_pair(s, k) => true,
         _ if s.is_any(k, TO) && from => !change_before(s, lead - 1),
         _ if s.is_any(k, TO) => !by && !change_before(s, lead),
         _ if s.is_any(k, AND) => between,
@@ -900,12 +910,7 @@ fn score_side(s: &Sentence<'_>, i: usize) -> Option<Figure> {
     if !goals(i) {
         return None;
     }
-    // `k` is never 0 here: a dash stands between two numbers.
-    let dash = |k: usize| match s.str(k) {
-        "-" => s.joined(k - 1) && s.joined(k),
-        "–" | "—" => true,
-        _ => false,
-    };
+    let dash = |k: usize| joins_a_pair(s, k);
     let first = if i + 2 < s.len() && dash(i + 1) && goals(i + 2) {
         i
     } else if i >= 2 && dash(i - 1) && goals(i - 2) {

@@ -58,7 +58,7 @@ pub mod candidate {
     use super::{Rule, Stage};
     rules! { Candidate, CANDIDATE:
         BOILERPLATE = "boilerplate", "Skipped: the sentence is share, subscribe or link furniture, not the article.";
-        DIGITS = "digits", "A run of digits, with its separators and decimals, is a numeral to read (`350,200`, `2.5`).";
+        DIGITS = "digits", "A run of digits, with its separators and decimals, is a numeral to read (`12,480`, `2.5`).";
         NUMBER_WORD = "number-word", "A number word, fraction, vague magnitude or verb or adverb of multiplying, standing as a whole word, is a numeral to read (`twelve`, `half`, `dozens`, `doubled`, `twice`).";
     }
 }
