@@ -4,7 +4,7 @@
 //!   newly added file: the bundled dataset is embedded with `include_dir!`,
 //!   which by itself tracks only the files that existed at the last build.
 //! - Compiles the English language pack (`src/lang/en/*.yaml`: units,
-//!   currencies, scale words) into Rust tables (`$OUT_DIR/lang_en.rs`, included
+//!   currencies, scale words, hedges) into Rust tables (`$OUT_DIR/lang_en.rs`, included
 //!   by `src/lang/mod.rs`), so the library reads no file at run time and a
 //!   mistake in the pack (a duplicate surface, an unknown dimension) fails the
 //!   build with the file and the entry at fault. The word classes of
@@ -144,6 +144,104 @@ struct ScaleEntry {
 struct MagnitudeEntry {
     word: String,
     factor: f64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QualifiersFile {
+    hedges: Vec<HedgeEntry>,
+    exceeding_verbs: Vec<String>,
+}
+
+/// The hedges of one qualifier: phrases written before the figure, and
+/// two-word hedges written after it.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HedgeEntry {
+    qualifier: String,
+    before: Vec<String>,
+    #[serde(default)]
+    after: Vec<String>,
+}
+
+/// The qualifiers a hedging phrase may stand for: `exact` is no hedge, and
+/// `range` and `vague` are read from the figure, not from a phrase.
+const HEDGE_QUALIFIERS: [&str; 6] = [
+    "about",
+    "more_than",
+    "at_least",
+    "less_than",
+    "up_to",
+    "estimated",
+];
+
+/// The qualifier tables of `qualifiers.yaml`, after checking each phrase is
+/// lower case with single spaces, given once, and each hedge after a figure
+/// two words.
+fn qualifiers(file: &QualifiersFile, w: &mut String) -> Result<(), String> {
+    let name = "qualifiers.yaml";
+    let mut seen = std::collections::HashSet::new();
+    let mut check = |phrase: &str| {
+        let tidy = phrase.split_whitespace().collect::<Vec<_>>().join(" ");
+        if tidy != phrase || phrase.to_lowercase() != phrase || phrase.is_empty() {
+            return Err(format!(
+                "{name}: `{phrase}` must be lower case, with single spaces between words"
+            ));
+        }
+        if !seen.insert(phrase.to_string()) {
+            return Err(format!("{name}: `{phrase}` is given twice"));
+        }
+        Ok(())
+    };
+    let mut before = String::new();
+    let mut after = String::new();
+    for hedge in &file.hedges {
+        if !HEDGE_QUALIFIERS.contains(&hedge.qualifier.as_str()) {
+            return Err(format!(
+                "{name}: `{}` is no qualifier a phrase may stand for; use one of {}",
+                hedge.qualifier,
+                HEDGE_QUALIFIERS.join(", ")
+            ));
+        }
+        let variant = format!("crate::vocab::Qualifier::{}", pascal(&hedge.qualifier));
+        for phrase in &hedge.before {
+            check(phrase)?;
+            writeln!(before, "    ({phrase:?}, {variant}),").unwrap();
+        }
+        for phrase in &hedge.after {
+            check(phrase)?;
+            let Some((first, second)) = phrase.split_once(' ').filter(|(_, s)| !s.contains(' '))
+            else {
+                return Err(format!(
+                    "{name}: the hedge after a figure `{phrase}` must be two words (`or more`)"
+                ));
+            };
+            writeln!(after, "    ({first:?}, {second:?}, {variant}),").unwrap();
+        }
+    }
+    for verb in &file.exceeding_verbs {
+        check(verb)?;
+    }
+    writeln!(
+        w,
+        "/// Hedging phrases written before a figure and the qualifier each stands for.\n\
+         pub(crate) const QUALIFIER_PHRASES: &[(&str, crate::vocab::Qualifier)] = &[\n{before}];"
+    )
+    .unwrap();
+    writeln!(
+        w,
+        "/// Hedges written after a figure, as two words (`300 or more`), with their qualifiers.\n\
+         pub const HEDGES_AFTER: &[(&str, &str, crate::vocab::Qualifier)] = &[\n{after}];"
+    )
+    .unwrap();
+    writeln!(
+        w,
+        "/// Verbs that put a figure below what they report (`the toll topped 300`).\n\
+         pub(crate) const EXCEEDING_VERBS: &[&str] = &{:?};",
+        file.exceeding_verbs
+    )
+    .unwrap();
+    Ok(())
 }
 
 #[derive(Deserialize)]
@@ -345,6 +443,7 @@ fn generate(dir: &Path) -> Result<String, String> {
     let units_file: UnitsFile = read(dir, "units.yaml")?;
     let currencies: CurrenciesFile = read(dir, "currencies.yaml")?;
     let scales: ScalesFile = read(dir, "scales.yaml")?;
+    let qualifier_file: QualifiersFile = read(dir, "qualifiers.yaml")?;
     let word_class_files = WORD_CLASS_FILES
         .into_iter()
         .map(|name| Ok((name, read::<WordClassFile>(dir, name)?)))
@@ -635,6 +734,7 @@ fn generate(dir: &Path) -> Result<String, String> {
         }
         writeln!(w, "];").unwrap();
     }
+    qualifiers(&qualifier_file, w)?;
     let mut classes = 0;
     for (name, file) in &word_class_files {
         word_classes(name, file, &mut classes, w)?;

@@ -217,59 +217,15 @@ pub enum Qualifier {
 }
 
 /// Verbs that put a figure below what they report (`the toll topped 300`):
-/// they hedge it as [`Qualifier::MoreThan`].
-pub(crate) const EXCEEDING_VERBS: &[&str] = &[
-    "exceed",
-    "exceeded",
-    "exceeds",
-    "exceeding",
-    "surpass",
-    "surpassed",
-    "surpasses",
-    "surpassing",
-    "topped",
-    "topping",
-    "tops",
-    "top",
-];
+/// they hedge it as [`Qualifier::MoreThan`]. The list is the language
+/// pack's (`src/lang/en/qualifiers.yaml`).
+pub(crate) use crate::lang::EXCEEDING_VERBS;
 
-/// Hedging phrases and the qualifier each maps to, compared after
-/// [`normalize_name`]. The annotation guide in `CONTRIBUTING.md` lists the
-/// same table.
-const QUALIFIER_PHRASES: &[(&str, Qualifier)] = &[
-    ("about", Qualifier::About),
-    ("around", Qualifier::About),
-    ("some", Qualifier::About),
-    ("roughly", Qualifier::About),
-    ("approximately", Qualifier::About),
-    ("approx.", Qualifier::About),
-    ("nearly", Qualifier::About),
-    ("almost", Qualifier::About),
-    ("close to", Qualifier::About),
-    ("circa", Qualifier::About),
-    ("more than", Qualifier::MoreThan),
-    ("over", Qualifier::MoreThan),
-    ("above", Qualifier::MoreThan),
-    ("in excess of", Qualifier::MoreThan),
-    ("upwards of", Qualifier::MoreThan),
-    ("at least", Qualifier::AtLeast),
-    ("no fewer than", Qualifier::AtLeast),
-    ("no less than", Qualifier::AtLeast),
-    ("a minimum of", Qualifier::AtLeast),
-    ("less than", Qualifier::LessThan),
-    ("fewer than", Qualifier::LessThan),
-    ("under", Qualifier::LessThan),
-    ("below", Qualifier::LessThan),
-    ("up to", Qualifier::UpTo),
-    ("as many as", Qualifier::UpTo),
-    ("as much as", Qualifier::UpTo),
-    ("at most", Qualifier::UpTo),
-    ("no more than", Qualifier::UpTo),
-    ("a maximum of", Qualifier::UpTo),
-    ("an estimated", Qualifier::Estimated),
-    ("estimated", Qualifier::Estimated),
-    ("est.", Qualifier::Estimated),
-];
+/// Hedging phrases written before a figure and the qualifier each maps to,
+/// compared after [`normalize_name`]: the language pack's table
+/// (`src/lang/en/qualifiers.yaml`), which the guide in `CONTRIBUTING.md`
+/// lists too.
+use crate::lang::QUALIFIER_PHRASES;
 
 impl Qualifier {
     /// Every qualifier, in vocabulary order.
@@ -331,24 +287,9 @@ impl Qualifier {
 
 /// Hedges written after a figure, as two words (`300 or more`, `4% or
 /// below`, `200 or so`), with their qualifiers: the table of the guide's
-/// "Qualifiers" section.
-pub const HEDGES_AFTER: &[(&str, &str, Qualifier)] = &[
-    ("or", "more", Qualifier::AtLeast),
-    ("or", "above", Qualifier::AtLeast),
-    ("or", "higher", Qualifier::AtLeast),
-    ("or", "greater", Qualifier::AtLeast),
-    ("or", "over", Qualifier::AtLeast),
-    ("and", "more", Qualifier::AtLeast),
-    ("and", "above", Qualifier::AtLeast),
-    ("and", "over", Qualifier::AtLeast),
-    ("and", "up", Qualifier::AtLeast),
-    ("or", "less", Qualifier::UpTo),
-    ("or", "fewer", Qualifier::UpTo),
-    ("or", "below", Qualifier::UpTo),
-    ("or", "lower", Qualifier::UpTo),
-    ("or", "under", Qualifier::UpTo),
-    ("or", "so", Qualifier::About),
-];
+/// "Qualifiers" section, kept in the language pack
+/// (`src/lang/en/qualifiers.yaml`).
+pub use crate::lang::HEDGES_AFTER;
 
 impl fmt::Display for Qualifier {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -194,7 +194,12 @@ pub fn compare(a: &Frame, b: &Frame) -> Option<Match> {
     // A fiscal period and a calendar one are not known to differ, nor to be
     // the same: a fiscal year starts in another month for every government
     // and company.
-    let fiscal = |f: &Frame| f.period.as_deref().is_some_and(|p| p.contains("fiscal"));
+    let fiscal = |f: &Frame| {
+        f.period.as_deref().is_some_and(|p| {
+            p.split_whitespace()
+                .any(|word| LEXICON.fiscal_period_words.contains(word))
+        })
+    };
     let periods = if a.period.is_some() && b.period.is_some() && fiscal(a) != fiscal(b) {
         weak = true;
         None
@@ -328,6 +333,11 @@ mod tests {
         // Two calendar periods that differ keep figures apart, as before.
         let other = read("revenue in the first quarter");
         assert!(compare(&calendar, &other).is_none(), "{other:?}");
+        // A financial year is a fiscal one by another name.
+        let financial = read("revenue in the financial year 2019");
+        let year = read("revenue in 2019");
+        let matched = compare(&financial, &year).expect("not known to differ");
+        assert!(matched.confidence < super::super::CONFIDENT, "{matched:?}");
     }
 
     #[test]

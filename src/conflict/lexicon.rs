@@ -34,6 +34,7 @@ struct File {
     places: PlacesEntry,
     countries: Vec<CountryEntry>,
     periods: Vec<String>,
+    fiscal_period_words: Vec<String>,
     months: Vec<String>,
 }
 
@@ -182,6 +183,8 @@ pub(crate) struct Lexicon {
     /// All of `periods` at once: most texts name no period, and one pass
     /// says so.
     pub any_period: RegexSet,
+    /// Words that make a period an accounting one (`fiscal`), lower case.
+    pub fiscal_period_words: HashSet<String>,
 }
 
 /// The lexicon, parsed on first use. The file is part of the library and
@@ -325,6 +328,7 @@ fn parse(yaml: &str) -> Result<Lexicon, String> {
         qualifiers: set(&file.places.qualifiers),
         not_places: set(&file.places.not_places),
         regions: set(&file.places.regions),
+        fiscal_period_words: set(&file.fiscal_period_words),
         organisations: file
             .places
             .organisations

@@ -4,7 +4,9 @@
 //! The pack is data: `src/lang/en/units.yaml` (dimensions and units),
 //! `currencies.yaml` (ISO 4217 currencies, their names, signs and prefixed
 //! forms such as `A$` and `LE`) and `scales.yaml` (`million`, `bn`, `lakh`,
-//! plural magnitudes, verbs of multiplying). The word classes the reference
+//! plural magnitudes, verbs of multiplying) and `qualifiers.yaml` (the hedges
+//! written before and after a figure, `about`, `or more`, and the verbs of
+//! exceeding, `topped`). The word classes the reference
 //! extractor's rules read are data too, one constant per class named for
 //! its file: `words.yaml` holds the general classes every stage shares
 //! (function words by their part in a sentence, months, nouns for people,
