@@ -7,8 +7,9 @@
 //! `qualifier.yaml`, `attribution.yaml`). An example is a
 //! short text written for one rule, with every claim the extractor must
 //! return: figure, unit, value (read from the figure unless given),
-//! qualifier, attribution kind and source, so a claim with a wrong unit or
-//! value fails as a missing one does. The files are read by
+//! qualifier, attribution kind and source, and what it counts where the
+//! example gives a `measure`, so a claim with a wrong unit or value fails
+//! as a missing one does. The files are read by
 //! `claimbench::import::rule_corpus::read_file`, the reader of
 //! `claimbench import rules`, which makes a dataset of them (checked by
 //! `tests/import_rules.rs`). Positive examples show the
@@ -50,6 +51,9 @@ struct Expected {
     qualifier: Qualifier,
     kind: AttributionKind,
     source: Option<String>,
+    /// What the claim counts; the extractor's is compared only where the
+    /// corpus gives one.
+    measure: Option<String>,
 }
 
 impl PartialEq for Expected {
@@ -60,6 +64,7 @@ impl PartialEq for Expected {
             && self.qualifier == other.qualifier
             && self.kind == other.kind
             && self.source == other.source
+            && self.measure == other.measure
     }
 }
 
@@ -72,6 +77,7 @@ impl Expected {
             qualifier: claim.qualifier,
             kind: claim.attribution.kind,
             source: claim.attribution.text,
+            measure: claim.measure,
         }
     }
 
@@ -84,6 +90,7 @@ impl Expected {
             qualifier: claim.qualifier,
             kind: claim.kind,
             source: claim.source.clone(),
+            measure: claim.measure.clone(),
         })
     }
 }
@@ -159,7 +166,7 @@ fn check(example: &Example) -> Result<(), Failed> {
         )
         .into());
     }
-    let found: Vec<Expected> = ReferenceExtractor::new()
+    let mut found: Vec<Expected> = ReferenceExtractor::new()
         .extract_text(&example.text)
         .into_iter()
         .map(Expected::found)
@@ -177,6 +184,12 @@ fn check(example: &Example) -> Result<(), Failed> {
         .iter()
         .map(Expected::of)
         .collect::<Result<Vec<_>, _>>()?;
+    // A measure is checked where the corpus gives one.
+    for (found, expected) in found.iter_mut().zip(&expected) {
+        if expected.measure.is_none() {
+            found.measure = None;
+        }
+    }
     if found == expected {
         return Ok(());
     }
@@ -185,13 +198,14 @@ fn check(example: &Example) -> Result<(), Failed> {
             .iter()
             .map(|c| {
                 format!(
-                    "  {} {} {} {} {} {:?}",
+                    "  {} {} {} {} {} {:?} measure {:?}",
                     c.figure,
                     c.value,
                     c.unit,
                     c.qualifier,
                     c.kind.as_str(),
-                    c.source
+                    c.source,
+                    c.measure
                 )
             })
             .collect::<Vec<_>>()

@@ -5,11 +5,12 @@
 //!
 //! A corpus file is a YAML list of examples, each `{name, rule, negative?,
 //! text, claims}`, every expected claim `{figure, unit, value?, qualifier?,
-//! kind, source?}` ([`Example`], [`ExpectedClaim`]): the figure as written,
+//! kind, source?, measure?}` ([`Example`], [`ExpectedClaim`]): the figure as written,
 //! its unit (an id of the language pack), its value when the figure alone
 //! does not give it (otherwise [`crate::number::parse_figure`] reads it),
 //! its qualifier (`exact` when left out), the kind of attribution and the
-//! source as the text names it. `tests/rule_corpus.rs` runs the reference
+//! source as the text names it, and what the figure counts as the text
+//! writes it (checked by the test when given, not imported). `tests/rule_corpus.rs` runs the reference
 //! extractor on every example through [`read_file`]; [`import`] makes a
 //! dataset of them:
 //!
@@ -87,6 +88,11 @@ pub struct ExpectedClaim {
     /// The source as the text names it; absent when unattributed.
     #[serde(default)]
     pub source: Option<String>,
+    /// What the figure counts, as the text writes it (`Sweden`, `questioned
+    /// him`): checked by `tests/rule_corpus.rs` when given, and not
+    /// imported, since the corpus's dataset annotates no measures.
+    #[serde(default)]
+    pub measure: Option<String>,
 }
 
 fn exact() -> Qualifier {
@@ -262,6 +268,16 @@ fn check(example: &Example, item: &str, doc: &YamlDoc<'_>, problems: &mut Proble
                 "copy the source exactly as the text names it",
             ),
             (_, Some(_)) => {}
+        }
+        if let Some(measure) = claim.measure.as_deref()
+            && (measure.is_empty() || !text.contains(measure))
+        {
+            problems.at(
+                doc,
+                &format!("{at}.measure"),
+                format!("the measure `{measure}` does not occur in the text"),
+                "copy the measure exactly as the text writes it, or leave it out",
+            );
         }
     }
 }
@@ -706,6 +722,30 @@ mod tests {
         let given = unread.replace("unit: count,", "value: 12, unit: count,");
         let examples = read_file("f.yaml", given.as_bytes()).unwrap();
         assert_eq!(examples[0].claims[0].value(), Ok(Value::Number(12.0)));
+    }
+
+    #[test]
+    fn a_measure_must_be_written_in_the_text() {
+        let corpus = "\
+- name: a
+  rule: noun-after
+  text: |
+    Volunteers planted 40 oaks.
+  claims:
+    - {figure: \"40\", unit: count, kind: unattributed, measure: oak trees}
+";
+        let error = read_file("f.yaml", corpus.as_bytes()).unwrap_err();
+        assert_eq!(error.problems()[0].location, "f.yaml:6:64");
+        assert!(
+            error.problems()[0]
+                .message
+                .contains("the measure `oak trees` does not occur in the text"),
+            "{:?}",
+            error.problems()
+        );
+        let written = corpus.replace("oak trees", "oaks");
+        let examples = read_file("f.yaml", written.as_bytes()).unwrap();
+        assert_eq!(examples[0].claims[0].measure.as_deref(), Some("oaks"));
     }
 
     #[test]

@@ -43,7 +43,7 @@ use crate::lang::{
     WORDS_POSSESSIVE_ENDINGS as POSSESSIVE_ENDINGS, WORDS_PREPOSITION_AT as AT,
     WORDS_PREPOSITION_BY as BY, WORDS_PREPOSITION_FOR as FOR, WORDS_PREPOSITION_FROM as FROM,
     WORDS_PREPOSITION_OF as OF, WORDS_PREPOSITION_TO as TO,
-    WORDS_SEQUENCE_ADVERBS as SEQUENCE_ADVERBS,
+    WORDS_SEQUENCE_ADVERBS as SEQUENCE_ADVERBS, WORDS_SUBJECT_PRONOUNS as SUBJECT_PRONOUNS,
     WORDS_THIRD_PERSON_POSSESSIVES as THIRD_PERSON_POSSESSIVES,
 };
 
@@ -77,7 +77,7 @@ impl Source {
     /// keeps that rule, and no source stays the outlet's voice.
     fn by(self, rule: &'static Rule) -> Source {
         if self.kind == AttributionKind::Unattributed
-            || std::ptr::eq(self.rule, &rules::PRONOUN_OF_FITTING_KIND)
+            || *self.rule == rules::PRONOUN_OF_FITTING_KIND
         {
             self
         } else {
@@ -284,11 +284,12 @@ pub(crate) fn phrase_after(s: &Sentence<'_>, k: usize) -> Option<(usize, usize)>
         if s.is_word(end) {
             let class = s.class(end);
             if class.has(Class::FUNCTION) {
-                // `the Office for the Environment`, `Doctors Without Borders`
+                // `the Office for the Environment`, `Doctors Without
+                // Borders`, `Ambassador to the United Nations`
                 let in_a_name = end > first_word
                     && s.capitalized(end - 1)
                     && (s.capitalized(end) && s.capitalized(end + 1)
-                        || s.is_in(end, &[OF, FOR])
+                        || s.is_in(end, &[OF, FOR, TO])
                             && s.is_any(end + 1, DEFINITE_ARTICLE)
                             && s.capitalized(end + 2));
                 let inner = in_a_name
@@ -298,14 +299,19 @@ pub(crate) fn phrase_after(s: &Sentence<'_>, k: usize) -> Option<(usize, usize)>
                         && !s.has(end + 1, Class::FUNCTION | Class::WEEKDAY | Class::MONTH)
                     || s.is_any(end, DEFINITE_ARTICLE)
                         && end > first_word
-                        && s.is_in(end - 1, &[OF, FOR, AT]);
+                        && (s.is_in(end - 1, &[OF, FOR, AT])
+                            || s.is_any(end - 1, TO) && s.capitalized(end + 1));
                 if !inner {
                     break;
                 }
-            } else if (lower_ed(s, end)
-                || s.has(end, Class::WEEKDAY | Class::MONTH)
-                || class.has(Class::SPEECH) && !class.has(Class::DOCUMENT | Class::STATISTICS))
-                && end > first_word
+            } else if end > first_word
+                && (lower_ed(s, end)
+                    || s.has(end, Class::WEEKDAY | Class::MONTH)
+                    || class.has(Class::SPEECH)
+                        && !class.has(Class::DOCUMENT | Class::STATISTICS)
+                        // `the United States`: a capital inside a name is
+                        // no verb.
+                        && !(s.capitalized(end) && s.capitalized(end - 1)))
             {
                 break;
             }
@@ -414,7 +420,11 @@ fn speech_verb(s: &Sentence<'_>, v: usize, position: Position) -> bool {
             || s.is_any(next, REPORT_ADJUNCT_OPENERS)
             || s.has(next, Class::WEEKDAY);
     }
-    let next_is_content = s.is_in(v + 1, &[COMPLEMENTIZER, ARTICLES, FIGURE_OPENERS])
+    // `Paris claims she spent twelve years`: a pronoun that is only ever
+    // a subject opens the reported clause, as `that` does.
+    let clause_follows = s.is_any(v + 1, COMPLEMENTIZER) || s.is_any(v + 1, SUBJECT_PRONOUNS);
+    let next_is_content = clause_follows
+        || s.is_in(v + 1, &[ARTICLES, FIGURE_OPENERS])
         || s.is_number(v + 1)
         || s.has(v + 1, Class::NUMBER_WORD | Class::PLURAL_MAGNITUDE);
     // `at` then the figure: `put the toll at 300`; not `put 40 chairs at
@@ -434,7 +444,7 @@ fn speech_verb(s: &Sentence<'_>, v: usize, position: Position) -> bool {
         && (s.is_number(v + 1) || s.has(v + 1, Class::NUMBER_WORD | Class::HEDGE_END));
     let strict = (s.is_any(v, TRANSITIVE_SPEECH_VERBS)
         || s.is_any(v, COUNTING_VERBS) && !record_of_a_figure)
-        && !s.is_any(v + 1, COMPLEMENTIZER);
+        && !clause_follows;
     let documented = || {
         subject_before(s, v).is_some_and(|subject| {
             s.has(
@@ -926,9 +936,31 @@ fn speaker_before(s: &Sentence<'_>) -> Option<(usize, usize)> {
     // `told reporters:`
     let verb = (v.saturating_sub(3)..=v)
         .rev()
-        .find(|&k| s.has(k, Class::SPEECH | Class::QUOTE_VERB))?;
-    let subject = subject_before(s, verb)?;
-    Some(resolve(s, subject))
+        .find(|&k| s.has(k, Class::SPEECH | Class::QUOTE_VERB));
+    match verb {
+        Some(verb) => Some(resolve(s, subject_before(s, verb)?)),
+        None => source_phrase_before(s),
+    }
+}
+
+/// `in the words of the prosecutor, ` or `according to the coach: ` just
+/// before an opening quotation mark: the phrase after the compound
+/// preposition, or the name in apposition to it (`in the words of the
+/// Crown prosecutor, Mark Tedeschi, QC, “...”` is Mark Tedeschi's).
+fn source_phrase_before(s: &Sentence<'_>) -> Option<(usize, usize)> {
+    let opener = (0..s.len())
+        .rev()
+        .find_map(|k| s.phrase_at(k, SOURCE_PREPOSITIONS).map(|len| k + len))?;
+    let (a, b) = phrase_after(s, opener)?;
+    // Only names and the commas of an apposition up to the quotation.
+    if !(b..s.len()).all(|k| s.is_one_of(k, &[",", ":"]) || s.is_word(k) && s.capitalized(k)) {
+        return None;
+    }
+    if s.is(b, ",") && b + 1 < s.len() && s.is_word(b + 1) {
+        let name_end = (b + 1..s.len()).find(|&k| !s.is_word(k)).unwrap_or(s.len());
+        return Some(byte_span(s, b + 1, name_end));
+    }
+    Some(resolve(s, (a, b)))
 }
 
 fn resolve(s: &Sentence<'_>, subject: (usize, usize)) -> (usize, usize) {

@@ -904,6 +904,22 @@ fn multiplied(s: &Sentence<'_>, i: usize) -> Option<Figure> {
 /// three numbers (`1-2-3`) is a code; a unit after the pair (`3-4%`) makes
 /// it a range.
 fn score_side(s: &Sentence<'_>, i: usize) -> Option<Figure> {
+    let (first, second) = score_pair(s, i)?;
+    let verb = (first.saturating_sub(4)..first).any(|k| s.is_any(k, SCORE_VERBS));
+    let noun = (second + 1..=second + 2).any(|k| s.is_any(k, SCORE_NOUNS));
+    let names = first > 0 && s.capitalized(first - 1) && s.capitalized(second + 1);
+    if !(verb || noun || names) {
+        return None;
+    }
+    let scored = s.str(i).parse().ok()?;
+    Some(Figure::one_token(i, scored, Unit::COUNT, &rules::SCORE))
+}
+
+/// The tokens of the two small whole numbers joined by a dash that token `i`
+/// is one of, as `(first, second)`: the shape of a score, whether or not
+/// the words around it report a game. A chain of three numbers and a pair
+/// with a unit after it are no such pair.
+pub(crate) fn score_pair(s: &Sentence<'_>, i: usize) -> Option<(usize, usize)> {
     let goals = |k: usize| {
         s.is_number(k) && s.str(k).len() <= 2 && s.str(k).bytes().all(|b| b.is_ascii_digit())
     };
@@ -924,14 +940,7 @@ fn score_side(s: &Sentence<'_>, i: usize) -> Option<Figure> {
     if chained_before || chained_after || unit::unit_after(s, second + 1, false).is_some() {
         return None;
     }
-    let verb = (first.saturating_sub(4)..first).any(|k| s.is_any(k, SCORE_VERBS));
-    let noun = (second + 1..=second + 2).any(|k| s.is_any(k, SCORE_NOUNS));
-    let names = first > 0 && s.capitalized(first - 1) && s.capitalized(second + 1);
-    if !(verb || noun || names) {
-        return None;
-    }
-    let scored = s.str(i).parse().ok()?;
-    Some(Figure::one_token(i, scored, Unit::COUNT, &rules::SCORE))
+    Some((first, second))
 }
 
 /// The figure at token `i`.
@@ -1168,7 +1177,11 @@ fn card_is_claimable(s: &Sentence<'_>, lead: usize, card: &Card) -> bool {
         && (s.is_any(card.end + 1, WHOLE_DETERMINERS)
             && (s.is_number(card.end + 2) || s.has(card.end + 2, Class::NUMBER_WORD))
             || s.is_any(card.end + 1, PARTITIVE_PRONOUNS));
-    if s.is_any(card.end, OF) && !part_of_a_count || s.is_any(card.end, OTHER_WORDS) {
+    // `one another`, `one other`, `the two others` point at the rest of a
+    // set; `two other incidents` counts more of a kind.
+    let noun_after_other = s.is_word(card.end + 1) && !s.has(card.end + 1, Class::FUNCTION);
+    let other = s.is_any(card.end, OTHER_WORDS) && (card.number() == 1.0 || !noun_after_other);
+    if s.is_any(card.end, OF) && !part_of_a_count || other {
         return false;
     }
     if card.number() == 1.0 && card.end == card.start + 1 {

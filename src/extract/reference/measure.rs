@@ -13,30 +13,37 @@ use std::sync::LazyLock;
 use super::rules::{self, Rule};
 
 use crate::lang::{
+    FIGURE_SCORE_NOUNS as SCORE_NOUNS, FIGURE_SCORE_VERBS as SCORE_VERBS,
     MEASURE_AGGREGATE_NOUNS as AGGREGATE_NOUNS, MEASURE_AMOUNT_PREPOSITIONS,
     MEASURE_AUXILIARY_ADVERBS as AUXILIARY_ADVERBS, MEASURE_CASE_NOUNS as CASE_NOUNS,
     MEASURE_COMPARATIVE_MODIFIERS as COMPARATIVE_MODIFIERS,
     MEASURE_DEMONYM_ENDINGS as DEMONYM_ENDINGS, MEASURE_DISEASE_WORDS as DISEASE_WORDS,
     MEASURE_DISTRIBUTIVE_DETERMINERS as DISTRIBUTIVE_DETERMINERS,
+    MEASURE_DURATION_PREPOSITIONS as DURATION_PREPOSITIONS,
     MEASURE_ESTIMATE_PARTICIPLE as ESTIMATED, MEASURE_FORECAST_VERBS as FORECAST_VERBS,
     MEASURE_IMPERSONAL_POSSESSIVES as IMPERSONAL_POSSESSIVES,
     MEASURE_LOCATING_PREPOSITIONS as LOCATING_PREPOSITIONS,
     MEASURE_MEASURING_VERBS as MEASURING_VERBS, MEASURE_MOVEMENT_VERBS as MOVEMENT_VERBS,
-    MEASURE_NOUN_DETERMINERS as DETERMINERS, MEASURE_PARTICIPLE_ADVERBS as PARTICIPLE_ADVERBS,
+    MEASURE_NOUN_DETERMINERS as DETERMINERS,
+    MEASURE_OPPONENT_PREPOSITIONS as OPPONENT_PREPOSITIONS,
+    MEASURE_PARTICIPLE_ADVERBS as PARTICIPLE_ADVERBS,
     MEASURE_POSTMODIFYING_PREPOSITIONS as MODIFYING_PREPOSITIONS,
     MEASURE_RELATIVE_TIME_DETERMINERS as RELATIVE_TIME_DETERMINERS, MEASURE_UPWARD_PARTICLE as UP,
     WORDS_ADVERB_ENDINGS as ADVERB_ENDINGS, WORDS_ARTICLES as ARTICLES,
     WORDS_BE_PARTICIPLES as BE_PARTICIPLES, WORDS_COMPLEMENTIZER as COMPLEMENTIZER,
     WORDS_DIMENSIONS as DIMENSIONS, WORDS_HAVE_FORMS as HAVE_FORMS,
-    WORDS_INDEFINITE_ARTICLES as INDEFINITE_ARTICLES, WORDS_NEGATORS as NEGATORS,
-    WORDS_PARTITIVE_PRONOUNS as PARTITIVE_PRONOUNS, WORDS_PAST_TENSE_ENDINGS as PAST_TENSE_ENDINGS,
-    WORDS_PLURAL_BE_FORMS as PLURAL_BE_FORMS, WORDS_PLURAL_ENDINGS as PLURAL_ENDINGS,
-    WORDS_PLURAL_HAVE_FORMS as PLURAL_HAVE_FORMS, WORDS_PREPOSITION_AS as AS,
-    WORDS_PREPOSITION_AT as AT, WORDS_PREPOSITION_FOR as FOR, WORDS_PREPOSITION_OF as OF,
-    WORDS_PREPOSITION_PER as PER, WORDS_PREPOSITION_TO as TO,
+    WORDS_INDEFINITE_ARTICLES as INDEFINITE_ARTICLES, WORDS_MODAL_VERBS as MODAL_VERBS,
+    WORDS_NEGATORS as NEGATORS, WORDS_OBJECT_PRONOUNS as OBJECT_PRONOUNS,
+    WORDS_PARTITIVE_PRONOUNS as PARTITIVE_PRONOUNS,
+    WORDS_PASSIVE_AUXILIARIES as PASSIVE_AUXILIARIES,
+    WORDS_PAST_TENSE_ENDINGS as PAST_TENSE_ENDINGS, WORDS_PLURAL_BE_FORMS as PLURAL_BE_FORMS,
+    WORDS_PLURAL_ENDINGS as PLURAL_ENDINGS, WORDS_PLURAL_HAVE_FORMS as PLURAL_HAVE_FORMS,
+    WORDS_PREPOSITION_AS as AS, WORDS_PREPOSITION_AT as AT, WORDS_PREPOSITION_BY as BY,
+    WORDS_PREPOSITION_FOR as FOR, WORDS_PREPOSITION_OF as OF, WORDS_PREPOSITION_PER as PER,
+    WORDS_PREPOSITION_TO as TO, WORDS_PRESENT_PARTICIPLE_ENDINGS as PRESENT_PARTICIPLE_ENDINGS,
     WORDS_SINGULAR_BE_FORMS as SINGULAR_BE_FORMS, WordClass,
 };
-use crate::vocab::{EXCEEDING_VERBS, Qualifier, Unit};
+use crate::vocab::{Dimension, EXCEEDING_VERBS, Qualifier, Unit};
 
 use super::figure::Figure;
 use super::lexicon::Class;
@@ -71,7 +78,7 @@ static PHRASES: LazyLock<Vec<(Vec<String>, Qualifier)>> = LazyLock::new(|| {
 /// and qualifier.
 pub(crate) fn hedge_before(s: &Sentence<'_>, lead: usize) -> Option<(usize, Qualifier)> {
     ruled_hedge_before(s, lead)
-        .filter(|&(_, _, rule)| !std::ptr::eq(rule, &rules::qualifier::MOVEMENT_NOT_A_BOUND))
+        .filter(|&(_, _, rule)| *rule != rules::qualifier::MOVEMENT_NOT_A_BOUND)
         .map(|(first, qualifier, _)| (first, qualifier))
 }
 
@@ -380,7 +387,29 @@ pub(crate) fn read(
         return Err(&rules::measure::SCALE_READING);
     }
     if let Some(unit) = figure.unit {
+        if *figure.rule == rules::figure::SCORE
+            && let Some(side) = side_of_score(s, figure)
+        {
+            return Ok(Reading {
+                unit,
+                measure: Some(side),
+                from_noun: false,
+                rule: &rules::measure::SCORE_SIDE,
+            });
+        }
         let own = phrase.filter(|&(_, end)| !s.has(end - 1, Class::TIME_UNIT));
+        let duration = unit.per().is_none() && unit.dimension() == Dimension::Duration;
+        if duration
+            && own.is_none()
+            && let Some(measure) = duration_of(s, figure)
+        {
+            return Ok(Reading {
+                unit,
+                measure: Some(measure),
+                from_noun: false,
+                rule: &rules::measure::DURATION_OF_VERB,
+            });
+        }
         // `2.4 billion gallons of jet fuel a year`: what is measured, then
         // what it is per.
         let per = own
@@ -562,6 +591,20 @@ fn subject_of(s: &Sentence<'_>, figure: &Figure) -> Option<Range> {
     {
         return Some(object);
     }
+    // `cut its workforce by 10%`, `would increase food needs by 50
+    // percent`: the object a verb of change changes by the figure.
+    if q >= 2
+        && s.is_any(q - 1, BY)
+        && let Some(object) = phrase_before(s, q - 1, false)
+    {
+        let mut verb = object.0;
+        while verb > 0 && s.is_any(verb - 1, DETERMINERS) {
+            verb -= 1;
+        }
+        if verb > 0 && s.has(verb - 1, Class::CHANGE) && s.is_word(verb - 1) {
+            return Some(object);
+        }
+    }
     let mut of = false;
     let mut end = if s.is_any(q, ESTIMATED) || s.is_one_of(q, EXCEEDING_VERBS) {
         // `damage estimated at`, `the toll topped 300`
@@ -583,7 +626,8 @@ fn subject_of(s: &Sentence<'_>, figure: &Figure) -> Option<Range> {
     while end > 0
         && (s.is_any(end - 1, HAVE_FORMS)
             || s.is_any(end - 1, AUXILIARY_ADVERBS)
-            || s.is_any(end - 1, SINGULAR_BE_FORMS))
+            || s.is_any(end - 1, SINGULAR_BE_FORMS)
+            || s.is_any(end - 1, MODAL_VERBS))
     {
         end -= 1;
     }
@@ -612,9 +656,9 @@ fn amount_in(s: &Sentence<'_>, figure: &Figure) -> Option<Range> {
 }
 
 /// The verb whose object an amount is, when nothing else names it: `the
-/// firm earned $11 billion`, `the agency appealed for $7.7 billion`: a
-/// past form in `-ed` right before the figure (and its hedge), with the
-/// `for` that may follow it.
+/// firm earned $11 billion`, `the agency appealed for $7.7 billion`,
+/// `winning three points`: a form in `-ed` or `-ing` right before the
+/// figure (and its hedge), with the `for` that may follow it.
 fn verb_of_object(s: &Sentence<'_>, figure: &Figure) -> Option<Range> {
     let q = hedge_before(s, figure.lead).map_or(figure.lead, |(first, _)| first);
     let verb = q.checked_sub(1)?;
@@ -625,8 +669,144 @@ fn verb_of_object(s: &Sentence<'_>, figure: &Figure) -> Option<Range> {
     };
     let past = s.is_word(verb)
         && !s.has(verb, Class::FUNCTION)
-        && (lower_ends_with(s, verb, PAST_TENSE_ENDINGS) || s.has(verb, Class::CHANGE));
+        && !after_determiner(s, verb)
+        && (lower_ends_with(s, verb, PAST_TENSE_ENDINGS)
+            || lower_ends_with(s, verb, PRESENT_PARTICIPLE_ENDINGS)
+            || s.has(verb, Class::CHANGE));
     past.then_some((verb, end))
+}
+
+/// Whether the word at `k` follows a determiner, which makes a form in
+/// `-ed` or `-ing` an adjective or a noun (`each printed sample`, `in the
+/// evening`), not a verb.
+fn after_determiner(s: &Sentence<'_>, k: usize) -> bool {
+    k > 0 && (s.is_any(k - 1, DETERMINERS) || s.is_any(k - 1, DISTRIBUTIVE_DETERMINERS))
+}
+
+/// The side of a game a side of its score belongs to, as the sentence names
+/// it (`side_of_score` of the `2` and the `1` of `Sweden beat Chile 2-1` are
+/// `Sweden` and `Chile`). After a verb of scoring the first number is the
+/// subject's (`Tunisia lost 1–2 to England`) and the second the object's or
+/// the name after a preposition of the opponent; a passive verb turns them
+/// round (`Chile were beaten 2-0 by Spain`). With no verb, each side is the
+/// name written beside it (`Belgium 3 – 0 Panama`), and a noun of a result
+/// names the opponent after it (`a 2-1 win over Peru`).
+fn side_of_score(s: &Sentence<'_>, figure: &Figure) -> Option<Range> {
+    let (first, second) = super::figure::score_pair(s, figure.start)?;
+    let opponent_after = |k: usize| {
+        let mut k = k;
+        if !s.is_any(k, OPPONENT_PREPOSITIONS) {
+            return None;
+        }
+        k += 1;
+        while s.is_any(k, ARTICLES) {
+            k += 1;
+        }
+        name_from(s, k)
+    };
+    let verb = (first.saturating_sub(4)..first)
+        .rev()
+        .find(|&k| s.is_any(k, SCORE_VERBS));
+    let (left, right) = match verb {
+        Some(verb) => {
+            let passive = verb > 0 && s.is_any(verb - 1, PASSIVE_AUXILIARIES);
+            let mut end = verb;
+            while end > 0
+                && (s.is_any(end - 1, PASSIVE_AUXILIARIES) || s.is_any(end - 1, HAVE_FORMS))
+            {
+                end -= 1;
+            }
+            let subject = name_until(s, end);
+            if passive {
+                let agent = s
+                    .is_any(second + 1, BY)
+                    .then(|| name_from(s, second + 2))
+                    .flatten();
+                (agent, subject)
+            } else {
+                let object = name_until(s, first).filter(|&(start, _)| start > verb);
+                (subject, object.or_else(|| opponent_after(second + 1)))
+            }
+        }
+        None => {
+            let result = (second + 1..=second + 2).find(|&k| s.is_any(k, SCORE_NOUNS));
+            let right = name_from(s, second + 1)
+                .or_else(|| result.and_then(|noun| opponent_after(noun + 1)));
+            (name_until(s, first), right)
+        }
+    };
+    if figure.start == first { left } else { right }
+}
+
+/// Whether the word at `k` can be part of a name: capitalized, and no
+/// function word or word of time (`The`, `On`, `Monday`, `Yesterday`).
+fn in_name(s: &Sentence<'_>, k: usize) -> bool {
+    s.is_word(k)
+        && s.capitalized(k)
+        && !s.has(
+            k,
+            Class::FUNCTION | Class::TIME_REFERENCE | Class::WEEKDAY | Class::MONTH,
+        )
+}
+
+/// The name of up to four capitalized words ending before token `end`.
+fn name_until(s: &Sentence<'_>, end: usize) -> Option<Range> {
+    let mut start = end;
+    while start > 0 && end - start < 4 && in_name(s, start - 1) {
+        start -= 1;
+    }
+    (start < end).then_some((start, end))
+}
+
+/// The name of up to four capitalized words starting at token `from`.
+fn name_from(s: &Sentence<'_>, from: usize) -> Option<Range> {
+    let mut end = from;
+    while end < s.len() && end - from < 4 && in_name(s, end) {
+        end += 1;
+    }
+    (end > from).then_some((from, end))
+}
+
+/// What a length of time is the length of, when no noun after it says: the
+/// verb whose object it is (`spending twelve years`), or the verb, with its
+/// object, before a preposition of duration (`questioned him for two
+/// hours`, `has been waging for almost 15 years`, `halted the broadcasts
+/// within 48 hours`): a verb in `-ed` or `-ing` within four words before the
+/// preposition, with only its object between (`cooked each printed sample
+/// for 3 minutes`: a form after a determiner is no verb).
+fn duration_of(s: &Sentence<'_>, figure: &Figure) -> Option<Range> {
+    let q = hedge_before(s, figure.lead).map_or(figure.lead, |(first, _)| first);
+    let verb_at = |k: usize| {
+        s.is_word(k)
+            && !s.has(k, Class::FUNCTION)
+            && !after_determiner(s, k)
+            && (lower_ends_with(s, k, PAST_TENSE_ENDINGS)
+                || lower_ends_with(s, k, PRESENT_PARTICIPLE_ENDINGS))
+    };
+    if q > 0 && verb_at(q - 1) {
+        return Some((q - 1, q));
+    }
+    // `for the next 30 hours`, `over the last 30 years`
+    let mut p = q;
+    while p > 0 && (s.is_any(p - 1, DETERMINERS) || s.is_any(p - 1, RELATIVE_TIME_DETERMINERS)) {
+        p -= 1;
+    }
+    let preposition = p.checked_sub(1)?;
+    if !s.is_any(preposition, DURATION_PREPOSITIONS) {
+        return None;
+    }
+    let object = |k: usize| {
+        s.is_word(k)
+            && (!s.has(k, Class::FUNCTION)
+                || s.is_any(k, OBJECT_PRONOUNS)
+                || s.is_any(k, DETERMINERS)
+                || s.is_any(k, DISTRIBUTIVE_DETERMINERS))
+    };
+    (preposition.saturating_sub(4)..preposition)
+        .rev()
+        .take_while(|&k| object(k))
+        .find(|&k| verb_at(k))
+        .map(|verb| (verb, preposition))
 }
 
 /// The noun a figure stands in apposition to: `The fine, $3 million, was

@@ -111,6 +111,8 @@ pub mod measure {
     rules! { Measure, MEASURE:
         RATE_BASE = "rate-base", "Skipped: a figure after `per` is the base of a rate (`12 deaths per 100,000 people`).";
         SCALE_READING = "scale-reading", "Skipped: a bare figure after a verb of measuring is a reading on a scale of its own (`an aftershock measuring 5.1`).";
+        SCORE_SIDE = "score-side", "A side of a score measures the side it is the score of, when the sentence names it (`Sweden beat Chile 2-1`, `lost 1–2 to England`, `Belgium 3 – 0 Panama`).";
+        DURATION_OF_VERB = "duration-of-verb", "A length of time measures the verb it is the length of, with the verb's object (`spending twelve years`, `questioned him for two hours`).";
         OWN_UNIT = "own-unit", "The figure's own unit (a currency, `km`, `%`), measuring the noun after it, the subject, what an amount is in, a noun in apposition or the verb whose object it is.";
         NOT_WHOLE = "not-whole", "Skipped: a bare figure that is not a whole number counts no people or things (`the rupee closed at 84.72`).";
         NOUN_AFTER = "noun-after", "The noun after a bare figure says what it counts, and its unit (`300 homes`, `41 people`).";
