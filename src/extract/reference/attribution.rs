@@ -77,7 +77,7 @@ impl Source {
     /// keeps that rule, and no source stays the outlet's voice.
     fn by(self, rule: &'static Rule) -> Source {
         if self.kind == AttributionKind::Unattributed
-            || *self.rule == rules::PRONOUN_OF_FITTING_KIND
+            || std::ptr::eq(self.rule, &rules::PRONOUN_OF_FITTING_KIND)
         {
             self
         } else {

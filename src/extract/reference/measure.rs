@@ -78,7 +78,7 @@ static PHRASES: LazyLock<Vec<(Vec<String>, Qualifier)>> = LazyLock::new(|| {
 /// and qualifier.
 pub(crate) fn hedge_before(s: &Sentence<'_>, lead: usize) -> Option<(usize, Qualifier)> {
     ruled_hedge_before(s, lead)
-        .filter(|&(_, _, rule)| *rule != rules::qualifier::MOVEMENT_NOT_A_BOUND)
+        .filter(|&(_, _, rule)| !std::ptr::eq(rule, &rules::qualifier::MOVEMENT_NOT_A_BOUND))
         .map(|(first, qualifier, _)| (first, qualifier))
 }
 
@@ -387,7 +387,7 @@ pub(crate) fn read(
         return Err(&rules::measure::SCALE_READING);
     }
     if let Some(unit) = figure.unit {
-        if *figure.rule == rules::figure::SCORE
+        if std::ptr::eq(figure.rule, &rules::figure::SCORE)
             && let Some(side) = side_of_score(s, figure)
         {
             return Ok(Reading {

@@ -7,8 +7,10 @@
 //! extractor tries them: [`CANDIDATE`], [`FIGURE`], [`UNIT`], [`MEASURE`],
 //! [`QUALIFIER`], [`ATTRIBUTION`].
 //! A rule is a name (kebab case, stable: reports and the rule corpus
-//! `tests/rules/` use it) and a one-line doc. Recording a rule costs a
-//! pointer copy; the explanation around it is only built when asked for.
+//! `tests/rules/` use it) and a one-line doc. Each rule is a `static`, so a
+//! rule is one address: recording one costs a pointer copy, and code that
+//! asks which rule decided compares addresses ([`std::ptr::eq`]). The
+//! explanation around it is only built when asked for.
 
 use serde::Serialize;
 
@@ -45,10 +47,10 @@ macro_rules! rules {
     ($stage:ident, $list:ident: $($id:ident = $name:literal, $doc:literal;)*) => {
         $(
             #[doc = $doc]
-            pub const $id: Rule = Rule { stage: Stage::$stage, name: $name, doc: $doc };
+            pub static $id: Rule = Rule { stage: Stage::$stage, name: $name, doc: $doc };
         )*
         /// The stage's rules, in the order they are tried.
-        pub const $list: &[&Rule] = &[$(&$id),*];
+        pub static $list: &[&Rule] = &[$(&$id),*];
     };
 }
 
@@ -169,7 +171,7 @@ pub use qualifier::QUALIFIER;
 pub use unit::UNIT;
 
 /// Every stage's list, in the order of extraction.
-pub const STAGES: &[&[&Rule]] = &[CANDIDATE, FIGURE, UNIT, MEASURE, QUALIFIER, ATTRIBUTION];
+pub static STAGES: &[&[&Rule]] = &[CANDIDATE, FIGURE, UNIT, MEASURE, QUALIFIER, ATTRIBUTION];
 
 #[cfg(test)]
 mod tests {

@@ -160,6 +160,24 @@ pub(crate) struct Sentence<'t> {
     pub tokens: &'t [Token],
 }
 
+/// The words of a phrase of the language pack, split at its single
+/// spaces. A plain byte loop: phrases are a few short words, and this runs
+/// for every token that starts one (`in` starts `in the words of`).
+fn words_of(phrase: &str) -> impl Iterator<Item = &str> {
+    let mut rest = phrase;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let (word, after) = match rest.bytes().position(|b| b == b' ') {
+            Some(space) => (&rest[..space], &rest[space + 1..]),
+            None => (rest, ""),
+        };
+        rest = after;
+        Some(word)
+    })
+}
+
 impl<'t> Sentence<'t> {
     /// The sentence at bytes `start..end` of `text`, its tokens written to
     /// `tokens` (a buffer reused from sentence to sentence).
@@ -266,18 +284,14 @@ impl<'t> Sentence<'t> {
             return None;
         }
         class.words().iter().find_map(|phrase| {
-            let (first, rest) = phrase.split_once(' ').unwrap_or((phrase, ""));
-            if !self.is(i, first) {
-                return None;
+            let mut len = 0;
+            for word in words_of(phrase) {
+                if !self.is(i + len, word) {
+                    return None;
+                }
+                len += 1;
             }
-            let mut len = 1;
-            rest.split(' ')
-                .filter(|word| !word.is_empty())
-                .all(|word| {
-                    len += 1;
-                    self.is(i + len - 1, word)
-                })
-                .then_some(len)
+            Some(len)
         })
     }
 
