@@ -19,7 +19,8 @@ use super::rules::{Rule, attribution as rules};
 use super::sentence::{self, Sentence};
 use super::token::{Token, tokenize};
 use crate::lang::{
-    ATTRIBUTION_ADJUNCT_OPENERS as ADJUNCT_OPENERS, ATTRIBUTION_COUNTING_VERBS as COUNTING_VERBS,
+    ATTRIBUTION_ADJUNCT_OPENERS as ADJUNCT_OPENERS,
+    ATTRIBUTION_COMMITMENT_NOUNS as COMMITMENT_NOUNS, ATTRIBUTION_COUNTING_VERBS as COUNTING_VERBS,
     ATTRIBUTION_FIGURE_OPENERS as FIGURE_OPENERS, ATTRIBUTION_HEARER_VERBS as HEARER_VERBS,
     ATTRIBUTION_NAME_PREPOSITIONS as NAME_PREPOSITIONS,
     ATTRIBUTION_PROVENANCE_PARTICIPLES as PROVENANCE_PARTICIPLES,
@@ -436,7 +437,7 @@ fn speech_verb(s: &Sentence<'_>, v: usize, position: Position) -> bool {
                 || s.is_one_of(k + 1, &["$", "£", "€"])
                 || s.is_any(k + 1, VALUE_OPENERS))
     };
-    if s.is_any(v, VALUATION_VERBS) && (v + 1..(v + 7).min(s.len())).any(value_at) {
+    if s.is_any(v, VALUATION_VERBS) && (v + 1..(v + 10).min(s.len())).any(value_at) {
         return true;
     }
     // `police counted 5,000 marchers`; but `exports recorded a 12% rise`.
@@ -554,7 +555,7 @@ pub(crate) fn attribute(s: &Sentence<'_>, lead: usize, end: usize) -> Source {
         if !speech_verb(s, v, Position::After) {
             continue;
         }
-        if let Some(subject) = subject_before(s, v)
+        if let Some(subject) = subject_before(s, v).map(|subject| coordinated(s, subject, end))
             && subject.0 > end
             && matches!(s.str(subject.0 - 1), "," | "”" | "\"" | "—" | "–")
         {
@@ -615,7 +616,67 @@ pub(crate) fn attribute(s: &Sentence<'_>, lead: usize, end: usize) -> Source {
     if let Some(subject) = pronoun {
         return reported(s, subject, AttributionKind::ReportedSpeech);
     }
+    if let Some(subject) = setter(s, lead, end) {
+        let source = reported(s, subject, AttributionKind::ReportedSpeech);
+        return if std::ptr::eq(source.rule, &rules::PRONOUN_OF_FITTING_KIND) {
+            source
+        } else {
+            source.by(&rules::SET_BY_SUBJECT)
+        };
+    }
     Source::UNATTRIBUTED
+}
+
+/// The subject of the verb whose object is a target, appeal, pledge or
+/// plan holding the figure at `lead..end`: the noun before `of` and the
+/// figure (`set a target of 6.5 to 7 percent`) or after it, with at most
+/// one word between (`launched a $415 million emergency appeal`), and the
+/// verb just before the object's determiners. A target set by no one
+/// named (`fell short of the 7% target`) has none.
+fn setter(s: &Sentence<'_>, lead: usize, end: usize) -> Option<(usize, usize)> {
+    let hedged = super::measure::hedge_before(s, lead).map_or(lead, |(first, _)| first);
+    let noun_after = (end..(end + 2).min(s.len())).find(|&k| s.is_any(k, COMMITMENT_NOUNS));
+    let object =
+        if hedged >= 2 && s.is_any(hedged - 1, OF) && s.is_any(hedged - 2, COMMITMENT_NOUNS) {
+            hedged - 2
+        } else if noun_after
+            .is_some_and(|noun| (end..noun).all(|k| s.is_word(k) && !s.has(k, Class::FUNCTION)))
+        {
+            hedged
+        } else {
+            return None;
+        };
+    let mut v = object;
+    while v > 0 && s.is_in(v - 1, &[ARTICLES, THIRD_PERSON_POSSESSIVES]) {
+        v -= 1;
+    }
+    let v = v.checked_sub(1)?;
+    if !s.is_word(v) || s.capitalized(v) || s.has(v, Class::FUNCTION) {
+        return None;
+    }
+    let subject = subject_before(s, v)?;
+    (!s.is_any(subject.0, INDEFINITE_PRONOUNS)).then_some(subject)
+}
+
+/// A subject of two nouns joined by `and` after the comma that closes a
+/// report (`..., the army and police said.`): [`subject_before`] stops at
+/// the `and`, and the words back to the comma are the subject's first
+/// half. Only between the comma and the verb: elsewhere an `and` before a
+/// subject joins clauses (`12 died and officials said`).
+fn coordinated(s: &Sentence<'_>, subject: (usize, usize), figure_end: usize) -> (usize, usize) {
+    let (start, end) = subject;
+    if start < 2 || !s.is_any(start - 1, AND) {
+        return subject;
+    }
+    let comma = (figure_end..start - 1)
+        .rev()
+        .take(5)
+        .take_while(|&k| s.is(k, ",") || s.is_word(k) && !s.has(k, Class::SPEECH))
+        .find(|&k| s.is(k, ","));
+    match comma {
+        Some(comma) if comma + 1 < start - 1 => (comma + 1, end),
+        _ => subject,
+    }
 }
 
 /// Whether the sentence names a source of its own: `according to`, or a

@@ -280,7 +280,10 @@ fn noun_phrase(s: &Sentence<'_>, from: usize, noun_expected: bool) -> Option<Ran
             // A noun for people heads its phrase (`refugees fled`,
             // `Americans support`) unless another noun follows (`police
             // officers`, `police reports`).
-            if class.has(Class::PERSON) && !s.has(k, Class::PERSON) && !plural_noun(s, k) {
+            // So does a name of people of a nation, party or faith
+            // (`Greeks worship`), unless another name follows.
+            let people = class.has(Class::PERSON) || demonym(s, k - 1) && !s.capitalized(k);
+            if people && !s.has(k, Class::PERSON) && !plural_noun(s, k) {
                 break;
             }
         } else if s.is(k, ".") && words > 0 && s.joined(k - 1) && s.str(k - 1).len() == 1 {
@@ -459,7 +462,7 @@ pub(crate) fn read(
         && (s.is_any(figure.lead - 1, TO) || s.is_any(figure.lead - 1, AT))
         && s.has(figure.lead - 2, Class::LEVEL | Class::CHANGE);
     let of_those = s.is_any(figure.tail, OF) && s.is_any(figure.tail + 1, PARTITIVE_PRONOUNS);
-    if figure.small_words && !figure.strong && !level && !of_those {
+    if figure.small_words && !figure.strong && !level && !of_those && !object_of_people(s, figure) {
         // `two` with no noun after it counts nothing checkable.
         return Err(&rules::measure::BARE_SMALL_NUMBER);
     }
@@ -569,11 +572,31 @@ fn people_from_context(s: &Sentence<'_>, figure: &Figure) -> Option<Option<Range
             break;
         }
     }
-    if q > 0 && s.has(q - 1, Class::PEOPLE_BEFORE) && s.is_word(q - 1) {
+    object_of_people(s, figure).then(|| {
         // `killing at least 12`: the verb says what befell them.
-        return Some(Some((q - 1, q)));
-    }
-    None
+        let verb = verb_before(s, figure);
+        Some((verb, verb + 1))
+    })
+}
+
+/// The token before a figure's hedge and a determiner (`killing all six`,
+/// `killing at least 12`), where a verb whose object it is would stand.
+fn verb_before(s: &Sentence<'_>, figure: &Figure) -> usize {
+    let q = hedge_before(s, figure.lead).map_or(figure.lead, |(first, _)| first);
+    let q = if q > 1 && s.is_any(q - 1, DETERMINERS) {
+        q - 1
+    } else {
+        q
+    };
+    q.wrapping_sub(1)
+}
+
+/// Whether the figure is the object of a verb whose object is people
+/// (`killing at least 12`, `killing all six aboard`): a count of people
+/// even in small words.
+fn object_of_people(s: &Sentence<'_>, figure: &Figure) -> bool {
+    let verb = verb_before(s, figure);
+    verb < s.len() && s.has(verb, Class::PEOPLE_BEFORE) && s.is_word(verb)
 }
 
 /// The subject a figure is the level of: `the death toll rose to 45`,
