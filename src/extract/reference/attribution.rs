@@ -22,11 +22,13 @@ use crate::lang::{
     ATTRIBUTION_ADJUNCT_OPENERS as ADJUNCT_OPENERS,
     ATTRIBUTION_COMMITMENT_NOUNS as COMMITMENT_NOUNS, ATTRIBUTION_COUNTING_VERBS as COUNTING_VERBS,
     ATTRIBUTION_FIGURE_OPENERS as FIGURE_OPENERS, ATTRIBUTION_HEARER_VERBS as HEARER_VERBS,
+    ATTRIBUTION_LOCATIVE_ADVERBS as LOCATIVE_ADVERBS,
     ATTRIBUTION_NAME_PREPOSITIONS as NAME_PREPOSITIONS,
     ATTRIBUTION_PROVENANCE_PARTICIPLES as PROVENANCE_PARTICIPLES,
     ATTRIBUTION_PUBLICATION_VERBS as PUBLICATION_VERBS, ATTRIBUTION_PUT_FORMS as PUT_FORMS,
     ATTRIBUTION_RECORD_VERBS as RECORD_VERBS,
     ATTRIBUTION_REPORT_ADJUNCT_OPENERS as REPORT_ADJUNCT_OPENERS,
+    ATTRIBUTION_REPORT_MODIFIERS as REPORT_MODIFIERS,
     ATTRIBUTION_SOURCE_PREPOSITIONS as SOURCE_PREPOSITIONS,
     ATTRIBUTION_SPEECH_PARTICIPLES as SPEECH_PARTICIPLES,
     ATTRIBUTION_TIME_ADJUNCT_OPENERS as TIME_ADJUNCT_OPENERS,
@@ -100,6 +102,24 @@ fn lower_ed(s: &Sentence<'_>, k: usize) -> bool {
     !s.capitalized(k) && word.len() > 4 && PAST_TENSE_ENDINGS.ends(word, 0)
 }
 
+/// Whether the past participle at `k` opens a phrase that modifies the
+/// noun before it inside a subject (`Doctors linked to the movement`, `a
+/// report issued by the ministry`): a noun before it and a preposition
+/// after it, other than the `to` of a receiver.
+fn modifying_participle(s: &Sentence<'_>, k: usize) -> bool {
+    // `Statistics supplied to reporters`: `to` after a participle of
+    // provenance names who received them, not who gave them.
+    let to_a_receiver = s.is_any(k, PROVENANCE_PARTICIPLES) && s.is_any(k + 1, TO);
+    k < s.len()
+        && !to_a_receiver
+        && lower_ed(s, k)
+        && k > 0
+        && s.is_word(k - 1)
+        && !s.has(k - 1, Class::FUNCTION)
+        && !lower_ed(s, k - 1)
+        && s.is_in(k + 1, &[BY, TO, NAME_PREPOSITIONS])
+}
+
 /// Punctuation or a year inside a name: `US-led`, `AT&T`, `Marks &
 /// Spencer`, `farmers' union`, `U.N.`, `the 2024 labour force survey`.
 fn joins_name(s: &Sentence<'_>, k: usize) -> bool {
@@ -153,10 +173,16 @@ pub(crate) fn subject_before(s: &Sentence<'_>, v: usize) -> Option<(usize, usize
         && s.is_word(end - 1)
         // `officials previously said`; but `Mary Kelly said`.
         && (s.has(end - 1, Class::AUXILIARY)
-            || ADVERB_ENDINGS.ends(s.str(end - 1), 0) && !s.capitalized(end - 1))
+            || ADVERB_ENDINGS.ends(s.str(end - 1), 0) && !s.capitalized(end - 1)
+            // `a doctor there said`
+            || s.is_any(end - 1, LOCATIVE_ADVERBS) && end >= 2 && s.is_word(end - 2))
         && !s.has(end - 1, Class::PRONOUN)
     {
         end -= 1;
+    }
+    if end >= 3 && s.has(end - 1, Class::WEEKDAY) && s.is_any(end - 2, TIME_ADJUNCT_OPENERS) {
+        // `a report issued by the ministry on Thursday said`
+        end -= 2;
     }
     if end >= 2 && end < v && lower_ed(s, end - 1) && s.is_word(end - 2) {
         // `figures released on Monday showed`: a participle and its day
@@ -203,7 +229,8 @@ pub(crate) fn subject_before(s: &Sentence<'_>, v: usize) -> Option<(usize, usize
                         && !s.has(k - 2, Class::FUNCTION)
                         && (s.is_any(k - 1, NAME_PREPOSITIONS)
                             || s.is_any(k - 1, BY)
-                                && s.has(k - 2, Class::DOCUMENT | Class::STATISTICS));
+                                && s.has(k - 2, Class::DOCUMENT | Class::STATISTICS)
+                            || modifying_participle(s, k - 2));
                     if inner_phrase && !class.has(Class::PRONOUN) {
                         continue;
                     }
@@ -228,7 +255,8 @@ pub(crate) fn subject_before(s: &Sentence<'_>, v: usize) -> Option<(usize, usize
                 }
                 let by_a_document =
                     s.is_any(k, BY) && k > 0 && s.has(k - 1, Class::DOCUMENT | Class::STATISTICS);
-                if (s.is_any(k, NAME_PREPOSITIONS) || by_a_document) && inner {
+                let after_participle = k > 0 && modifying_participle(s, k - 1);
+                if (s.is_any(k, NAME_PREPOSITIONS) || by_a_document || after_participle) && inner {
                     start = k;
                     continue;
                 }
@@ -237,6 +265,12 @@ pub(crate) fn subject_before(s: &Sentence<'_>, v: usize) -> Option<(usize, usize
             let hyphenated = k > 0 && s.is(k - 1, "-") && s.joined(k - 1);
             // `last month police said`: a time ends the name before it.
             let time = s.has(k, Class::MONTH | Class::WEEKDAY | Class::TIME_UNIT);
+            if start < end && modifying_participle(s, k) {
+                // `Doctors linked to the movement said`, `a report issued
+                // by the ministry said`
+                start = k;
+                continue;
+            }
             if time && start < end
                 || (lower_ed(s, k) && !hyphenated)
                 || class.has(Class::SPEECH) && !class.has(Class::DOCUMENT | Class::STATISTICS)
@@ -411,6 +445,26 @@ fn speech_verb(s: &Sentence<'_>, v: usize, position: Position) -> bool {
         // `an estimated`, `was reported`: no subject speaks.
         return false;
     }
+    // `a unique light show`, `the group's previous estimate`: a base form
+    // is a verb of the class whose `-s` form is one too (`show`,
+    // `estimate`).
+    let word = s.str(v).to_ascii_lowercase();
+    let base_form = PLURAL_ENDINGS.iter().any(|ending| {
+        crate::lang::WORDS_SPEECH_AMBIGUOUS.contains(&format!("{word}{ending}").as_str())
+    });
+    // `its report`, `the group's estimate`: a word just after a possessive
+    // is the possessor's noun; so is a base form after a possessive and an
+    // adjective that dates a report (`the group's previous estimate`); but
+    // `the agency's figures show`, `its estimate put`.
+    let possessive = |k: usize| {
+        s.is_any(k, THIRD_PERSON_POSSESSIVES)
+            || s.is_word(k) && POSSESSIVE_ENDINGS.ends(s.str(k), 0)
+    };
+    let after_possessive = v >= 1 && possessive(v - 1)
+        || base_form && v >= 2 && possessive(v - 2) && s.is_any(v - 1, REPORT_MODIFIERS);
+    if after_possessive {
+        return false;
+    }
     if position == Position::After {
         // `..., officials said.`, `..., figures show.`, `..., he added on
         // Monday`, `..., she told reporters`.
@@ -461,14 +515,8 @@ fn speech_verb(s: &Sentence<'_>, v: usize, position: Position) -> bool {
     if class.has(Class::SPEECH_AMBIGUOUS) && !next_is_content {
         return false;
     }
-    // `a unique light show that can be seen`: a base form (one whose
-    // `-s` form is a verb of the class too: `show`, `estimate`) after a
-    // subject opened by `a` does not agree with it, so it is the
-    // subject's noun.
-    let word = s.str(v).to_ascii_lowercase();
-    let base_form = PLURAL_ENDINGS.iter().any(|ending| {
-        crate::lang::WORDS_SPEECH_AMBIGUOUS.contains(&format!("{word}{ending}").as_str())
-    });
+    // `a unique light show that can be seen`: a base form after a subject
+    // opened by `a` does not agree with it, so it is the subject's noun.
     if class.has(Class::SPEECH_AMBIGUOUS)
         && base_form
         && subject_before(s, v).is_some_and(|(start, _)| s.is_any(start, INDEFINITE_ARTICLES))
@@ -489,7 +537,7 @@ fn speech_verb(s: &Sentence<'_>, v: usize, position: Position) -> bool {
 /// in `a poll of 1,500 voters`, `analysis` in `analysis by the institute`).
 fn subject_head(s: &Sentence<'_>, (start, end): (usize, usize)) -> usize {
     (start + 1..end)
-        .find(|&k| s.is_in(k, &[NAME_PREPOSITIONS, BY]))
+        .find(|&k| s.is_in(k, &[NAME_PREPOSITIONS, BY]) || modifying_participle(s, k))
         .map_or(end - 1, |k| k - 1)
 }
 
@@ -754,9 +802,11 @@ fn reported(s: &Sentence<'_>, subject: (usize, usize), kind: AttributionKind) ->
     }
     // `analysis by the institute found`: the institute is the source.
     let head = subject_head(s, subject);
-    if s.is_any(head + 1, BY)
+    // `a report issued by the ministry`: past the participle.
+    let by = head + 1 + usize::from(modifying_participle(s, head + 1));
+    if s.is_any(by, BY)
         && s.has(head, Class::DOCUMENT | Class::STATISTICS)
-        && let Some(provider) = phrase_after(s, head + 2)
+        && let Some(provider) = phrase_after(s, by + 1)
     {
         return Source::new(
             if s.has(head, Class::STATISTICS) {

@@ -8,7 +8,7 @@
 //! classes and the `DISCOURSE_*` tables.
 
 use crate::lang::{
-    DISCOURSE_REPORT_CONTINUATIONS, DISCOURSE_SCENE_CHANGES,
+    DISCOURSE_HEADLINE_LABELS, DISCOURSE_REPORT_CONTINUATIONS, DISCOURSE_SCENE_CHANGES,
     WORDS_DEFINITE_ARTICLE as DEFINITE_ARTICLE, WordClass,
 };
 use crate::model::AttributionKind;
@@ -273,15 +273,18 @@ pub(crate) fn source_fit(s: &Sentence<'_>, (start, end): (usize, usize)) -> Fit 
     Fit::ANY
 }
 
-/// The source a headline names after its figure and a colon (`Floods force
-/// 40,000 from their homes: UN`): the first line of the text, with no full
-/// stop at its end, whose last colon is followed by one to four words that
-/// name a source (capitalized, or a noun for a person or an organisation)
-/// and no function word. Returns the byte range of the source.
+/// The source a headline names with a colon, after its figure (`Floods
+/// force 40,000 from their homes: UN`) or before it (`Amnesty
+/// International: At least 300 killed in protests`): the first line of the
+/// text, with no full stop at its end, whose last colon is followed, or
+/// whose first colon is preceded, by one to four words that name a source
+/// (capitalized, or a noun for a person or an organisation) and no function
+/// word. A label of the outlet's before the colon (`Breaking:`, `Live:`,
+/// `Analysis:`) names none. Returns the byte range of the source.
 pub(crate) fn headline_source(
     text: &str,
     line: (usize, usize),
-    figure_end: usize,
+    (figure_start, figure_end): (usize, usize),
 ) -> Option<(usize, usize)> {
     let (start, end) = line;
     if !text[..start].trim().is_empty() {
@@ -291,22 +294,36 @@ pub(crate) fn headline_source(
     if headline.ends_with(['.', '!', '?', ':']) {
         return None;
     }
-    let colon = start + headline.rfind(':')?;
-    if colon < figure_end {
+    let last_colon = start + headline.rfind(':')?;
+    let first_colon = start + headline.find(':')?;
+    let (source_start, source_end) = if last_colon >= figure_end {
+        (last_colon + 1, start + headline.len())
+    } else if first_colon < figure_start {
+        (start, first_colon)
+    } else {
+        return None;
+    };
+    let mut tokens: Vec<Token> = Vec::new();
+    let s = Sentence::tokenized(text, source_start, source_end, &mut tokens);
+    if s.is_any(0, DISCOURSE_HEADLINE_LABELS) {
         return None;
     }
-    let mut tokens: Vec<Token> = Vec::new();
-    let source_end = start + headline.len();
-    let s = Sentence::tokenized(text, colon + 1, source_end, &mut tokens);
     let words = (1..=4).contains(&s.len()) && (0..s.len()).all(|k| s.is_word(k));
     let plain = (0..s.len()).all(|k| !s.has(k, Class::FUNCTION) || s.is_any(k, DEFINITE_ARTICLE));
-    let names = (0..s.len()).any(|k| {
-        s.capitalized(k)
-            || s.has(
-                k,
-                Class::PERSON_ROLE | Class::ORGANISATION_NOUN | Class::DOCUMENT,
-            )
-    });
+    let source_noun = |k: usize| {
+        s.has(
+            k,
+            Class::PERSON_ROLE | Class::ORGANISATION_NOUN | Class::DOCUMENT,
+        )
+    };
+    // A headline's first word is capitalized whatever it is: before the
+    // colon every word must be (`Amnesty International:`), or one a noun
+    // for a source (`Police:`); not `Key players:`.
+    let names = if source_start == start {
+        (0..s.len()).all(|k| s.capitalized(k)) || (0..s.len()).any(source_noun)
+    } else {
+        (0..s.len()).any(|k| s.capitalized(k) || source_noun(k))
+    };
     (words && plain && names).then(|| (s.tokens[0].start, s.tokens[s.len() - 1].end))
 }
 
@@ -351,11 +368,11 @@ mod tests {
     }
 
     #[test]
-    fn a_headline_names_its_source_after_a_colon_only() {
+    fn a_headline_names_its_source_with_a_colon() {
         fn source(text: &str) -> Option<&str> {
             let line = (0, text.find('\n').unwrap_or(text.len()));
-            let figure_end = text.find(|c: char| c.is_ascii_digit()).unwrap() + 1;
-            headline_source(text, line, figure_end).map(|(a, b)| &text[a..b])
+            let figure_start = text.find(|c: char| c.is_ascii_digit()).unwrap();
+            headline_source(text, line, (figure_start, figure_start + 1)).map(|(a, b)| &text[a..b])
         }
         assert_eq!(
             source("Fares to rise 5% in May: rail regulator\nBody."),
@@ -367,6 +384,20 @@ mod tests {
         );
         assert_eq!(source("Fares to rise 5%: what to know"), None);
         assert_eq!(source("Update: fares to rise 5% in May"), None);
+        assert_eq!(
+            source("Amnesty International: at least 3 killed in protests"),
+            Some("Amnesty International")
+        );
+        assert_eq!(source("Breaking: 3 killed in floods\nBody."), None);
+        assert_eq!(source("Key players: G Hunter (15.3 points)"), None);
+        assert_eq!(
+            source("Reports: asylum process to change for 5 nationalities"),
+            None
+        );
+        assert_eq!(
+            source("Flood death toll rises to 3 in the north: how it happened"),
+            None
+        );
         assert_eq!(source("Fares rose 5% in May: the operator.\nBody."), None);
         assert_eq!(source("Body first.\nFares to rise 5%: rail operator"), None);
     }

@@ -26,7 +26,7 @@ use crate::lang::{
     MEASURE_MEASURING_VERBS as MEASURING_VERBS, MEASURE_MOVEMENT_VERBS as MOVEMENT_VERBS,
     MEASURE_NOUN_DETERMINERS as DETERMINERS,
     MEASURE_OPPONENT_PREPOSITIONS as OPPONENT_PREPOSITIONS,
-    MEASURE_PARTICIPLE_ADVERBS as PARTICIPLE_ADVERBS,
+    MEASURE_OTHERS_PRONOUNS as OTHERS_PRONOUNS, MEASURE_PARTICIPLE_ADVERBS as PARTICIPLE_ADVERBS,
     MEASURE_POSTMODIFYING_PREPOSITIONS as MODIFYING_PREPOSITIONS,
     MEASURE_RELATIVE_TIME_DETERMINERS as RELATIVE_TIME_DETERMINERS, MEASURE_UPWARD_PARTICLE as UP,
     WORDS_ADVERB_ENDINGS as ADVERB_ENDINGS, WORDS_ARTICLES as ARTICLES,
@@ -429,6 +429,25 @@ pub(crate) fn read(
             rule: &rules::measure::OWN_UNIT,
         });
     }
+    // `1,710 others were wounded`, `12 more died`: a word that stands for
+    // more of the same is no noun; the words after it say what it counts.
+    if let Some((first, end)) = phrase
+        && end - first == 1
+        && s.is_any(first, OTHERS_PRONOUNS)
+    {
+        let past = Figure {
+            tail: end,
+            ..figure.clone()
+        };
+        if let Some(measure) = people_from_context(s, &past) {
+            return Ok(Reading {
+                unit: Unit::PEOPLE,
+                measure,
+                from_noun: false,
+                rule: &rules::measure::PEOPLE_IN_CONTEXT,
+            });
+        }
+    }
     // `down from 7.4 million the month before`, `52 last year`: a phrase of
     // time after the figure says when, not what.
     let phrase = phrase.filter(|&(first, end)| {
@@ -474,6 +493,17 @@ pub(crate) fn read(
             rule: &rules::measure::PEOPLE_IN_CONTEXT,
         })
         .or_else(|| {
+            // `Of the deaths, 17,388 were reported in Kashmir`; but `Of the
+            // victims, 9 were children` counts children.
+            let partitive = fronted_partitive(s, figure)?;
+            Some(Reading {
+                unit: unit_of_phrase(s, partitive)?,
+                measure: Some(partitive),
+                from_noun: false,
+                rule: &rules::measure::FRONTED_PARTITIVE,
+            })
+        })
+        .or_else(|| {
             // `the death toll rose to 45`; `waiting lists hit a record
             // 6.1m` (a large figure counts its subject).
             // `the number of buses rose to 800` counts at any size.
@@ -517,6 +547,18 @@ pub(crate) fn read(
             })
         })
         .ok_or(&rules::measure::COUNTS_NOTHING)
+}
+
+/// The noun phrase of `Of the X,` opening the sentence, when the figure
+/// opens the clause after its comma: `Of the deaths, 17,388 were reported
+/// in Kashmir`, `Of the 300 injured, 40 are in hospital`.
+fn fronted_partitive(s: &Sentence<'_>, figure: &Figure) -> Option<Range> {
+    let q = hedge_before(s, figure.lead).map_or(figure.lead, |(first, _)| first);
+    if !s.is_any(0, OF) {
+        return None;
+    }
+    let phrase = noun_phrase(s, 0, false)?;
+    (s.is(phrase.1, ",") && phrase.1 + 1 == q).then_some(phrase)
 }
 
 /// Words around a figure with no noun that say it counts people:
@@ -643,8 +685,10 @@ fn subject_of(s: &Sentence<'_>, figure: &Figure) -> Option<Range> {
             .rev()
             .take_while(|&k| s.is_word(k) || s.is_number(k) || s.is(k, "%"))
             .find(|&k| s.has(k, Class::LEVEL | Class::CHANGE) && s.is_word(k));
-        // `put the crowd at 100,000`
-        verb.or_else(|| (q >= 1 && s.is_any(q - 1, AT)).then(|| q - 1))?
+        // `put the crowd at 100,000`; `the death toll was 15`: a form of
+        // `be` just before the figure links it to its subject.
+        verb.or_else(|| (q >= 1 && s.is_any(q - 1, AT)).then(|| q - 1))
+            .or_else(|| (q >= 1 && s.is_any(q - 1, SINGULAR_BE_FORMS)).then_some(q))?
     };
     while end > 0
         && (s.is_any(end - 1, HAVE_FORMS)

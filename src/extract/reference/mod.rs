@@ -700,9 +700,11 @@ fn analyze(
                         label,
                         &rules::attribution::TRANSCRIPT_LABEL,
                     )
-                } else if let Some(span) =
-                    headline_source(text, lines.around(text, figure_start), figure_end)
-                {
+                } else if let Some(span) = headline_source(
+                    text,
+                    lines.around(text, figure_start),
+                    (figure_start, figure_end),
+                ) {
                     Source::new(
                         AttributionKind::ReportedSpeech,
                         span,

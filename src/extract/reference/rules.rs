@@ -120,7 +120,8 @@ pub mod measure {
         NOUN_AFTER = "noun-after", "The noun after a bare figure says what it counts, and its unit (`300 homes`, `41 people`).";
         BARE_SMALL_NUMBER = "bare-small-number", "Skipped: a small number in words with no noun after it counts nothing checkable (`the two met`).";
         PEOPLE_IN_CONTEXT = "people-in-context", "A verb or noun around a bare figure says it counts people (`12 died`, `killing 12`, `a crowd of 5,000`).";
-        SUBJECT_COUNTED = "subject-counted", "A bare figure after a verb of level counts the verb's subject (`the death toll rose to 45`).";
+        FRONTED_PARTITIVE = "fronted-partitive", "A bare figure after an opening `Of the X,` counts what X counts (`Of the deaths, 17,388 were reported in Kashmir`).";
+        SUBJECT_COUNTED = "subject-counted", "A bare figure after a verb of level, or a form of `be`, counts the subject (`the death toll rose to 45`, `the death toll was 45`).";
         SAME_AS_BEFORE = "same-as-before", "A bare figure counts what the figure before it in the sentence counts (`1,500 beds, 300 of which`).";
         COUNTS_NOTHING = "counts-nothing", "Skipped: the figure has no unit and no noun of what it counts.";
     }
@@ -156,7 +157,7 @@ pub mod attribution {
         SET_BY_SUBJECT = "set-by-subject", "A figure of a target, appeal, pledge, budget or plan that a verb's subject sets is the subject's (`Premier Li set a target of 7%`, `the UN launched a $415 million appeal`).";
         PRONOUN_OF_FITTING_KIND = "pronoun-of-fitting-kind", "A pronoun or `the agency` stands for the nearest earlier source of its kind (person, organisation, people).";
         TRANSCRIPT_LABEL = "transcript-label", "A line of a transcript is a direct quote of the speaker labelling it.";
-        HEADLINE_SOURCE = "headline-source", "A headline's figure followed by `: X` is X's.";
+        HEADLINE_SOURCE = "headline-source", "A headline's figure after `X:` or followed by `: X` is X's.";
         CARRIED_IN_SENTENCE = "carried-in-sentence", "A figure with no source of its own after a reported figure of its sentence continues that report (`The WHO said 8,997 cases were recorded, and 4,493 people died`).";
         CARRIED_IN_PARAGRAPH = "carried-in-paragraph", "A figure with no source of its own continues the report of the source before it in its paragraph.";
         CARRIED_ACROSS_PARAGRAPHS = "carried-across-paragraphs", "A paragraph opening with a word that adds to the report (`Another`, `Of those`) continues it.";
