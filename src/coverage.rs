@@ -214,12 +214,7 @@ mod tests {
         assert_eq!(gold_unit("japanese yen"), Some(Unit::JPY));
         assert_eq!(gold_unit("pound-mass"), Some(Unit::POUND_MASS));
         assert_eq!(gold_unit("kilometre per hour"), Some(Unit::KM_PER_HOUR));
-        assert_eq!(
-            gold_unit("barrel per day")
-                .map(|u| u.to_string())
-                .as_deref(),
-            Some("barrel/day")
-        );
+        assert_eq!(gold_unit("barrel per day"), Some(Unit::BARREL_PER_DAY));
         assert_eq!(gold_unit("percentage"), Some(Unit::PERCENT));
         assert_eq!(gold_unit("door version"), None);
         assert_eq!(gold_unit("-"), None);
