@@ -21,9 +21,11 @@ use super::token::{Token, tokenize};
 use crate::lang::{
     ATTRIBUTION_ADJUNCT_OPENERS as ADJUNCT_OPENERS,
     ATTRIBUTION_COMMITMENT_NOUNS as COMMITMENT_NOUNS, ATTRIBUTION_COUNTING_VERBS as COUNTING_VERBS,
+    ATTRIBUTION_DECLARATION_NOUNS as DECLARATION_NOUNS,
     ATTRIBUTION_FIGURE_OPENERS as FIGURE_OPENERS, ATTRIBUTION_HEARER_VERBS as HEARER_VERBS,
     ATTRIBUTION_LOCATIVE_ADVERBS as LOCATIVE_ADVERBS,
     ATTRIBUTION_NAME_PREPOSITIONS as NAME_PREPOSITIONS,
+    ATTRIBUTION_PREVERBAL_ADVERBS as PREVERBAL_ADVERBS,
     ATTRIBUTION_PROVENANCE_PARTICIPLES as PROVENANCE_PARTICIPLES,
     ATTRIBUTION_PUBLICATION_VERBS as PUBLICATION_VERBS, ATTRIBUTION_PUT_FORMS as PUT_FORMS,
     ATTRIBUTION_RECORD_VERBS as RECORD_VERBS,
@@ -174,8 +176,10 @@ pub(crate) fn subject_before(s: &Sentence<'_>, v: usize) -> Option<(usize, usize
         // `officials previously said`; but `Mary Kelly said`.
         && (s.has(end - 1, Class::AUXILIARY)
             || ADVERB_ENDINGS.ends(s.str(end - 1), 0) && !s.capitalized(end - 1)
-            // `a doctor there said`
-            || s.is_any(end - 1, LOCATIVE_ADVERBS) && end >= 2 && s.is_word(end - 2))
+            // `a doctor there said`, `ISAF often says`
+            || (s.is_any(end - 1, LOCATIVE_ADVERBS) || s.is_any(end - 1, PREVERBAL_ADVERBS))
+                && end >= 2
+                && s.is_word(end - 2))
         && !s.has(end - 1, Class::PRONOUN)
     {
         end -= 1;
@@ -403,8 +407,12 @@ fn source_phrase(s: &Sentence<'_>, k: usize, default: AttributionKind) -> Option
         }
     }
     let statistics = s.has(head, Class::STATISTICS);
-    if s.is_in(after, &[BY, FROM, OF]) && (statistics || s.has(head, Class::DOCUMENT)) {
-        let (inner_start, inner_end) = phrase_after(s, after + 1)?;
+    // `the report of 2005`: a year after `of` names no source, and the
+    // document is the source.
+    if s.is_in(after, &[BY, FROM, OF])
+        && (statistics || s.has(head, Class::DOCUMENT))
+        && let Some((inner_start, inner_end)) = phrase_after(s, after + 1)
+    {
         return Some(Source::new(
             if statistics {
                 AttributionKind::StatisticsProvided
@@ -664,6 +672,9 @@ pub(crate) fn attribute(s: &Sentence<'_>, lead: usize, end: usize) -> Source {
     if let Some(subject) = pronoun {
         return reported(s, subject, AttributionKind::ReportedSpeech);
     }
+    if let Some(source) = declared(s, lead) {
+        return source;
+    }
     if let Some(subject) = setter(s, lead, end) {
         let source = reported(s, subject, AttributionKind::ReportedSpeech);
         return if std::ptr::eq(source.rule, &rules::PRONOUN_OF_FITTING_KIND) {
@@ -673,6 +684,31 @@ pub(crate) fn attribute(s: &Sentence<'_>, lead: usize, end: usize) -> Source {
         };
     }
     Source::UNATTRIBUTED
+}
+
+/// The possessor of a noun of report followed by `that` before the figure
+/// (`Obama's declaration that he would withdraw 34,000 troops`, `the
+/// ministry's statement that 300 homes were lost`), without its
+/// possessive ending.
+fn declared(s: &Sentence<'_>, lead: usize) -> Option<Source> {
+    let noun = (1..lead)
+        .rev()
+        .find(|&k| s.is_any(k, DECLARATION_NOUNS) && s.is_any(k + 1, COMPLEMENTIZER))?;
+    let possessor = noun - 1;
+    let word = s.str(possessor);
+    let ending = POSSESSIVE_ENDINGS.iter().find(|ending| {
+        word.len() > ending.len()
+            && word
+                .to_ascii_lowercase()
+                .ends_with(&ending.to_ascii_lowercase())
+    })?;
+    let subject = subject_before(s, possessor + 1)?;
+    let (start, end) = byte_span(s, subject.0, subject.1);
+    Some(Source::new(
+        AttributionKind::ReportedSpeech,
+        (start, end - ending.len()),
+        &rules::DECLARATION_OF_SOURCE,
+    ))
 }
 
 /// The subject of the verb whose object is a target, appeal, pledge or

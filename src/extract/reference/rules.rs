@@ -154,6 +154,7 @@ pub mod attribution {
         SPEAKER_AFTER_FIGURE = "speaker-after-figure", "`..., X said.` or `..., said X` after the figure names the speaker.";
         PARTICIPLE_CONTINUES_SPEAKER = "participle-continues-speaker", "`..., adding that` continues the speaker of the clause before.";
         SPEAKER_BEFORE_FIGURE = "speaker-before-figure", "`X said (that)`, `X counted`, `X put the toll at` before the figure names X.";
+        DECLARATION_OF_SOURCE = "declaration-of-source", "A figure in a `that` clause after a possessor's noun of report is the possessor's (`Obama's declaration that he would withdraw 34,000 troops`).";
         SET_BY_SUBJECT = "set-by-subject", "A figure of a target, appeal, pledge, budget or plan that a verb's subject sets is the subject's (`Premier Li set a target of 7%`, `the UN launched a $415 million appeal`).";
         PRONOUN_OF_FITTING_KIND = "pronoun-of-fitting-kind", "A pronoun or `the agency` stands for the nearest earlier source of its kind (person, organisation, people).";
         TRANSCRIPT_LABEL = "transcript-label", "A line of a transcript is a direct quote of the speaker labelling it.";
