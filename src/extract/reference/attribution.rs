@@ -490,11 +490,12 @@ fn speech_verb(s: &Sentence<'_>, v: usize, position: Position) -> bool {
         || s.is_in(v + 1, &[ARTICLES, FIGURE_OPENERS])
         || s.is_number(v + 1)
         || s.has(v + 1, Class::NUMBER_WORD | Class::PLURAL_MAGNITUDE);
-    // `at` then the figure: `put the toll at 300`; not `put 40 chairs at
-    // the door`.
+    // `at` then the figure: `put the toll at 300`, `measured it at
+    // magnitude 6.0`; not `put 40 chairs at the door`.
     let value_at = |k: usize| {
         s.is_any(k, AT)
             && (s.is_number(k + 1)
+                || s.is_word(k + 1) && !s.has(k + 1, Class::FUNCTION) && s.is_number(k + 2)
                 || s.has(k + 1, Class::NUMBER_WORD | Class::HEDGE_END)
                 || s.is_one_of(k + 1, &["$", "£", "€"])
                 || s.is_any(k + 1, VALUE_OPENERS))
@@ -614,6 +615,7 @@ pub(crate) fn attribute(s: &Sentence<'_>, lead: usize, end: usize) -> Source {
         if let Some(subject) = subject_before(s, v).map(|subject| coordinated(s, subject, end))
             && subject.0 > end
             && matches!(s.str(subject.0 - 1), "," | "”" | "\"" | "—" | "–")
+            && !ends_a_list(s, subject)
         {
             return reported(s, subject, kind_of_subject(s, subject))
                 .by(&rules::SPEAKER_AFTER_FIGURE);
@@ -761,6 +763,16 @@ fn coordinated(s: &Sentence<'_>, subject: (usize, usize), figure_end: usize) -> 
         Some(comma) if comma + 1 < start - 1 => (comma + 1, end),
         _ => subject,
     }
+}
+
+/// Whether a subject joined by `and` after a comma is the end of a list of
+/// names (`in Ondo, Bauchi, Taraba and Ebonyi states`): a name and another
+/// comma before that comma. A list is no speaker.
+fn ends_a_list(s: &Sentence<'_>, (start, end): (usize, usize)) -> bool {
+    (start..end).any(|k| s.is_any(k, AND))
+        && start >= 3
+        && s.capitalized(start - 2)
+        && s.is(start - 3, ",")
 }
 
 /// Whether the sentence names a source of its own: `according to`, or a
