@@ -37,10 +37,10 @@ use crate::lang::{
     WORDS_PARTITIVE_PRONOUNS as PARTITIVE_PRONOUNS,
     WORDS_PASSIVE_AUXILIARIES as PASSIVE_AUXILIARIES,
     WORDS_PAST_TENSE_ENDINGS as PAST_TENSE_ENDINGS, WORDS_PLURAL_BE_FORMS as PLURAL_BE_FORMS,
-    WORDS_PLURAL_ENDINGS as PLURAL_ENDINGS, WORDS_PLURAL_HAVE_FORMS as PLURAL_HAVE_FORMS,
-    WORDS_PREPOSITION_AS as AS, WORDS_PREPOSITION_AT as AT, WORDS_PREPOSITION_BY as BY,
-    WORDS_PREPOSITION_FOR as FOR, WORDS_PREPOSITION_OF as OF, WORDS_PREPOSITION_PER as PER,
-    WORDS_PREPOSITION_TO as TO, WORDS_PRESENT_PARTICIPLE_ENDINGS as PRESENT_PARTICIPLE_ENDINGS,
+    WORDS_PLURAL_ENDINGS as PLURAL_ENDINGS, WORDS_PREPOSITION_AS as AS, WORDS_PREPOSITION_AT as AT,
+    WORDS_PREPOSITION_BY as BY, WORDS_PREPOSITION_FOR as FOR, WORDS_PREPOSITION_OF as OF,
+    WORDS_PREPOSITION_PER as PER, WORDS_PREPOSITION_TO as TO,
+    WORDS_PRESENT_PARTICIPLE_ENDINGS as PRESENT_PARTICIPLE_ENDINGS,
     WORDS_SINGULAR_BE_FORMS as SINGULAR_BE_FORMS, WordClass,
 };
 use crate::vocab::{Dimension, EXCEEDING_VERBS, Qualifier, Unit};
@@ -246,9 +246,22 @@ fn noun_phrase(s: &Sentence<'_>, from: usize, noun_expected: bool) -> Option<Ran
             // `rockets overnight`, `sent 200 home`; but `home games`.
             let adverb = class.has(Class::ADVERB_AFTER)
                 && (!s.is_word(k + 1) || s.has(k + 1, Class::FUNCTION));
+            // `11 new confirmed cases`: a participle between a modifier
+            // and a plural noun modifies the noun; but `troops deployed
+            // months ago`, `firms reported difficulties`.
+            let modifies_plural = k > 0
+                && !lower_ends_with(s, k - 1, PLURAL_ENDINGS)
+                && lower_ends_with(s, k, PAST_TENSE_ENDINGS)
+                && s.is_word(k + 1)
+                && lower_ends_with(s, k + 1, PLURAL_ENDINGS)
+                && !s.has(
+                    k + 1,
+                    Class::FUNCTION | Class::TIME_UNIT | Class::ADVERB_AFTER,
+                )
+                && !verb_like(s, k + 1);
             if class.has(Class::FUNCTION)
                 || adverb
-                || (words > 0 && verb_like(s, k) && !plural_noun(s, k))
+                || (words > 0 && verb_like(s, k) && !plural_noun(s, k) && !modifies_plural)
             {
                 break;
             }
@@ -266,12 +279,10 @@ fn noun_phrase(s: &Sentence<'_>, from: usize, noun_expected: bool) -> Option<Ran
                 && verb_like(s, k)
                 && !modifies_next
                 && !noun_expected
-                && !(plural_noun(s, k)
-                    && (s.is_any(k + 1, OF)
-                        || s.is_any(k + 1, PLURAL_BE_FORMS)
-                        || s.is_any(k + 1, PLURAL_HAVE_FORMS)))
+                && !plural_noun(s, k)
             {
-                // `3,412 reports of fraud` is a noun; `300 states that` is not.
+                // `3,412 reports of fraud`, `21 states and 105 districts`
+                // are nouns; `300 states that` is not.
                 break;
             }
             last = Some(k);
