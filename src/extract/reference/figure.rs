@@ -772,7 +772,7 @@ fn is_day_of_month(s: &Sentence<'_>, card: &Card) -> bool {
 /// Whether the word before the figure marks it as an identifier or a rank
 /// (`Resolution 2254`, `Route 66`, `page 5`, `No. 1`, `top 10`), or names it
 /// (`Windows 10`, `Group of Seven`).
-fn identified(s: &Sentence<'_>, lead: usize) -> bool {
+fn identified(s: &Sentence<'_>, lead: usize, unit_after: bool) -> bool {
     let Some(before) = lead.checked_sub(1) else {
         return false;
     };
@@ -827,8 +827,12 @@ fn identified(s: &Sentence<'_>, lead: usize) -> bool {
         return false;
     }
     // `iPhone 15`, `eBay 2`: a capital inside a word marks a product's name.
+    // A unit after the figure makes it a quantity whatever word stands
+    // before it (`US Posts 3 Percent Rise`).
     let inner_capital = s.str(word).chars().skip(1).any(char::is_uppercase);
-    (s.capitalized(word) || inner_capital) && !class.has(Class::MONTH | Class::WEEKDAY)
+    (s.capitalized(word) || inner_capital)
+        && !class.has(Class::MONTH | Class::WEEKDAY)
+        && !unit_after
 }
 
 /// Whether the numeral is an age set off by commas after a name: `Jane
@@ -1107,7 +1111,13 @@ pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
         Some(&rules::DAY_OF_MONTH)
     } else if currency.is_some() {
         None
-    } else if identified(s, marked) {
+    } else if identified(
+        s,
+        marked,
+        // `FIFA World Cup 2018 day five`: a unit of time after a name's
+        // number is the next phrase, not the number's unit.
+        unit.is_some_and(|unit| unit.dimension() != Dimension::Duration),
+    ) {
         Some(&rules::IDENTIFIER)
     } else if is_house_number(s, &card) {
         Some(&rules::HOUSE_NUMBER)
@@ -1549,6 +1559,7 @@ mod tests {
         none("[12]");
         none("the new iPhone 15 costs more");
         assert_eq!(one("Storm Kills 40 People").1, n(40.0));
+        assert_eq!(one("Exports Post 3 Percent Rise").2, Some(Unit::PERCENT));
         none("the poll, taken Oct. 2-8, of voters");
         none("the poll ran October 2-8");
         assert_eq!(one("In March 2,000 workers went on strike").1, n(2000.0));
