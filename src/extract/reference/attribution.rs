@@ -453,6 +453,19 @@ fn speech_verb(s: &Sentence<'_>, v: usize, position: Position) -> bool {
         // `an estimated`, `was reported`: no subject speaks.
         return false;
     }
+    // `11 confirmed cases`, `11 new confirmed cases`, `40 reported
+    // deaths`: between a figure and its noun a participle modifies the
+    // noun.
+    let after_figure = |k: usize| s.is_number(k) || s.has(k, Class::NUMBER_WORD);
+    let figure_before = v >= 1 && after_figure(v - 1)
+        || v >= 2 && after_figure(v - 2) && s.is_word(v - 1) && !s.has(v - 1, Class::FUNCTION);
+    if figure_before
+        && PAST_TENSE_ENDINGS.ends(s.str(v), 0)
+        && s.is_word(v + 1)
+        && !s.has(v + 1, Class::FUNCTION)
+    {
+        return false;
+    }
     // `a unique light show`, `the group's previous estimate`: a base form
     // is a verb of the class whose `-s` form is one too (`show`,
     // `estimate`).
@@ -919,6 +932,7 @@ pub(crate) fn named_source_before(text: &str, before: usize, fit: Fit) -> Option
             if (speech_verb(&s, v, Position::Before) || speech_verb(&s, v, Position::After))
                 && let Some(subject) = subject_before(&s, v)
                 && !s.has(subject.0, Class::PRONOUN)
+                && !ends_a_list(&s, subject)
                 && discourse::pronoun_fit(&s, subject).is_none()
                 && fit.admits(discourse::source_fit(&s, subject))
             {

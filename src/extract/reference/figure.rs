@@ -1199,7 +1199,14 @@ fn card_is_claimable(s: &Sentence<'_>, lead: usize, card: &Card) -> bool {
         let bounded = nouns > 0
             && super::measure::hedge_before(s, lead)
                 .is_some_and(|(_, qualifier)| qualifier != Qualifier::Exact);
-        return person || bounded;
+        // `11 new cases and one death`: joined to a count before it, one
+        // is counted too.
+        let number_at = |k: usize| s.is_number(k) || s.has(k, Class::NUMBER_WORD);
+        let joined_to_a_count = nouns > 0
+            && lead >= 2
+            && s.is_any(lead - 1, AND)
+            && (lead.saturating_sub(6)..lead - 1).any(number_at);
+        return person || bounded || joined_to_a_count;
     }
     true
 }

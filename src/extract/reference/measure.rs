@@ -340,9 +340,15 @@ fn unit_of_phrase(s: &Sentence<'_>, (first, end): Range) -> Option<Unit> {
     if (first..end.min(first + 2)).any(|k| s.has(k, Class::UNIT_WORD)) {
         return None;
     }
-    // `police officers` are people; `police reports` are not.
-    let people =
-        (first..end).any(|k| s.has(k, Class::PERSON)) && !plural_noun(s, head) || demonym(s, head);
+    // `police officers` are people; `police reports` are not. `one death`,
+    // `one victim`: the singular of a plural for people is one too.
+    let singular_of_people = PLURAL_ENDINGS.iter().any(|ending| {
+        let plural = format!("{}{ending}", s.str(head).to_ascii_lowercase());
+        crate::lang::WORDS_PERSONS.contains(&plural.as_str())
+    });
+    let people = (first..end).any(|k| s.has(k, Class::PERSON)) && !plural_noun(s, head)
+        || demonym(s, head)
+        || singular_of_people;
     // `40 new cases of cholera` are people who caught it; `the court heard
     // 40 cases` are not.
     let patients = s.is_any(head, CASE_NOUNS) && (0..s.len()).any(|k| s.is_any(k, DISEASE_WORDS));
