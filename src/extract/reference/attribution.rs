@@ -469,10 +469,13 @@ fn speech_verb(s: &Sentence<'_>, v: usize, position: Position) -> bool {
     // `a unique light show`, `the group's previous estimate`: a base form
     // is a verb of the class whose `-s` form is one too (`show`,
     // `estimate`).
-    let word = s.str(v).to_ascii_lowercase();
-    let base_form = PLURAL_ENDINGS.iter().any(|ending| {
-        crate::lang::WORDS_SPEECH_AMBIGUOUS.contains(&format!("{word}{ending}").as_str())
-    });
+    // Built only when asked: this runs for every verb of report.
+    let base_form = || {
+        let word = s.str(v).to_ascii_lowercase();
+        PLURAL_ENDINGS.iter().any(|ending| {
+            crate::lang::WORDS_SPEECH_AMBIGUOUS.contains(&format!("{word}{ending}").as_str())
+        })
+    };
     // `its report`, `the group's estimate`: a word just after a possessive
     // is the possessor's noun; so is a base form after a possessive and an
     // adjective that dates a report (`the group's previous estimate`); but
@@ -482,7 +485,7 @@ fn speech_verb(s: &Sentence<'_>, v: usize, position: Position) -> bool {
             || s.is_word(k) && POSSESSIVE_ENDINGS.ends(s.str(k), 0)
     };
     let after_possessive = v >= 1 && possessive(v - 1)
-        || base_form && v >= 2 && possessive(v - 2) && s.is_any(v - 1, REPORT_MODIFIERS);
+        || v >= 2 && possessive(v - 2) && s.is_any(v - 1, REPORT_MODIFIERS) && base_form();
     if after_possessive {
         return false;
     }
@@ -540,7 +543,7 @@ fn speech_verb(s: &Sentence<'_>, v: usize, position: Position) -> bool {
     // `a unique light show that can be seen`: a base form after a subject
     // opened by `a` does not agree with it, so it is the subject's noun.
     if class.has(Class::SPEECH_AMBIGUOUS)
-        && base_form
+        && base_form()
         && subject_before(s, v).is_some_and(|(start, _)| s.is_any(start, INDEFINITE_ARTICLES))
     {
         return false;
@@ -733,8 +736,14 @@ fn declared(s: &Sentence<'_>, lead: usize) -> Option<Source> {
 /// verb just before the object's determiners. A target set by no one
 /// named (`fell short of the 7% target`) has none.
 fn setter(s: &Sentence<'_>, lead: usize, end: usize) -> Option<(usize, usize)> {
-    let hedged = super::measure::hedge_before(s, lead).map_or(lead, |(first, _)| first);
     let noun_after = (end..(end + 2).min(s.len())).find(|&k| s.is_any(k, COMMITMENT_NOUNS));
+    // Most figures have no such noun near them: one bit test each says so
+    // before the hedge is read.
+    let noun_before = (lead.saturating_sub(5)..lead).any(|k| s.is_any(k, COMMITMENT_NOUNS));
+    if noun_after.is_none() && !noun_before {
+        return None;
+    }
+    let hedged = super::measure::hedge_before(s, lead).map_or(lead, |(first, _)| first);
     let object =
         if hedged >= 2 && s.is_any(hedged - 1, OF) && s.is_any(hedged - 2, COMMITMENT_NOUNS) {
             hedged - 2
@@ -776,6 +785,21 @@ fn coordinated(s: &Sentence<'_>, subject: (usize, usize), figure_end: usize) -> 
         Some(comma) if comma + 1 < start - 1 => (comma + 1, end),
         _ => subject,
     }
+}
+
+/// Whether the phrase opening a sentence is its dateline: words in capitals
+/// followed by a dash or a colon, or by an agency in brackets and one
+/// (`NEW YORK (AP) —`, `LISBON:`). A dateline names a place, never a
+/// source; but `UN (United Nations) said`.
+fn dateline(s: &Sentence<'_>, (start, end): (usize, usize)) -> bool {
+    let capitals =
+        (start..end).all(|k| s.is_word(k) && s.str(k).bytes().all(|b| !b.is_ascii_lowercase()));
+    let mark = |k: usize| s.is_one_of(k, &["—", "–", "-", ":"]);
+    let after_agency = s.is(end, "(")
+        && (end + 1..(end + 6).min(s.len()))
+            .find(|&k| s.is(k, ")"))
+            .is_some_and(|close| mark(close + 1));
+    start == 0 && capitals && (mark(end) || after_agency)
 }
 
 /// Whether a subject joined by `and` after a comma is the end of a list of
@@ -945,6 +969,7 @@ pub(crate) fn named_source_before(text: &str, before: usize, fit: Fit) -> Option
             && std::mem::take(&mut nearest)
             && let Some((a, b)) = opening_subject(&s, s.len())
             && !is_pronoun(&s, (a, b))
+            && !dateline(&s, (a, b))
             && b - a >= 2
             && let kind = discourse::source_fit(&s, (a, b))
             && fit.admits(kind)

@@ -342,13 +342,20 @@ fn unit_of_phrase(s: &Sentence<'_>, (first, end): Range) -> Option<Unit> {
     }
     // `police officers` are people; `police reports` are not. `one death`,
     // `one victim`: the singular of a plural for people is one too.
-    let singular_of_people = PLURAL_ENDINGS.iter().any(|ending| {
-        let plural = format!("{}{ending}", s.str(head).to_ascii_lowercase());
-        crate::lang::WORDS_PERSONS.contains(&plural.as_str())
-    });
+    // (Asked last, and of a word with no plural ending only: it builds the
+    // plural and looks it up.)
+    let singular_of_people = || {
+        !PLURAL_ENDINGS.ends(s.str(head), 0)
+            && PLURAL_ENDINGS.iter().any(|ending| {
+                super::lexicon::look_up(&format!("{}{ending}", s.str(head)))
+                    .class
+                    .has(Class::PERSON)
+            })
+    };
     let people = (first..end).any(|k| s.has(k, Class::PERSON)) && !plural_noun(s, head)
         || demonym(s, head)
-        || singular_of_people;
+        || head_class.has(Class::PEOPLE_COLLECTIVE)
+        || singular_of_people();
     // `40 new cases of cholera` are people who caught it; `the court heard
     // 40 cases` are not.
     let patients = s.is_any(head, CASE_NOUNS) && (0..s.len()).any(|k| s.is_any(k, DISEASE_WORDS));
@@ -498,7 +505,12 @@ pub(crate) fn read(
         && (s.is_any(figure.lead - 1, TO) || s.is_any(figure.lead - 1, AT))
         && s.has(figure.lead - 2, Class::LEVEL | Class::CHANGE);
     let of_those = s.is_any(figure.tail, OF) && s.is_any(figure.tail + 1, PARTITIVE_PRONOUNS);
-    if figure.small_words && !figure.strong && !level && !of_those && !object_of_people(s, figure) {
+    if figure.small_words
+        && !figure.strong
+        && !level
+        && !of_those
+        && !object_of_people(s, hedged_lead(s, figure))
+    {
         // `two` with no noun after it counts nothing checkable.
         return Err(&rules::measure::BARE_SMALL_NUMBER);
     }
@@ -631,17 +643,22 @@ fn people_from_context(s: &Sentence<'_>, figure: &Figure) -> Option<Option<Range
             break;
         }
     }
-    object_of_people(s, figure).then(|| {
+    object_of_people(s, q).then(|| {
         // `killing at least 12`: the verb says what befell them.
-        let verb = verb_before(s, figure);
+        let verb = verb_before(s, q);
         Some((verb, verb + 1))
     })
 }
 
-/// The token before a figure's hedge and a determiner (`killing all six`,
-/// `killing at least 12`), where a verb whose object it is would stand.
-fn verb_before(s: &Sentence<'_>, figure: &Figure) -> usize {
-    let q = hedge_before(s, figure.lead).map_or(figure.lead, |(first, _)| first);
+/// Where a figure starts with its hedge (`at least 12`).
+fn hedged_lead(s: &Sentence<'_>, figure: &Figure) -> usize {
+    hedge_before(s, figure.lead).map_or(figure.lead, |(first, _)| first)
+}
+
+/// The token before a hedged figure starting at `q` and a determiner
+/// (`killing all six`, `killing at least 12`), where a verb whose object it
+/// is would stand.
+fn verb_before(s: &Sentence<'_>, q: usize) -> usize {
     let q = if q > 1 && s.is_any(q - 1, DETERMINERS) {
         q - 1
     } else {
@@ -650,11 +667,11 @@ fn verb_before(s: &Sentence<'_>, figure: &Figure) -> usize {
     q.wrapping_sub(1)
 }
 
-/// Whether the figure is the object of a verb whose object is people
-/// (`killing at least 12`, `killing all six aboard`): a count of people
-/// even in small words.
-fn object_of_people(s: &Sentence<'_>, figure: &Figure) -> bool {
-    let verb = verb_before(s, figure);
+/// Whether the hedged figure starting at `q` is the object of a verb whose
+/// object is people (`killing at least 12`, `killing all six aboard`): a
+/// count of people even in small words.
+fn object_of_people(s: &Sentence<'_>, q: usize) -> bool {
+    let verb = verb_before(s, q);
     verb < s.len() && s.has(verb, Class::PEOPLE_BEFORE) && s.is_word(verb)
 }
 
