@@ -714,12 +714,9 @@ fn declared(s: &Sentence<'_>, lead: usize) -> Option<Source> {
         .find(|&k| s.is_any(k, DECLARATION_NOUNS) && s.is_any(k + 1, COMPLEMENTIZER))?;
     let possessor = noun - 1;
     let word = s.str(possessor);
-    let ending = POSSESSIVE_ENDINGS.iter().find(|ending| {
-        word.len() > ending.len()
-            && word
-                .to_ascii_lowercase()
-                .ends_with(&ending.to_ascii_lowercase())
-    })?;
+    let ending = POSSESSIVE_ENDINGS
+        .iter()
+        .find(|ending| word.len() > ending.len() && word.ends_with(*ending))?;
     let subject = subject_before(s, possessor + 1)?;
     let (start, end) = byte_span(s, subject.0, subject.1);
     Some(Source::new(
@@ -743,7 +740,7 @@ fn setter(s: &Sentence<'_>, lead: usize, end: usize) -> Option<(usize, usize)> {
     if noun_after.is_none() && !noun_before {
         return None;
     }
-    let hedged = super::measure::hedge_before(s, lead).map_or(lead, |(first, _)| first);
+    let hedged = super::measure::hedged_start(s, lead);
     let object =
         if hedged >= 2 && s.is_any(hedged - 1, OF) && s.is_any(hedged - 2, COMMITMENT_NOUNS) {
             hedged - 2

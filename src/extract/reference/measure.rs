@@ -82,6 +82,12 @@ pub(crate) fn hedge_before(s: &Sentence<'_>, lead: usize) -> Option<(usize, Qual
         .map(|(first, qualifier, _)| (first, qualifier))
 }
 
+/// Where a figure whose numeral starts at `lead` starts with its hedge
+/// (`at least 12` starts at `at`); `lead` when it has none.
+pub(crate) fn hedged_start(s: &Sentence<'_>, lead: usize) -> usize {
+    hedge_before(s, lead).map_or(lead, |(first, _)| first)
+}
+
 /// The qualifier phrase ending just before token `lead`, as its first token,
 /// its qualifier and the rule that read it; `up to` after a verb of
 /// movement is read as no hedge (`exact`, from `lead`), by its rule.
@@ -509,7 +515,7 @@ pub(crate) fn read(
         && !figure.strong
         && !level
         && !of_those
-        && !object_of_people(s, hedged_lead(s, figure))
+        && !object_of_people(s, hedged_start(s, figure.lead))
     {
         // `two` with no noun after it counts nothing checkable.
         return Err(&rules::measure::BARE_SMALL_NUMBER);
@@ -555,7 +561,7 @@ pub(crate) fn read(
             // `moved to Dublin at 17`, `the index closed at 38,000`: after a
             // preposition of place or time a bare figure is no more of the
             // same.
-            let q = hedge_before(s, figure.lead).map_or(figure.lead, |(first, _)| first);
+            let q = hedged_start(s, figure.lead);
             let placed = q > 0 && s.is_any(q - 1, LOCATING_PREPOSITIONS);
             let previous = previous.filter(|_| if partitive { of_the_same } else { !placed })?;
             if matches!(previous.unit, Unit::PEOPLE | Unit::COUNT) {
@@ -582,7 +588,7 @@ pub(crate) fn read(
 /// opens the clause after its comma: `Of the deaths, 17,388 were reported
 /// in Kashmir`, `Of the 300 injured, 40 are in hospital`.
 fn fronted_partitive(s: &Sentence<'_>, figure: &Figure) -> Option<Range> {
-    let q = hedge_before(s, figure.lead).map_or(figure.lead, |(first, _)| first);
+    let q = hedged_start(s, figure.lead);
     if !s.is_any(0, OF) {
         return None;
     }
@@ -594,7 +600,7 @@ fn fronted_partitive(s: &Sentence<'_>, figure: &Figure) -> Option<Range> {
 /// `12 were killed`, `12 died`, `5 million abroad as refugees`, `killing at
 /// least 12`, `a crowd of 5,000`. Returns the measure's tokens, if any.
 fn people_from_context(s: &Sentence<'_>, figure: &Figure) -> Option<Option<Range>> {
-    let q = hedge_before(s, figure.lead).map_or(figure.lead, |(first, _)| first);
+    let q = hedged_start(s, figure.lead);
     let collective = Class::PEOPLE_COLLECTIVE | Class::PLACE;
     if q >= 2 && s.is_any(q - 1, OF) && s.has(q - 2, collective) {
         let start = (q - 2).saturating_sub(2);
@@ -650,11 +656,6 @@ fn people_from_context(s: &Sentence<'_>, figure: &Figure) -> Option<Option<Range
     })
 }
 
-/// Where a figure starts with its hedge (`at least 12`).
-fn hedged_lead(s: &Sentence<'_>, figure: &Figure) -> usize {
-    hedge_before(s, figure.lead).map_or(figure.lead, |(first, _)| first)
-}
-
 /// The token before a hedged figure starting at `q` and a determiner
 /// (`killing all six`, `killing at least 12`), where a verb whose object it
 /// is would stand.
@@ -679,7 +680,7 @@ fn object_of_people(s: &Sentence<'_>, q: usize) -> bool {
 /// `unemployment stood at 7%`, `the number of refugees reached 3,000`,
 /// `a population of 23 million`.
 fn subject_of(s: &Sentence<'_>, figure: &Figure) -> Option<Range> {
-    let q = hedge_before(s, figure.lead).map_or(figure.lead, |(first, _)| first);
+    let q = hedged_start(s, figure.lead);
     // `raised the death toll to 37`, `triple the number of buses to 3,000`:
     // the object a verb brings to the figure, when it counts people or is a
     // number of something.
@@ -761,7 +762,7 @@ fn amount_in(s: &Sentence<'_>, figure: &Figure) -> Option<Range> {
 /// `winning three points`: a form in `-ed` or `-ing` right before the
 /// figure (and its hedge), with the `for` that may follow it.
 fn verb_of_object(s: &Sentence<'_>, figure: &Figure) -> Option<Range> {
-    let q = hedge_before(s, figure.lead).map_or(figure.lead, |(first, _)| first);
+    let q = hedged_start(s, figure.lead);
     let verb = q.checked_sub(1)?;
     let (verb, end) = if s.is_any(verb, FOR) {
         (verb.checked_sub(1)?, q)
@@ -876,7 +877,7 @@ fn name_from(s: &Sentence<'_>, from: usize) -> Option<Range> {
 /// preposition, with only its object between (`cooked each printed sample
 /// for 3 minutes`: a form after a determiner is no verb).
 fn duration_of(s: &Sentence<'_>, figure: &Figure) -> Option<Range> {
-    let q = hedge_before(s, figure.lead).map_or(figure.lead, |(first, _)| first);
+    let q = hedged_start(s, figure.lead);
     let verb_at = |k: usize| {
         s.is_word(k)
             && !s.has(k, Class::FUNCTION)
