@@ -18,10 +18,13 @@ use super::lexicon::Class;
 use super::rules::{Rule, attribution as rules};
 use super::sentence::{self, Sentence};
 use super::token::{Token, tokenize};
+use super::unit;
 use crate::lang::{
     ATTRIBUTION_ADJUNCT_OPENERS as ADJUNCT_OPENERS,
     ATTRIBUTION_COMMITMENT_NOUNS as COMMITMENT_NOUNS, ATTRIBUTION_COUNTING_VERBS as COUNTING_VERBS,
     ATTRIBUTION_DECLARATION_NOUNS as DECLARATION_NOUNS,
+    ATTRIBUTION_DOCUMENT_OPENERS as DOCUMENT_OPENERS,
+    ATTRIBUTION_EXPECTATION_VERBS as EXPECTATION_VERBS,
     ATTRIBUTION_FIGURE_OPENERS as FIGURE_OPENERS, ATTRIBUTION_HEARER_VERBS as HEARER_VERBS,
     ATTRIBUTION_LOCATIVE_ADVERBS as LOCATIVE_ADVERBS,
     ATTRIBUTION_NAME_PREPOSITIONS as NAME_PREPOSITIONS,
@@ -41,7 +44,8 @@ use crate::lang::{
     WORDS_CLAUSE_OPENERS as CLAUSE_OPENERS, WORDS_COMPLEMENTIZER as COMPLEMENTIZER,
     WORDS_CONJUNCTION_AND as AND, WORDS_CONJUNCTION_BUT as BUT,
     WORDS_CONSONANT_INDEFINITE_ARTICLE as CONSONANT_INDEFINITE_ARTICLE,
-    WORDS_DEFINITE_ARTICLE as DEFINITE_ARTICLE, WORDS_INDEFINITE_ARTICLES as INDEFINITE_ARTICLES,
+    WORDS_DEFINITE_ARTICLE as DEFINITE_ARTICLE, WORDS_HAVE_FORMS as HAVE_FORMS,
+    WORDS_INDEFINITE_ARTICLES as INDEFINITE_ARTICLES,
     WORDS_INDEFINITE_PRONOUNS as INDEFINITE_PRONOUNS,
     WORDS_PASSIVE_AUXILIARIES as PASSIVE_AUXILIARIES,
     WORDS_PAST_TENSE_ENDINGS as PAST_TENSE_ENDINGS, WORDS_PLURAL_ENDINGS as PLURAL_ENDINGS,
@@ -51,6 +55,7 @@ use crate::lang::{
     WORDS_SEQUENCE_ADVERBS as SEQUENCE_ADVERBS, WORDS_SUBJECT_PRONOUNS as SUBJECT_PRONOUNS,
     WORDS_THIRD_PERSON_POSSESSIVES as THIRD_PERSON_POSSESSIVES,
 };
+use crate::vocab::Dimension;
 
 /// A source found for a figure: how it is attributed, and the byte range
 /// of the phrase naming it.
@@ -123,7 +128,8 @@ fn modifying_participle(s: &Sentence<'_>, k: usize) -> bool {
 }
 
 /// Punctuation or a year inside a name: `US-led`, `AT&T`, `Marks &
-/// Spencer`, `farmers' union`, `U.N.`, `the 2024 labour force survey`.
+/// Spencer`, `farmers' union`, `U.N.`, `Reuters/Ipsos`, `the 2024 labour
+/// force survey`.
 fn joins_name(s: &Sentence<'_>, k: usize) -> bool {
     if (s.is(k, "&") || s.is_any(k, AND)) && k > 0 && s.capitalized(k - 1) && s.capitalized(k + 1) {
         return true;
@@ -148,6 +154,8 @@ fn joins_name(s: &Sentence<'_>, k: usize) -> bool {
         && s.joined(k - 1)
         && match s.str(k) {
             "-" | "&" => s.joined(k),
+            // `Reuters/Ipsos`, `NBC/WSJ`: two names that share a poll.
+            "/" => s.joined(k) && s.capitalized(k - 1) && s.capitalized(k + 1),
             "'" | "’" => s.is_word(k - 1),
             "." => s.is_word(k - 1) && s.str(k - 1).len() == 1 || title(s, k - 1),
             _ => false,
@@ -571,6 +579,27 @@ fn is_pronoun(s: &Sentence<'_>, (start, end): (usize, usize)) -> bool {
     end - start == 1 && s.has(start, Class::PRONOUN)
 }
 
+/// Whether a subject opens just after a figure and is the figure's own
+/// phrase: a share of the people asked (`percent of people` in `31 percent
+/// of people said`, `Another 33 percent said`, `a third of voters said`),
+/// who answer for themselves, or a clause on the figure (`percent gain
+/// economists` in `the 3 percent gain economists had predicted`). Neither
+/// is the source of the figures around it.
+fn respondents(s: &Sentence<'_>, (start, _): (usize, usize)) -> bool {
+    // Not `the Jan. 30-31 poll found`: a date before a subject.
+    let share_after_a_number = start > 0
+        && (s.is_number(start - 1) || s.has(start - 1, Class::NUMBER_WORD))
+        && unit::unit_after(s, start, false)
+            .is_some_and(|found| found.unit.dimension() == Dimension::Share);
+    let fraction_of = start >= 2
+        && s.is_any(start - 1, OF)
+        && s.has(
+            start - 2,
+            Class::HALF | Class::DENOMINATOR | Class::DENOMINATORS,
+        );
+    share_after_a_number || fraction_of
+}
+
 /// The kind a subject gives its verb's report: statistics when the subject
 /// is statistics (`Government data showed`).
 fn kind_of_subject(s: &Sentence<'_>, subject: (usize, usize)) -> AttributionKind {
@@ -632,6 +661,7 @@ pub(crate) fn attribute(s: &Sentence<'_>, lead: usize, end: usize) -> Source {
             && subject.0 > end
             && matches!(s.str(subject.0 - 1), "," | "”" | "\"" | "—" | "–")
             && !ends_a_list(s, subject)
+            && !respondents(s, subject)
         {
             return reported(s, subject, kind_of_subject(s, subject))
                 .by(&rules::SPEAKER_AFTER_FIGURE);
@@ -666,7 +696,9 @@ pub(crate) fn attribute(s: &Sentence<'_>, lead: usize, end: usize) -> Source {
         let Some(subject) = subject_before(s, v).or_else(coordinated) else {
             continue;
         };
-        if closes_a_clause(s, v, lead) {
+        // `31 percent of people said ..., while 26 percent said`: the
+        // people asked answer for themselves.
+        if closes_a_clause(s, v, lead) || respondents(s, subject) {
             continue;
         }
         if s.has(subject.0, Class::PRONOUN) {
@@ -694,14 +726,85 @@ pub(crate) fn attribute(s: &Sentence<'_>, lead: usize, end: usize) -> Source {
         return source;
     }
     if let Some(subject) = setter(s, lead, end) {
-        let source = reported(s, subject, AttributionKind::ReportedSpeech);
-        return if std::ptr::eq(source.rule, &rules::PRONOUN_OF_FITTING_KIND) {
-            source
-        } else {
-            source.by(&rules::SET_BY_SUBJECT)
-        };
+        return reported(s, subject, AttributionKind::ReportedSpeech).by(&rules::SET_BY_SUBJECT);
+    }
+    if let Some(subject) = expecter(s, lead, end) {
+        return reported(s, subject, AttributionKind::ReportedSpeech)
+            .by(&rules::EXPECTED_BY_SUBJECT);
+    }
+    if let Some(document) = document_opening(s) {
+        return Source::new(
+            AttributionKind::ReportedSpeech,
+            byte_span(s, document.0, document.1),
+            &rules::IN_A_DOCUMENT,
+        );
     }
     Source::UNATTRIBUTED
+}
+
+/// Whoever expects the figure at tokens `lead..end`: the subject of a verb
+/// of expecting whose object it is (`Analysts are expecting $12.72
+/// billion`, `economists expect about 200,000 jobs`), or the subject of a
+/// clause of expecting after the figure's noun (`the 3 percent gain
+/// economists had predicted`, `the $4bn the ministry forecast`).
+fn expecter(s: &Sentence<'_>, lead: usize, end: usize) -> Option<(usize, usize)> {
+    // Before: the verb, then at most two tokens of hedge, sign or article.
+    let object = (lead.saturating_sub(3)..lead).rev().find(|&v| {
+        s.is_any(v, EXPECTATION_VERBS)
+            && (v + 1..lead).all(|k| {
+                !s.is_word(k)
+                    || s.is_in(k, &[ARTICLES, FIGURE_OPENERS])
+                    || s.has(k, Class::HEDGE_END)
+            })
+    });
+    if let Some(v) = object {
+        // `Analysts are expecting`: the progressive's `are` is no passive.
+        let verb = if v > 0 && s.is_any(v - 1, PASSIVE_AUXILIARIES) {
+            v - 1
+        } else {
+            v
+        };
+        return subject_before(s, verb).filter(|&subject| !respondents(s, subject));
+    }
+    // After: the figure's noun, a subject, perhaps `had`, and the verb
+    // closing the clause.
+    let closes = |v: usize| v + 1 >= s.len() || !s.is_word(v + 1) || s.is_in(v + 1, &[AND, BUT]);
+    let v =
+        (end + 2..(end + 7).min(s.len())).find(|&v| s.is_any(v, EXPECTATION_VERBS) && closes(v))?;
+    let subject_end = if s.is_any(v - 1, HAVE_FORMS) {
+        v - 1
+    } else {
+        v
+    };
+    // `the government forecast`, `the IMF predicted`: an article or a
+    // name opens the subject; else it is the one word before the verb.
+    let opened = (end..subject_end).find(|&k| s.is_any(k, ARTICLES));
+    let named = (end..subject_end)
+        .find(|&k| (k..subject_end).all(|m| s.capitalized(m) || joins_name(s, m)));
+    // With neither, the figure's noun must stand between (`gain` in `the 3
+    // percent gain economists had predicted`).
+    let start = match opened.or(named) {
+        Some(start) => start,
+        None if (end..subject_end - 1).any(|k| s.is_word(k) && !s.has(k, Class::FUNCTION)) => {
+            subject_end - 1
+        }
+        None => return None,
+    };
+    let plain = (start..subject_end).all(|k| s.is_word(k) || joins_name(s, k));
+    (start < subject_end && plain).then_some((start, subject_end))
+}
+
+/// The poll, survey or report that a sentence opens in (`In the
+/// Reuters/Ipsos poll, 31 percent said`, `In a survey of 2,000 adults, ...`),
+/// without its article's possessive determiner: its figures are the
+/// document's when no speaker gives them.
+fn document_opening(s: &Sentence<'_>) -> Option<(usize, usize)> {
+    if !s.is_any(0, DOCUMENT_OPENERS) || s.is_any(1, THIRD_PERSON_POSSESSIVES) {
+        return None;
+    }
+    let (start, end) = phrase_after(s, 1)?;
+    let head = subject_head(s, (start, end));
+    s.has(head, Class::DOCUMENT).then_some((start, head + 1))
 }
 
 /// The possessor of a noun of report followed by `that` before the figure
@@ -954,6 +1057,7 @@ pub(crate) fn named_source_before(text: &str, before: usize, fit: Fit) -> Option
                 && let Some(subject) = subject_before(&s, v)
                 && !s.has(subject.0, Class::PRONOUN)
                 && !ends_a_list(&s, subject)
+                && !respondents(&s, subject)
                 && discourse::pronoun_fit(&s, subject).is_none()
                 && fit.admits(discourse::source_fit(&s, subject))
             {
@@ -1214,6 +1318,36 @@ mod tests {
             "12 schools shut, according to a report by the education board.",
             AccordingTo,
             Some("the education board"),
+        );
+    }
+
+    #[test]
+    fn a_slash_joins_two_names_but_not_a_rate() {
+        check(
+            "The Reuters/Ipsos poll found that 49 percent backed the order.",
+            ReportedSpeech,
+            Some("The Reuters/Ipsos poll"),
+        );
+        check(
+            "Officials said the river rose 3 cm/h overnight.",
+            ReportedSpeech,
+            Some("Officials"),
+        );
+    }
+
+    #[test]
+    fn respondents_are_no_source_of_the_next_share() {
+        check_at(
+            "Some 31 percent of people said yes, while 26 percent said no.",
+            42,
+            Unattributed,
+            None,
+        );
+        check_at(
+            "Three officials said 40 people had died.",
+            21,
+            ReportedSpeech,
+            Some("Three officials"),
         );
     }
 

@@ -486,6 +486,9 @@ enum Compound {
     Unit(Unit, usize),
     Strong(usize),
     Hedge(Qualifier, usize),
+    /// `a 547-seat parliament`: a noun after the hyphen, which the figure
+    /// may count; the word after the hyphen is at the index.
+    Noun(usize),
     Reject,
     None,
 }
@@ -520,8 +523,11 @@ fn compound_after(s: &Sentence<'_>, j: usize) -> Compound {
         Compound::Hedge(Qualifier::About, w + 1)
     } else if s.is_any(w, EXCESS_SUFFIXES) {
         Compound::Hedge(Qualifier::MoreThan, w + 1)
+    } else if !s.capitalized(w) {
+        // `a 547-seat parliament`, `the 27-nation bloc`
+        Compound::Noun(w)
     } else {
-        // `10-year`, `27-nation`, `two-day`, `5-4`: a modifier, not a count.
+        // `a 3-D film`, `the 4-H club`: a name, not a count.
         Compound::Reject
     }
 }
@@ -1039,6 +1045,7 @@ pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
     }
     let mut qualifier_after = None;
     let mut strong = false;
+    let mut compound_count = false;
     match compound_after(s, tail) {
         Compound::Unit(found, end) => {
             if unit.is_none() {
@@ -1055,7 +1062,20 @@ pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
             qualifier_after = Some(qualifier);
             tail = end;
         }
-        Compound::Reject => return Parse::Skip(tail + 2, &rules::COMPOUND_REJECTED),
+        // `a one-time charge`, `a one-off payment`: `one` before a hyphen
+        // is an idiom's, and a scaled or vague number counts no noun so.
+        Compound::Noun(noun)
+            if matches!(card.kind, CardKind::Digits | CardKind::Words)
+                && card.scale == 1.0
+                && card.number() != 1.0
+                && card.number().fract() == 0.0 =>
+        {
+            compound_count = true;
+            tail = noun;
+        }
+        Compound::Noun(_) | Compound::Reject => {
+            return Parse::Skip(tail + 2, &rules::COMPOUND_REJECTED);
+        }
         Compound::None => {}
     }
     // `billions of dollars`, `tens of thousands of square kilometres`,
@@ -1132,7 +1152,9 @@ pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
     let small_words = card.kind == CardKind::Words && card.scale == 1.0 && card.number() < 100.0;
     // `the six-mile trip`, `one penny`: a unit says what a small number
     // counts, so no noun need follow it.
-    if small_words && unit.is_none() && !card_is_claimable(s, lead, &card) {
+    // `the three-nation alliance`: a compound says what it counts and
+    // points back at nothing.
+    if small_words && unit.is_none() && !compound_count && !card_is_claimable(s, lead, &card) {
         return Parse::Skip(card.end, &rules::SMALL_NUMBER_WORD);
     }
     if fraction && !fraction_is_claimable(s, lead, &card, tail) {
@@ -1151,7 +1173,11 @@ pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
         fraction,
         qualifier_after,
         strong,
-        rule: &rules::CARDINAL,
+        rule: if compound_count {
+            &rules::COUNT_COMPOUND
+        } else {
+            &rules::CARDINAL
+        },
         unit_rule: Some(unit_rule),
     })
 }

@@ -78,6 +78,7 @@ pub mod figure {
         NOT_A_FIGURE_RANGE = "not-a-figure-range", "Skipped: a pair of numerals joined by a dash that is a date span, a code or a tally, not a range (`2019-20`).";
         ORDINAL_OR_CODE = "ordinal-or-code", "Skipped: digits glued to letters that are no unit (`3rd`, `1990s`, `4G`).";
         TIME_NOT_A_QUANTITY = "time-not-a-quantity", "Skipped: a time of day or an age (`10 p.m.`, `five years old`).";
+        COUNT_COMPOUND = "count-compound", "A whole number but `one` joined by a hyphen to a lower-case noun counts the noun (`a 547-seat parliament`, `the three-nation alliance`).";
         COMPOUND_REJECTED = "compound-rejected", "Skipped: the numeral opens a compound that names no quantity (`a 24-7 service`).";
         YEAR = "year", "Skipped: a year (`in 2019`), with no unit.";
         DAY_OF_MONTH = "day-of-month", "Skipped: the day of a date (`March 3`, `3 March`).";
@@ -156,6 +157,8 @@ pub mod attribution {
         SPEAKER_BEFORE_FIGURE = "speaker-before-figure", "`X said (that)`, `X counted`, `X put the toll at` before the figure names X.";
         DECLARATION_OF_SOURCE = "declaration-of-source", "A figure in a `that` clause after a possessor's noun of report is the possessor's (`Obama's declaration that he would withdraw 34,000 troops`).";
         SET_BY_SUBJECT = "set-by-subject", "A figure of a target, appeal, pledge, budget or plan that a verb's subject sets is the subject's (`Premier Li set a target of 7%`, `the UN launched a $415 million appeal`).";
+        EXPECTED_BY_SUBJECT = "expected-by-subject", "A figure that a subject expects, forecasts or predicts is the subject's (`Analysts are expecting $12.72 billion`, `the 3 percent gain economists had predicted`).";
+        IN_A_DOCUMENT = "in-a-document", "A figure that no speaker gives, in a sentence that opens in a poll, survey or report, is the document's (`In the Reuters/Ipsos poll, 31 percent said`).";
         PRONOUN_OF_FITTING_KIND = "pronoun-of-fitting-kind", "A pronoun or `the agency` stands for the nearest earlier source of its kind (person, organisation, people).";
         TRANSCRIPT_LABEL = "transcript-label", "A line of a transcript is a direct quote of the speaker labelling it.";
         HEADLINE_SOURCE = "headline-source", "A headline's figure after `X:` or followed by `: X` is X's.";
