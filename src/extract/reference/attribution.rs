@@ -795,9 +795,9 @@ fn expecter(s: &Sentence<'_>, lead: usize, end: usize) -> Option<(usize, usize)>
 }
 
 /// The poll, survey or report that a sentence opens in (`In the
-/// Reuters/Ipsos poll, 31 percent said`, `In a survey of 2,000 adults, ...`),
-/// without its article's possessive determiner: its figures are the
-/// document's when no speaker gives them.
+/// Reuters/Ipsos poll, 31 percent said`, `In a survey of 2,000 adults, ...`):
+/// its figures are the document's when no speaker gives them. Not one
+/// behind a possessive (`In its report`), whose owner is the source.
 fn document_opening(s: &Sentence<'_>) -> Option<(usize, usize)> {
     if !s.is_any(0, DOCUMENT_OPENERS) || s.is_any(1, THIRD_PERSON_POSSESSIVES) {
         return None;
