@@ -33,7 +33,8 @@ use crate::lang::{
     ATTRIBUTION_PUBLICATION_VERBS as PUBLICATION_VERBS, ATTRIBUTION_PUT_FORMS as PUT_FORMS,
     ATTRIBUTION_RECORD_VERBS as RECORD_VERBS,
     ATTRIBUTION_REPORT_ADJUNCT_OPENERS as REPORT_ADJUNCT_OPENERS,
-    ATTRIBUTION_REPORT_MODIFIERS as REPORT_MODIFIERS,
+    ATTRIBUTION_REPORT_MODIFIERS as REPORT_MODIFIERS, ATTRIBUTION_REVISED_NOUNS as REVISED_NOUNS,
+    ATTRIBUTION_REVISION_VERBS as REVISION_VERBS,
     ATTRIBUTION_SOURCE_PREPOSITIONS as SOURCE_PREPOSITIONS,
     ATTRIBUTION_SPEECH_PARTICIPLES as SPEECH_PARTICIPLES,
     ATTRIBUTION_TIME_ADJUNCT_OPENERS as TIME_ADJUNCT_OPENERS,
@@ -454,7 +455,7 @@ enum Position {
 /// Whether the word at `v` is used as a verb of speech with a source.
 fn speech_verb(s: &Sentence<'_>, v: usize, position: Position) -> bool {
     let class = s.class(v);
-    if !class.has(Class::SPEECH) || !s.is_word(v) {
+    if !(class.has(Class::SPEECH) || s.is_any(v, REVISION_VERBS)) || !s.is_word(v) {
         return false;
     }
     if v > 0 && s.is_in(v - 1, &[ARTICLES, PASSIVE_AUXILIARIES]) {
@@ -516,16 +517,17 @@ fn speech_verb(s: &Sentence<'_>, v: usize, position: Position) -> bool {
         || s.has(v + 1, Class::NUMBER_WORD | Class::PLURAL_MAGNITUDE);
     // `at` then the figure: `put the toll at 300`, `measured it at
     // magnitude 6.0`; not `put 40 chairs at the door`.
-    let value_at = |k: usize| {
-        s.is_any(k, AT)
-            && (s.is_number(k + 1)
-                || s.is_word(k + 1) && !s.has(k + 1, Class::FUNCTION) && s.is_number(k + 2)
-                || s.has(k + 1, Class::NUMBER_WORD | Class::HEDGE_END)
-                || s.is_one_of(k + 1, &["$", "£", "€"])
-                || s.is_any(k + 1, VALUE_OPENERS))
-    };
+    let value_at = |k: usize| s.is_any(k, AT) && value_at_word(s, k + 1);
     if s.is_any(v, VALUATION_VERBS) && (v + 1..(v + 10).min(s.len())).any(value_at) {
         return true;
+    }
+    // `officials raised the death toll to 48`: a reported figure's new
+    // value, given with `to`; not `the bank raised rates to 5%`.
+    if s.is_any(v, REVISION_VERBS) {
+        let to = (v + 2..(v + 10).min(s.len())).find(|&k| s.is_any(k, TO));
+        return to.is_some_and(|to| {
+            (v + 1..to).any(|k| s.is_any(k, REVISED_NOUNS)) && value_at_word(s, to + 1)
+        });
     }
     // `police counted 5,000 marchers`; but `exports recorded a 12% rise`.
     let record_of_a_figure = s.is_any(v, COUNTING_VERBS)
@@ -564,6 +566,17 @@ fn speech_verb(s: &Sentence<'_>, v: usize, position: Position) -> bool {
         return false;
     }
     true
+}
+
+/// Whether a figure opens at token `k`, after the `at` or `to` that gives a
+/// value (`put the toll at 300`, `at magnitude 6.0`, `to nearly 1,578`,
+/// `at $3 billion`); not `put 40 chairs at the door`.
+fn value_at_word(s: &Sentence<'_>, k: usize) -> bool {
+    s.is_number(k)
+        || s.is_word(k) && !s.has(k, Class::FUNCTION) && s.is_number(k + 1)
+        || s.has(k, Class::NUMBER_WORD | Class::HEDGE_END)
+        || s.is_one_of(k, &["$", "£", "€"])
+        || s.is_any(k, VALUE_OPENERS)
 }
 
 /// The head of a subject: its last word before an inner preposition (`poll`
@@ -758,6 +771,11 @@ fn expecter(s: &Sentence<'_>, lead: usize, end: usize) -> Option<(usize, usize)>
             })
     });
     if let Some(v) = object {
+        // `damages were expected to exceed $5m`: what is expected is the
+        // subject, and who expects it is not said.
+        if v > 0 && s.is_any(v - 1, PASSIVE_AUXILIARIES) && s.is_any(v + 1, TO) {
+            return None;
+        }
         // `Analysts are expecting`: the progressive's `are` is no passive.
         let verb = if v > 0 && s.is_any(v - 1, PASSIVE_AUXILIARIES) {
             v - 1

@@ -74,6 +74,79 @@ pub(crate) fn continues(s: &Sentence<'_>, report: &Report) -> Option<Continuatio
     (!ends_the_report(text, gap_start, gap_end)).then_some(continuation)
 }
 
+/// The report made just before `s` in its paragraph by a sentence with no
+/// figure, which the extractor did not read (`The department noted,
+/// however, that fewer died this year. A total of 233 patients died ...`):
+/// that sentence's end and the source a figure at its end would have.
+/// `from` is where the last sentence read ends.
+pub(crate) fn source_without_figures(
+    s: &Sentence<'_>,
+    from: usize,
+) -> Option<(usize, attribution::Source)> {
+    let text = s.text;
+    let between = text.get(from..s.start)?;
+    // Only the sentence that opens the paragraph or follows a read one in
+    // it, just before `s`.
+    let paragraph_start = from + between.rfind('\n').map_or(0, |at| at + 1);
+    let before = text[paragraph_start..s.start].trim_end();
+    if before.trim().is_empty() {
+        return None;
+    }
+    let end = paragraph_start + before.len();
+    let mut start = paragraph_start + (before.len() - before.trim_start().len());
+    // The last sentence of the gap.
+    let mut tokens: Vec<Token> = Vec::new();
+    loop {
+        let (_, sentence_end) = sentence::bounds(text, start);
+        let sentence_end = floor_boundary(text, sentence_end.min(end)).max(start + 1);
+        if sentence_end >= end {
+            break;
+        }
+        let rest = &text[sentence_end..end];
+        let Some(skip) = rest.find(|c: char| !c.is_whitespace()) else {
+            break;
+        };
+        start = sentence_end + skip;
+    }
+    let gap = Sentence::tokenized(text, start, end, &mut tokens);
+    if opens_with(&gap, DISCOURSE_SCENE_CHANGES) {
+        return None;
+    }
+    let source = attribution::attribute(&gap, gap.len(), gap.len());
+    if !matches!(
+        source.kind,
+        AttributionKind::ReportedSpeech | AttributionKind::AccordingTo
+    ) {
+        return None;
+    }
+    // An agency's, a ministry's or a document's statement opens its data
+    // (`The report notes that ...`); a person's
+    // remark with no figure (`the ambassador says there were concerns`)
+    // is comment, and the figures after it the outlet's.
+    let (span_start, span_end) = source.span?;
+    let first = gap
+        .tokens
+        .iter()
+        .position(|token| token.start >= span_start)?;
+    let last = gap.tokens.iter().rposition(|token| token.end <= span_end)?;
+    let document = gap.has(last, Class::DOCUMENT | Class::STATISTICS);
+    let institutional =
+        last >= first && (document || !source_fit(&gap, (first, last + 1)).admits(Fit::PERSON));
+    institutional.then_some((end, source))
+}
+
+impl Report {
+    /// The report of `attribution`, made by a sentence ending at byte `end`.
+    pub(crate) fn new(end: usize, attribution: ExtractedAttribution) -> Report {
+        Report { end, attribution }
+    }
+
+    /// Whether the sentence `s` continues this report.
+    pub(crate) fn continued_by(&self, s: &Sentence<'_>) -> bool {
+        continues(s, self).is_some()
+    }
+}
+
 /// Whether a sentence between bytes `from` and `to` (sentences with no
 /// figure, which the extractor did not read) ends the report: it names a
 /// source of its own (a verb of speech with a subject, `according to`) or

@@ -31,7 +31,8 @@ use crate::lang::{
     FIGURE_REMAINDER_ADJECTIVES as REMAINDER_ADJECTIVES, FIGURE_SCORE_NOUNS as SCORE_NOUNS,
     FIGURE_SCORE_VERBS as SCORE_VERBS, FIGURE_SHARE_DETERMINERS as SHARE_DETERMINERS,
     FIGURE_SINGLE_DETERMINERS as SINGLE_DETERMINERS, FIGURE_STRENGTH_SUFFIXES as STRENGTH_SUFFIXES,
-    FIGURE_URL_MARKERS as URL_MARKERS, FIGURE_VAGUE_DETERMINER_PHRASES as VAGUE_DETERMINER_PHRASES,
+    FIGURE_UNIT_INTENSIFIERS as UNIT_INTENSIFIERS, FIGURE_URL_MARKERS as URL_MARKERS,
+    FIGURE_VAGUE_DETERMINER_PHRASES as VAGUE_DETERMINER_PHRASES,
     FIGURE_WHOLE_DETERMINERS as WHOLE_DETERMINERS,
     FIGURE_WHOLE_SET_DETERMINERS as WHOLE_SET_DETERMINERS,
     WORDS_BOUND_PREPOSITIONS as BOUND_PREPOSITIONS, WORDS_CLOCK_HOURS as CLOCK_HOURS,
@@ -460,7 +461,13 @@ fn unit_after(s: &Sentence<'_>, j: usize, scaled: bool) -> After {
     if s.joined(j) && s.is(j + 1, ".") && meridiem() {
         return After::Reject;
     }
-    let Some(found) = unit::unit_after(s, j, scaled) else {
+    // `two full years`: an adjective that stresses a unit of time.
+    let stressed = || {
+        unit::unit_after(s, j + 1, scaled)
+            .filter(|found| found.unit.dimension() == Dimension::Duration)
+            .filter(|_| s.is_any(j, UNIT_INTENSIFIERS))
+    };
+    let Some(found) = unit::unit_after(s, j, scaled).or_else(stressed) else {
         return After::Plain;
     };
     // `five years old`: an age. A length of time that places an event
@@ -906,6 +913,27 @@ fn multiplied(s: &Sentence<'_>, i: usize) -> Option<Figure> {
     Some(Figure::one_token(i, factor, Unit::TIMES, rule))
 }
 
+/// `a year ago`, `an hour later`, `a full year after`: an indefinite
+/// article before a unit of time and a word that places an event counts
+/// one of the unit. Elsewhere `a` counts nothing (`for a year`, `$71 a
+/// day`, `a year-old`), so the word after the unit must say so.
+fn one_unit_of_time(s: &Sentence<'_>, i: usize) -> Option<Figure> {
+    if !s.is_any(i, INDEFINITE_ARTICLES) || s.joined(i) {
+        return None;
+    }
+    let After::Unit(unit, after) = unit_after(s, i + 1, false) else {
+        return None;
+    };
+    if unit.dimension() != Dimension::Duration || !s.has(after, Class::TIME_REFERENCE) {
+        return None;
+    }
+    Some(Figure {
+        tail: after,
+        unit_rule: Some(&unit_rules::DURATION),
+        ..Figure::one_token(i, 1.0, unit, &rules::ONE_UNIT_OF_TIME)
+    })
+}
+
 /// `won 3–1`, `Sweden 1 – 0 Korea`, `a 2-1 win`: two small whole numbers
 /// joined by a dash in the report of a game are a score, and each side is a
 /// `count` of its own (the goals or points of one side), read one at a time.
@@ -955,7 +983,10 @@ pub(crate) fn score_pair(s: &Sentence<'_>, i: usize) -> Option<(usize, usize)> {
 
 /// The figure at token `i`.
 pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
-    if let Some(figure) = multiplied(s, i).or_else(|| score_side(s, i)) {
+    if let Some(figure) = one_unit_of_time(s, i)
+        .or_else(|| multiplied(s, i))
+        .or_else(|| score_side(s, i))
+    {
         return Parse::Figure(figure);
     }
     let Some(card) = cardinal(s, i) else {

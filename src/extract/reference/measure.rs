@@ -279,8 +279,16 @@ fn noun_phrase(s: &Sentence<'_>, from: usize, noun_expected: bool) -> Option<Ran
                 break;
             }
             // `protested` alone is a verb; `armed men` an adjective and a noun.
-            let modifies_next =
-                s.is_word(k + 1) && !s.has(k + 1, Class::FUNCTION) && !verb_like(s, k + 1);
+            // A verb said of people modifies only a noun (`wounded
+            // soldiers`, `missing children`), not `died due to the heat`.
+            let people_verb_alone = class.has(Class::PEOPLE_AFTER)
+                && s.is_word(k + 1)
+                && !lower_ends_with(s, k + 1, PLURAL_ENDINGS)
+                && !s.has(k + 1, Class::PERSON);
+            let modifies_next = s.is_word(k + 1)
+                && !s.has(k + 1, Class::FUNCTION)
+                && !verb_like(s, k + 1)
+                && !people_verb_alone;
             if words == 0
                 && verb_like(s, k)
                 && !modifies_next
@@ -364,13 +372,43 @@ fn unit_of_phrase(s: &Sentence<'_>, (first, end): Range) -> Option<Unit> {
         || singular_of_people();
     // `40 new cases of cholera` are people who caught it; `the court heard
     // 40 cases` are not.
-    let patients = s.is_any(head, CASE_NOUNS) && (0..s.len()).any(|k| s.is_any(k, DISEASE_WORDS));
+    let patients = s.is_any(head, CASE_NOUNS) && names_a_disease(s);
     let people = people || patients;
     if people || head_class.has(Class::PEOPLE_COLLECTIVE) {
         Some(Unit::PEOPLE)
     } else {
         Some(Unit::COUNT)
     }
+}
+
+/// `From 6,323 cases reported in May`: in a text that has been about a
+/// disease (`about_disease`: a word of one before the sentence), cases
+/// counted with no disease in their own sentence are people too.
+pub(crate) fn cases_of_the_disease(
+    s: &Sentence<'_>,
+    reading: Reading,
+    about_disease: bool,
+) -> Reading {
+    match reading.measure {
+        Some(measure)
+            if about_disease
+                && reading.unit == Unit::COUNT
+                && s.is_any(head_of(s, measure), CASE_NOUNS) =>
+        {
+            Reading {
+                unit: Unit::PEOPLE,
+                rule: &rules::measure::CASES_OF_THE_DISEASE,
+                ..reading
+            }
+        }
+        _ => reading,
+    }
+}
+
+/// Whether the sentence names a disease or an outbreak (`cholera`, `the
+/// outbreak`), so that its cases are people.
+fn names_a_disease(s: &Sentence<'_>) -> bool {
+    (0..s.len()).any(|k| s.is_any(k, DISEASE_WORDS))
 }
 
 /// What a count is per, when a rate follows its noun: `3,000 people a day`,

@@ -172,23 +172,154 @@ static NUMBER_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .expect("the number words build an automaton")
 });
 
+/// The language pack's words for units of time (`year`, `hours`), to find
+/// the phrases in which an indefinite article counts one of them.
+static TIME_UNIT_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let units = crate::lang::unit_words()
+        .filter(|(_, unit)| unit.dimension() == crate::lang::Dimension::Duration)
+        .map(|(word, _)| word);
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(units)
+        .expect("the words for units of time build an automaton")
+});
+
+/// The next phrase at or after `from` in which an indefinite article counts
+/// one unit of time (`a year ago`, `an hour later`, `a full year after`;
+/// the figure rule [`rules::figure::ONE_UNIT_OF_TIME`]), from its article to
+/// its unit, with any whitespace between the words. They are candidates so
+/// that a sentence with no other numeral is read, but no numerals for the
+/// validator: `a` is written everywhere, and an annotator finds these by
+/// the guide's rule.
+fn next_one_unit_of_time(text: &str, from: usize) -> Option<(usize, usize)> {
+    let origin = from;
+    let mut from = from;
+    let is_any = |word: &str, class: crate::lang::WordClass| {
+        class.iter().any(|w| w.eq_ignore_ascii_case(word))
+    };
+    // The word that ends just before byte `at`, past whitespace.
+    let word_before = |at: usize| {
+        let before = text[..at].trim_end();
+        let start = before
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_ascii_alphabetic())
+            .last()
+            .map(|(k, _)| k)?;
+        let boundary = before[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !is_word_char(c));
+        (boundary && start < before.len()).then(|| (start, &before[start..]))
+    };
+    loop {
+        let (unit_start, unit_end) = next_whole_word(&TIME_UNIT_WORDS, text, from)?;
+        from = unit_end;
+        let after = text[unit_end..].trim_start();
+        let reference: String = after
+            .chars()
+            .take_while(char::is_ascii_alphabetic)
+            .collect();
+        if !is_any(&reference, crate::lang::WORDS_TIME_REFERENCES) {
+            continue;
+        }
+        let Some((mut start, mut word)) = word_before(unit_start) else {
+            continue;
+        };
+        if is_any(word, crate::lang::FIGURE_UNIT_INTENSIFIERS) {
+            let Some(found) = word_before(start) else {
+                continue;
+            };
+            (start, word) = found;
+        }
+        if is_any(word, crate::lang::WORDS_INDEFINITE_ARTICLES) && start >= origin {
+            return Some((start, unit_end));
+        }
+    }
+}
+
+/// The language pack's words of a disease, to find where a text first names
+/// one.
+static DISEASE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(crate::lang::MEASURE_DISEASE_WORDS)
+        .expect("the words of a disease build an automaton")
+});
+
+/// The next match of a finder at or after a position, remembered until the
+/// reader passes it.
+#[derive(Default)]
+struct NextMatch {
+    /// Its start and end, if one is left after the last position asked for.
+    found: Option<(usize, usize)>,
+    /// No match is left after `found`.
+    exhausted: bool,
+}
+
+impl NextMatch {
+    fn at_or_after(
+        &mut self,
+        find: impl Fn(&str, usize) -> Option<(usize, usize)>,
+        text: &str,
+        from: usize,
+    ) -> Option<usize> {
+        if !self.exhausted && self.found.is_none_or(|(at, _)| at < from) {
+            self.found = find(text, from);
+            self.exhausted = self.found.is_none();
+        }
+        self.found.map(|(start, _)| start)
+    }
+}
+
+/// The first match of `automaton` in `text` at or after `from` that stands
+/// as whole words.
+fn next_whole_word(automaton: &AhoCorasick, text: &str, mut from: usize) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    while from < bytes.len() {
+        let found = automaton.find(aho_corasick::Input::new(bytes).span(from..bytes.len()))?;
+        let (start, end) = (found.start(), found.end());
+        let before_ok = text[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !is_word_char(c));
+        let after_ok = text[end..].chars().next().is_none_or(|c| !is_word_char(c));
+        if before_ok && after_ok {
+            return Some((start, end));
+        }
+        from = start + 1;
+    }
+    None
+}
+
 /// The positions where a numeral may start, in order: ASCII digits and
-/// number words standing as whole words.
+/// number words standing as whole words; when reading a text for its
+/// claims, also the phrases of [`next_one_unit_of_time`].
 struct Candidates<'t> {
     text: &'t str,
-    /// The next number word at or after the last position asked for: its
-    /// start and end.
-    word: Option<(usize, usize)>,
-    /// No number word is left after `word`.
-    words_exhausted: bool,
+    /// The next number word.
+    word: NextMatch,
+    /// The next phrase of one unit of time, when they are looked for.
+    phrase: Option<NextMatch>,
 }
 
 impl<'t> Candidates<'t> {
+    /// The numerals of `text`, as the validator counts them.
     fn new(text: &'t str) -> Self {
         Candidates {
             text,
-            word: None,
-            words_exhausted: false,
+            word: NextMatch::default(),
+            phrase: None,
+        }
+    }
+
+    /// The numerals of `text` and the phrases that count one unit of time.
+    fn with_phrases(text: &'t str) -> Self {
+        Candidates {
+            phrase: Some(NextMatch::default()),
+            ..Candidates::new(text)
         }
     }
 
@@ -199,14 +330,13 @@ impl<'t> Candidates<'t> {
             .iter()
             .position(u8::is_ascii_digit)
             .map(|at| from + at);
-        if !self.words_exhausted && self.word.is_none_or(|(at, _)| at < from) {
-            self.word = self.next_word(from);
-            self.words_exhausted = self.word.is_none();
-        }
-        match (digit, self.word.map(|(start, _)| start)) {
-            (Some(d), Some(w)) => Some(d.min(w)),
-            (d, w) => d.or(w),
-        }
+        let number_word = |text: &str, from: usize| next_whole_word(&NUMBER_WORDS, text, from);
+        let word = self.word.at_or_after(number_word, self.text, from);
+        let phrase = self
+            .phrase
+            .as_mut()
+            .and_then(|phrase| phrase.at_or_after(next_one_unit_of_time, self.text, from));
+        [digit, word, phrase].into_iter().flatten().min()
     }
 
     /// The end of the numeral that starts at `at`, a position
@@ -214,7 +344,7 @@ impl<'t> Candidates<'t> {
     /// digits the end of the number as written, its digits with the `,` and
     /// `.` between them (`350,200`, `2.5`; `2021-09-27` is three numerals).
     fn numeral_end(&self, at: usize) -> usize {
-        if let Some((start, end)) = self.word
+        if let Some((start, end)) = self.word.found
             && start == at
         {
             return end;
@@ -232,28 +362,6 @@ impl<'t> Candidates<'t> {
             }
         }
         end
-    }
-
-    fn next_word(&self, mut from: usize) -> Option<(usize, usize)> {
-        let bytes = self.text.as_bytes();
-        while from < bytes.len() {
-            let found =
-                NUMBER_WORDS.find(aho_corasick::Input::new(bytes).span(from..bytes.len()))?;
-            let (start, end) = (found.start(), found.end());
-            let before_ok = self.text[..start]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !is_word_char(c));
-            let after_ok = self.text[end..]
-                .chars()
-                .next()
-                .is_none_or(|c| !is_word_char(c));
-            if before_ok && after_ok {
-                return Some((start, end));
-            }
-            from = start + 1;
-        }
-        None
     }
 }
 
@@ -530,13 +638,16 @@ fn links_elsewhere(line: &str) -> bool {
 
 /// Appends every claim in `text` to `out`.
 fn extract_into(text: &str, out: &mut Vec<ExtractedClaim>, mut trace: Option<&mut Trace>) {
-    let mut candidates = Candidates::new(text);
+    let mut candidates = Candidates::with_phrases(text);
     let mut tokens: Vec<Token> = Vec::new();
     let mut quotes = Quotes { pos: 0, open: None };
     let mut chars = Chars { byte: 0, chars: 0 };
     let mut lines = Lines::default();
     let mut from = 0;
     let mut report = None;
+    // Where the text first names a disease: the sentences after it are about
+    // one (see `measure::cases_of_the_disease`).
+    let first_disease = next_whole_word(&DISEASE_WORDS, text, 0).map_or(usize::MAX, |(at, _)| at);
     while let Some(at) = candidates.next_from(from) {
         let (start, end) = sentence::bounds(text, at);
         // A sentence cut at its length limit must not be read twice.
@@ -549,6 +660,7 @@ fn extract_into(text: &str, out: &mut Vec<ExtractedClaim>, mut trace: Option<&mu
         let first_claim = out.len();
         analyze(
             &s,
+            first_disease < start,
             &mut quotes,
             &mut chars,
             &mut lines,
@@ -557,6 +669,21 @@ fn extract_into(text: &str, out: &mut Vec<ExtractedClaim>, mut trace: Option<&mu
         );
         let claims = &mut out[first_claim..];
         let in_sentence = discourse::carry_in_sentence(claims);
+        // A report made by a sentence with no figure just before this one
+        // in its paragraph, when nothing else gives these figures a source.
+        let unsourced = !claims.is_empty()
+            && claims
+                .iter()
+                .all(|claim| claim.attribution.kind == AttributionKind::Unattributed);
+        if unsourced
+            && !report
+                .as_ref()
+                .is_some_and(|report: &discourse::Report| report.continued_by(&s))
+            && let Some((end, source)) = discourse::source_without_figures(&s, from)
+        {
+            let attribution = attribution_of(text, source, &mut chars.clone());
+            report = Some(discourse::Report::new(end, attribution));
+        }
         if let Some(trace) = trace.as_deref_mut() {
             let own: Vec<bool> = (0..claims.len())
                 .map(|k| !in_sentence.contains(&k))
@@ -619,6 +746,7 @@ impl Trace {
 /// Appends the claims of one sentence to `out`.
 fn analyze(
     s: &Sentence<'_>,
+    about_disease: bool,
     quotes: &mut Quotes,
     chars: &mut Chars,
     lines: &mut Lines,
@@ -643,13 +771,18 @@ fn analyze(
     };
     while i < s.len() {
         // The candidate rule that made the numeral at `i` one to read.
-        let candidate = if s.is_number(i) {
+        let mut candidate = if s.is_number(i) {
             &rules::candidate::DIGITS
         } else {
             &rules::candidate::NUMBER_WORD
         };
         let figure = match figure_at(s, i) {
-            Parse::Figure(figure) => figure,
+            Parse::Figure(figure) => {
+                if std::ptr::eq(figure.rule, &rules::figure::ONE_UNIT_OF_TIME) {
+                    candidate = &rules::candidate::ONE_UNIT_OF_TIME_PHRASE;
+                }
+                figure
+            }
             Parse::Skip(end, rule) => {
                 if let Some(trace) = trace.as_deref_mut() {
                     let (span, written) = numeral(chars, i, end);
@@ -665,7 +798,7 @@ fn analyze(
         };
         i = figure.tail.max(figure.end);
         let reading = match measure::read(s, &figure, previous) {
-            Ok(reading) => reading,
+            Ok(reading) => measure::cases_of_the_disease(s, reading, about_disease),
             Err(skipped) => {
                 if let Some(trace) = trace.as_deref_mut() {
                     let (span, written) = numeral(chars, figure.start, figure.end);

@@ -61,6 +61,7 @@ pub mod candidate {
     rules! { Candidate, CANDIDATE:
         BOILERPLATE = "boilerplate", "Skipped: the sentence is share, subscribe or link furniture, not the article.";
         DIGITS = "digits", "A run of digits, with its separators and decimals, is a numeral to read (`12,480`, `2.5`).";
+        ONE_UNIT_OF_TIME_PHRASE = "one-unit-of-time-phrase", "An indefinite article, a unit of time and a word that places an event are a numeral to read (`a year ago`, `an hour later`), though the validator counts no `a` as a numeral.";
         NUMBER_WORD = "number-word", "A number word, fraction, vague magnitude or verb or adverb of multiplying, standing as a whole word, is a numeral to read (`twelve`, `half`, `dozens`, `doubled`, `twice`).";
     }
 }
@@ -69,6 +70,7 @@ pub mod candidate {
 pub mod figure {
     use super::{Rule, Stage};
     rules! { Figure, FIGURE:
+        ONE_UNIT_OF_TIME = "one-unit-of-time", "`a` or `an` before a unit of time that places an event counts one of the unit (`a year ago`, `an hour later`, `a full year after`).";
         MULTIPLIED = "multiplied", "A verb of multiplying is a figure: `doubled`, `tripled`.";
         SCORE = "score", "Each side of a game's score is a count of its own (`won 3–1`, `Sweden 1 – 0 Korea`, `a 2-1 win`).";
         MULTIPLYING_ADVERB = "multiplying-adverb", "An adverb of multiplying is a figure, whether it multiplies or counts how often: `twice as many`, `was twice denied`.";
@@ -121,6 +123,7 @@ pub mod measure {
         NOUN_AFTER = "noun-after", "The noun after a bare figure says what it counts, and its unit (`300 homes`, `41 people`).";
         BARE_SMALL_NUMBER = "bare-small-number", "Skipped: a small number in words with no noun after it counts nothing checkable (`the two met`).";
         PEOPLE_IN_CONTEXT = "people-in-context", "A verb or noun around a bare figure says it counts people (`12 died`, `killing 12`, `a crowd of 5,000`).";
+        CASES_OF_THE_DISEASE = "cases-of-the-disease", "Cases counted in a text that an earlier sentence makes about a disease are people, though their own sentence names none (`Dengue spread. From 6,323 cases in May, ...`).";
         FRONTED_PARTITIVE = "fronted-partitive", "A bare figure after an opening `Of the X,` counts what X counts (`Of the deaths, 17,388 were reported in Kashmir`).";
         SUBJECT_COUNTED = "subject-counted", "A bare figure after a verb of level, or a form of `be`, counts the subject (`the death toll rose to 45`, `the death toll was 45`).";
         SAME_AS_BEFORE = "same-as-before", "A bare figure counts what the figure before it in the sentence counts (`1,500 beds, 300 of which`).";
