@@ -23,7 +23,7 @@ use crate::lang::{
     ATTRIBUTION_ADJUNCT_OPENERS as ADJUNCT_OPENERS,
     ATTRIBUTION_COMMITMENT_NOUNS as COMMITMENT_NOUNS, ATTRIBUTION_COUNTING_VERBS as COUNTING_VERBS,
     ATTRIBUTION_DECLARATION_NOUNS as DECLARATION_NOUNS,
-    ATTRIBUTION_DOCUMENT_OPENERS as DOCUMENT_OPENERS,
+    ATTRIBUTION_DOCUMENT_OPENERS as DOCUMENT_OPENERS, ATTRIBUTION_ESTIMATE_NOUNS as ESTIMATE_NOUNS,
     ATTRIBUTION_EXPECTATION_VERBS as EXPECTATION_VERBS,
     ATTRIBUTION_FIGURE_OPENERS as FIGURE_OPENERS, ATTRIBUTION_HEARER_VERBS as HEARER_VERBS,
     ATTRIBUTION_LOCATIVE_ADVERBS as LOCATIVE_ADVERBS,
@@ -738,6 +738,9 @@ pub(crate) fn attribute(s: &Sentence<'_>, lead: usize, end: usize) -> Source {
     if let Some(source) = declared(s, lead) {
         return source;
     }
+    if let Some(source) = possessed_estimate(s, lead) {
+        return source;
+    }
     if let Some(subject) = setter(s, lead, end) {
         return reported(s, subject, AttributionKind::ReportedSpeech).by(&rules::SET_BY_SUBJECT);
     }
@@ -761,14 +764,19 @@ pub(crate) fn attribute(s: &Sentence<'_>, lead: usize, end: usize) -> Source {
 /// clause of expecting after the figure's noun (`the 3 percent gain
 /// economists had predicted`, `the $4bn the ministry forecast`).
 fn expecter(s: &Sentence<'_>, lead: usize, end: usize) -> Option<(usize, usize)> {
-    // Before: the verb, then at most two tokens of hedge, sign or article.
-    let object = (lead.saturating_sub(3)..lead).rev().find(|&v| {
+    // Before: the verb, then at most four tokens of hedge, sign, article or
+    // the words of its object (`expected a more modest 48.66 billion`,
+    // `forecast profit of $2 billion`).
+    let object = (lead.saturating_sub(5)..lead).rev().find(|&v| {
         s.is_any(v, EXPECTATION_VERBS)
             && (v + 1..lead).all(|k| {
                 !s.is_word(k)
-                    || s.is_in(k, &[ARTICLES, FIGURE_OPENERS])
+                    || s.is_in(k, &[ARTICLES, FIGURE_OPENERS, OF])
                     || s.has(k, Class::HEDGE_END)
+                    || !s.capitalized(k) && !s.has(k, Class::FUNCTION | Class::SPEECH)
             })
+            && (v + 1..lead)
+                .all(|k| !s.is(k, ",") && !s.is_any(k, COMPLEMENTIZER) && !s.is_any(k, TO))
     });
     if let Some(v) = object {
         // `damages were expected to exceed $5m`: what is expected is the
@@ -844,6 +852,49 @@ fn declared(s: &Sentence<'_>, lead: usize) -> Option<Source> {
         AttributionKind::ReportedSpeech,
         (start, end - ending.len()),
         &rules::DECLARATION_OF_SOURCE,
+    ))
+}
+
+/// The possessor of the estimate, forecast or target whose value the
+/// figure at `lead` gives with `of`: `the ministry's estimate of 300`,
+/// `Wall Street's estimates of 20.66 billion`, `the group's latest forecast
+/// of 2%`, `its target for the whole of 2013 of 9.5 per cent` (a pronoun
+/// stands for the nearest earlier organisation). Not `a target of 7%`,
+/// which no one owns, nor `the estimate of the ministry`.
+fn possessed_estimate(s: &Sentence<'_>, lead: usize) -> Option<Source> {
+    let hedged = super::measure::hedged_start(s, lead);
+    if hedged < 3 || !s.is_any(hedged - 1, OF) {
+        return None;
+    }
+    // The noun, perhaps with a phrase of time between it and `of`.
+    let noun = (hedged.saturating_sub(8)..hedged - 1)
+        .rev()
+        .take_while(|&k| s.is_word(k) || s.is_number(k))
+        .find(|&k| s.is_any(k, ESTIMATE_NOUNS))?;
+    let mut possessor = noun.checked_sub(1)?;
+    if s.is_any(possessor, REPORT_MODIFIERS) {
+        possessor = possessor.checked_sub(1)?;
+    }
+    if s.is_any(possessor, THIRD_PERSON_POSSESSIVES) {
+        let pronoun = (possessor, possessor + 1);
+        let fit = discourse::pronoun_fit(s, pronoun)?;
+        let span = named_source_before(s.text, s.tokens[possessor].start, fit)?;
+        return Some(Source::new(
+            AttributionKind::ReportedSpeech,
+            span,
+            &rules::PRONOUN_OF_FITTING_KIND,
+        ));
+    }
+    let word = s.str(possessor);
+    let ending = POSSESSIVE_ENDINGS
+        .iter()
+        .find(|ending| word.len() > ending.len() && word.ends_with(*ending))?;
+    let subject = subject_before(s, possessor + 1)?;
+    let (start, end) = byte_span(s, subject.0, subject.1);
+    Some(Source::new(
+        AttributionKind::ReportedSpeech,
+        (start, end - ending.len()),
+        &rules::POSSESSOR_OF_ESTIMATE,
     ))
 }
 

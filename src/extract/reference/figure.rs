@@ -463,9 +463,10 @@ fn unit_after(s: &Sentence<'_>, j: usize, scaled: bool) -> After {
     }
     // `two full years`: an adjective that stresses a unit of time.
     let stressed = || {
-        unit::unit_after(s, j + 1, scaled)
+        s.is_any(j, UNIT_INTENSIFIERS)
+            .then(|| unit::unit_after(s, j + 1, scaled))
+            .flatten()
             .filter(|found| found.unit.dimension() == Dimension::Duration)
-            .filter(|_| s.is_any(j, UNIT_INTENSIFIERS))
     };
     let Some(found) = unit::unit_after(s, j, scaled).or_else(stressed) else {
         return After::Plain;
@@ -918,7 +919,10 @@ fn multiplied(s: &Sentence<'_>, i: usize) -> Option<Figure> {
 /// one of the unit. Elsewhere `a` counts nothing (`for a year`, `$71 a
 /// day`, `a year-old`), so the word after the unit must say so.
 fn one_unit_of_time(s: &Sentence<'_>, i: usize) -> Option<Figure> {
-    if !s.is_any(i, INDEFINITE_ARTICLES) || s.joined(i) {
+    // Asked of every token: the classes first.
+    let unit_next = s.has(i + 1, Class::TIME_UNIT)
+        || s.has(i + 2, Class::TIME_UNIT) && s.is_any(i + 1, UNIT_INTENSIFIERS);
+    if !unit_next || !s.is_any(i, INDEFINITE_ARTICLES) || s.joined(i) {
         return None;
     }
     let After::Unit(unit, after) = unit_after(s, i + 1, false) else {

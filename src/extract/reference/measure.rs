@@ -382,18 +382,19 @@ fn unit_of_phrase(s: &Sentence<'_>, (first, end): Range) -> Option<Unit> {
 }
 
 /// `From 6,323 cases reported in May`: in a text that has been about a
-/// disease (`about_disease`: a word of one before the sentence), cases
+/// disease (`about_disease`: a word of one before the sentence, asked only
+/// of a count of cases), cases
 /// counted with no disease in their own sentence are people too.
 pub(crate) fn cases_of_the_disease(
     s: &Sentence<'_>,
     reading: Reading,
-    about_disease: bool,
+    about_disease: impl FnOnce() -> bool,
 ) -> Reading {
     match reading.measure {
         Some(measure)
-            if about_disease
-                && reading.unit == Unit::COUNT
-                && s.is_any(head_of(s, measure), CASE_NOUNS) =>
+            if reading.unit == Unit::COUNT
+                && s.is_any(head_of(s, measure), CASE_NOUNS)
+                && about_disease() =>
         {
             Reading {
                 unit: Unit::PEOPLE,

@@ -155,49 +155,100 @@ fn scale_words() -> impl Iterator<Item = &'static str> {
     words.chain(crate::lang::plural_magnitudes())
 }
 
-static NUMBER_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasickBuilder::new()
+/// The words a numeral in words may start with (the number, fraction and
+/// scale words, the verbs and adverbs of multiplying), followed by the
+/// singular names of the units of time, which make a numeral of an
+/// indefinite article before them (see [`next_candidate_word`]). One
+/// automaton finds both in one pass over the text.
+struct CandidateWords {
+    automaton: AhoCorasick,
+    /// The patterns before this index are number words.
+    number_words: usize,
+}
+
+static CANDIDATE_WORDS: LazyLock<CandidateWords> = LazyLock::new(|| {
+    let number_words: Vec<&str> = crate::number::NUMBER_WORDS_BELOW_TWENTY[1..]
+        .iter()
+        .chain(&crate::number::NUMBER_WORDS_TENS)
+        .copied()
+        .chain(crate::lang::FIGURE_FRACTION_OPENERS.iter().copied())
+        .chain(scale_words())
+        .chain(figure::multiplying_verbs())
+        .chain(crate::lang::multiplying_adverbs().map(|(word, _)| word))
+        .collect();
+    let units_of_time = crate::lang::UnitId::all()
+        .map(crate::lang::UnitId::def)
+        .filter(|unit| unit.dimension == crate::lang::Dimension::Duration)
+        .flat_map(|unit| unit.singular.iter().copied());
+    let automaton = AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
-        .build(
-            crate::number::NUMBER_WORDS_BELOW_TWENTY[1..]
-                .iter()
-                .chain(&crate::number::NUMBER_WORDS_TENS)
-                .copied()
-                .chain(crate::lang::FIGURE_FRACTION_OPENERS.iter().copied())
-                .chain(scale_words())
-                .chain(figure::multiplying_verbs())
-                .chain(crate::lang::multiplying_adverbs().map(|(word, _)| word)),
-        )
-        .expect("the number words build an automaton")
+        .build(number_words.iter().copied().chain(units_of_time))
+        .expect("the number words and the units of time build an automaton");
+    CandidateWords {
+        automaton,
+        number_words: number_words.len(),
+    }
 });
 
-/// The language pack's words for units of time (`year`, `hours`), to find
-/// the phrases in which an indefinite article counts one of them.
-static TIME_UNIT_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    let units = crate::lang::unit_words()
-        .filter(|(_, unit)| unit.dimension() == crate::lang::Dimension::Duration)
-        .map(|(word, _)| word);
-    AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(units)
-        .expect("the words for units of time build an automaton")
-});
-
-/// The next phrase at or after `from` in which an indefinite article counts
-/// one unit of time (`a year ago`, `an hour later`, `a full year after`;
-/// the figure rule [`rules::figure::ONE_UNIT_OF_TIME`]), from its article to
-/// its unit, with any whitespace between the words. They are candidates so
-/// that a sentence with no other numeral is read, but no numerals for the
+/// The next candidate word at or after `from`: a number word standing as a
+/// whole word, its start and end; or, with `phrases`, a phrase in which an
+/// indefinite article counts one unit of time (`a year ago`, `an hour
+/// later`, `a full year after`; the figure rule
+/// [`rules::figure::ONE_UNIT_OF_TIME`]), from its article to its unit, with
+/// any whitespace between the words. The phrases are candidates so that a
+/// sentence with no other numeral is read, but no numerals for the
 /// validator: `a` is written everywhere, and an annotator finds these by
 /// the guide's rule.
-fn next_one_unit_of_time(text: &str, from: usize) -> Option<(usize, usize)> {
-    let origin = from;
-    let mut from = from;
+fn next_candidate_word(text: &str, from: usize, phrases: bool) -> Option<(usize, usize)> {
+    let words = &*CANDIDATE_WORDS;
+    let bytes = text.as_bytes();
+    let mut at = from;
+    while at < bytes.len() {
+        let found = words
+            .automaton
+            .find(aho_corasick::Input::new(bytes).span(at..bytes.len()))?;
+        let (start, end) = (found.start(), found.end());
+        if stands_alone(text, start, end) {
+            if found.pattern().as_usize() < words.number_words {
+                return Some((start, end));
+            }
+            if phrases
+                && let Some(article) = article_counting_one(text, start, end)
+                && article >= from
+            {
+                return Some((article, end));
+            }
+        }
+        at = start + 1;
+    }
+    None
+}
+
+/// Whether `text[start..end]` stands as a whole word.
+fn stands_alone(text: &str, start: usize, end: usize) -> bool {
+    let before_ok = text[..start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !is_word_char(c));
+    let after_ok = text[end..].chars().next().is_none_or(|c| !is_word_char(c));
+    before_ok && after_ok
+}
+
+/// The start of the indefinite article that counts one of the unit of time
+/// at `unit_start..unit_end`: `a` or `an` before it (perhaps with `full`,
+/// `whole` or `entire` between) and a word that places an event after it.
+fn article_counting_one(text: &str, unit_start: usize, unit_end: usize) -> Option<usize> {
     let is_any = |word: &str, class: crate::lang::WordClass| {
         class.iter().any(|w| w.eq_ignore_ascii_case(word))
     };
+    let after = text[unit_end..].trim_start();
+    let reference_end = after
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(after.len());
+    if !is_any(&after[..reference_end], crate::lang::WORDS_TIME_REFERENCES) {
+        return None;
+    }
     // The word that ends just before byte `at`, past whitespace.
     let word_before = |at: usize| {
         let before = text[..at].trim_end();
@@ -207,36 +258,13 @@ fn next_one_unit_of_time(text: &str, from: usize) -> Option<(usize, usize)> {
             .take_while(|&(_, c)| c.is_ascii_alphabetic())
             .last()
             .map(|(k, _)| k)?;
-        let boundary = before[..start]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !is_word_char(c));
-        (boundary && start < before.len()).then(|| (start, &before[start..]))
+        stands_alone(text, start, before.len()).then(|| (start, &before[start..]))
     };
-    loop {
-        let (unit_start, unit_end) = next_whole_word(&TIME_UNIT_WORDS, text, from)?;
-        from = unit_end;
-        let after = text[unit_end..].trim_start();
-        let reference: String = after
-            .chars()
-            .take_while(char::is_ascii_alphabetic)
-            .collect();
-        if !is_any(&reference, crate::lang::WORDS_TIME_REFERENCES) {
-            continue;
-        }
-        let Some((mut start, mut word)) = word_before(unit_start) else {
-            continue;
-        };
-        if is_any(word, crate::lang::FIGURE_UNIT_INTENSIFIERS) {
-            let Some(found) = word_before(start) else {
-                continue;
-            };
-            (start, word) = found;
-        }
-        if is_any(word, crate::lang::WORDS_INDEFINITE_ARTICLES) && start >= origin {
-            return Some((start, unit_end));
-        }
+    let (mut start, mut word) = word_before(unit_start)?;
+    if is_any(word, crate::lang::FIGURE_UNIT_INTENSIFIERS) {
+        (start, word) = word_before(start)?;
     }
+    is_any(word, crate::lang::WORDS_INDEFINITE_ARTICLES).then_some(start)
 }
 
 /// The language pack's words of a disease, to find where a text first names
@@ -248,6 +276,31 @@ static DISEASE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .build(crate::lang::MEASURE_DISEASE_WORDS)
         .expect("the words of a disease build an automaton")
 });
+
+/// Where a text first names a disease (see
+/// `measure::cases_of_the_disease`), looked up the first time a count of
+/// cases asks: most texts have none.
+struct DiseaseMention<'t> {
+    text: &'t str,
+    first: std::cell::OnceCell<usize>,
+}
+
+impl<'t> DiseaseMention<'t> {
+    fn in_text(text: &'t str) -> Self {
+        DiseaseMention {
+            text,
+            first: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// Whether the text names a disease before byte `at`.
+    fn before(&self, at: usize) -> bool {
+        let first = *self.first.get_or_init(|| {
+            next_whole_word(&DISEASE_WORDS, self.text, 0).map_or(usize::MAX, |(at, _)| at)
+        });
+        first < at
+    }
+}
 
 /// The next match of a finder at or after a position, remembered until the
 /// reader passes it.
@@ -296,13 +349,13 @@ fn next_whole_word(automaton: &AhoCorasick, text: &str, mut from: usize) -> Opti
 
 /// The positions where a numeral may start, in order: ASCII digits and
 /// number words standing as whole words; when reading a text for its
-/// claims, also the phrases of [`next_one_unit_of_time`].
+/// claims, also the phrases of [`next_candidate_word`].
 struct Candidates<'t> {
     text: &'t str,
-    /// The next number word.
+    /// The next candidate word.
     word: NextMatch,
-    /// The next phrase of one unit of time, when they are looked for.
-    phrase: Option<NextMatch>,
+    /// Whether the phrases of one unit of time are candidates.
+    phrases: bool,
 }
 
 impl<'t> Candidates<'t> {
@@ -311,14 +364,14 @@ impl<'t> Candidates<'t> {
         Candidates {
             text,
             word: NextMatch::default(),
-            phrase: None,
+            phrases: false,
         }
     }
 
     /// The numerals of `text` and the phrases that count one unit of time.
     fn with_phrases(text: &'t str) -> Self {
         Candidates {
-            phrase: Some(NextMatch::default()),
+            phrases: true,
             ..Candidates::new(text)
         }
     }
@@ -330,13 +383,10 @@ impl<'t> Candidates<'t> {
             .iter()
             .position(u8::is_ascii_digit)
             .map(|at| from + at);
-        let number_word = |text: &str, from: usize| next_whole_word(&NUMBER_WORDS, text, from);
-        let word = self.word.at_or_after(number_word, self.text, from);
-        let phrase = self
-            .phrase
-            .as_mut()
-            .and_then(|phrase| phrase.at_or_after(next_one_unit_of_time, self.text, from));
-        [digit, word, phrase].into_iter().flatten().min()
+        let phrases = self.phrases;
+        let find = |text: &str, from: usize| next_candidate_word(text, from, phrases);
+        let word = self.word.at_or_after(find, self.text, from);
+        [digit, word].into_iter().flatten().min()
     }
 
     /// The end of the numeral that starts at `at`, a position
@@ -645,9 +695,7 @@ fn extract_into(text: &str, out: &mut Vec<ExtractedClaim>, mut trace: Option<&mu
     let mut lines = Lines::default();
     let mut from = 0;
     let mut report = None;
-    // Where the text first names a disease: the sentences after it are about
-    // one (see `measure::cases_of_the_disease`).
-    let first_disease = next_whole_word(&DISEASE_WORDS, text, 0).map_or(usize::MAX, |(at, _)| at);
+    let disease = DiseaseMention::in_text(text);
     while let Some(at) = candidates.next_from(from) {
         let (start, end) = sentence::bounds(text, at);
         // A sentence cut at its length limit must not be read twice.
@@ -660,7 +708,7 @@ fn extract_into(text: &str, out: &mut Vec<ExtractedClaim>, mut trace: Option<&mu
         let first_claim = out.len();
         analyze(
             &s,
-            first_disease < start,
+            &disease,
             &mut quotes,
             &mut chars,
             &mut lines,
@@ -746,7 +794,7 @@ impl Trace {
 /// Appends the claims of one sentence to `out`.
 fn analyze(
     s: &Sentence<'_>,
-    about_disease: bool,
+    disease: &DiseaseMention<'_>,
     quotes: &mut Quotes,
     chars: &mut Chars,
     lines: &mut Lines,
@@ -798,7 +846,7 @@ fn analyze(
         };
         i = figure.tail.max(figure.end);
         let reading = match measure::read(s, &figure, previous) {
-            Ok(reading) => measure::cases_of_the_disease(s, reading, about_disease),
+            Ok(reading) => measure::cases_of_the_disease(s, reading, || disease.before(s.start)),
             Err(skipped) => {
                 if let Some(trace) = trace.as_deref_mut() {
                     let (span, written) = numeral(chars, figure.start, figure.end);
