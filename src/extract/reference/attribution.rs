@@ -841,7 +841,12 @@ fn declared(s: &Sentence<'_>, lead: usize) -> Option<Source> {
     let noun = (1..lead)
         .rev()
         .find(|&k| s.is_any(k, DECLARATION_NOUNS) && s.is_any(k + 1, COMPLEMENTIZER))?;
-    let possessor = noun - 1;
+    possessor(s, noun - 1, &rules::DECLARATION_OF_SOURCE)
+}
+
+/// The name whose possessive ends at token `possessor` (`the ministry's`,
+/// `Wall Street’s`), without its ending, as the source `rule` found.
+fn possessor(s: &Sentence<'_>, possessor: usize, rule: &'static Rule) -> Option<Source> {
     let word = s.str(possessor);
     let ending = POSSESSIVE_ENDINGS
         .iter()
@@ -851,7 +856,7 @@ fn declared(s: &Sentence<'_>, lead: usize) -> Option<Source> {
     Some(Source::new(
         AttributionKind::ReportedSpeech,
         (start, end - ending.len()),
-        &rules::DECLARATION_OF_SOURCE,
+        rule,
     ))
 }
 
@@ -871,31 +876,20 @@ fn possessed_estimate(s: &Sentence<'_>, lead: usize) -> Option<Source> {
         .rev()
         .take_while(|&k| s.is_word(k) || s.is_number(k))
         .find(|&k| s.is_any(k, ESTIMATE_NOUNS))?;
-    let mut possessor = noun.checked_sub(1)?;
-    if s.is_any(possessor, REPORT_MODIFIERS) {
-        possessor = possessor.checked_sub(1)?;
+    let mut owner = noun.checked_sub(1)?;
+    if s.is_any(owner, REPORT_MODIFIERS) {
+        owner = owner.checked_sub(1)?;
     }
-    if s.is_any(possessor, THIRD_PERSON_POSSESSIVES) {
-        let pronoun = (possessor, possessor + 1);
-        let fit = discourse::pronoun_fit(s, pronoun)?;
-        let span = named_source_before(s.text, s.tokens[possessor].start, fit)?;
+    if s.is_any(owner, THIRD_PERSON_POSSESSIVES) {
+        let fit = discourse::pronoun_fit(s, (owner, owner + 1))?;
+        let span = named_source_before(s.text, s.tokens[owner].start, fit)?;
         return Some(Source::new(
             AttributionKind::ReportedSpeech,
             span,
             &rules::PRONOUN_OF_FITTING_KIND,
         ));
     }
-    let word = s.str(possessor);
-    let ending = POSSESSIVE_ENDINGS
-        .iter()
-        .find(|ending| word.len() > ending.len() && word.ends_with(*ending))?;
-    let subject = subject_before(s, possessor + 1)?;
-    let (start, end) = byte_span(s, subject.0, subject.1);
-    Some(Source::new(
-        AttributionKind::ReportedSpeech,
-        (start, end - ending.len()),
-        &rules::POSSESSOR_OF_ESTIMATE,
-    ))
+    possessor(s, owner, &rules::POSSESSOR_OF_ESTIMATE)
 }
 
 /// The subject of the verb whose object is a target, appeal, pledge or
