@@ -867,6 +867,11 @@ fn possessor(s: &Sentence<'_>, possessor: usize, rule: &'static Rule) -> Option<
 /// stands for the nearest earlier organisation). Not `a target of 7%`,
 /// which no one owns, nor `the estimate of the ministry`.
 fn possessed_estimate(s: &Sentence<'_>, lead: usize) -> Option<Source> {
+    // Most figures have no such noun before them: one test a token says so
+    // before the hedge is read.
+    if !(lead.saturating_sub(12)..lead).any(|k| s.is_any(k, ESTIMATE_NOUNS)) {
+        return None;
+    }
     let hedged = super::measure::hedged_start(s, lead);
     if hedged < 3 || !s.is_any(hedged - 1, OF) {
         return None;

@@ -74,6 +74,17 @@ pub(crate) fn continues(s: &Sentence<'_>, report: &Report) -> Option<Continuatio
     (!ends_the_report(text, gap_start, gap_end)).then_some(continuation)
 }
 
+/// Whether text the extractor did not read (a sentence with no figure)
+/// stands before `s` in its paragraph, after the last sentence read, which
+/// ends at `from`.
+pub(crate) fn unread_text_before(s: &Sentence<'_>, from: usize) -> bool {
+    let Some(between) = s.text.get(from..s.start) else {
+        return false;
+    };
+    let in_paragraph = between.rfind('\n').map_or(between, |at| &between[at + 1..]);
+    !in_paragraph.trim().is_empty()
+}
+
 /// The report made just before `s` in its paragraph by a sentence with no
 /// figure, which the extractor did not read (`The department noted,
 /// however, that fewer died this year. A total of 233 patients died ...`):
@@ -109,7 +120,10 @@ pub(crate) fn source_without_figures(
         start = sentence_end + skip;
     }
     let gap = Sentence::tokenized(text, start, end, &mut tokens);
-    if opens_with(&gap, DISCOURSE_SCENE_CHANGES) {
+    // Most such sentences have no verb of report: one bit test a token says
+    // so before the attribution rules are asked.
+    let speech = (0..gap.len()).any(|k| gap.has(k, Class::SPEECH));
+    if !speech && !attribution::names_a_source(&gap) || opens_with(&gap, DISCOURSE_SCENE_CHANGES) {
         return None;
     }
     let source = attribution::attribute(&gap, gap.len(), gap.len());
@@ -139,11 +153,6 @@ impl Report {
     /// The report of `attribution`, made by a sentence ending at byte `end`.
     pub(crate) fn new(end: usize, attribution: ExtractedAttribution) -> Report {
         Report { end, attribution }
-    }
-
-    /// Whether the sentence `s` continues this report.
-    pub(crate) fn continued_by(&self, s: &Sentence<'_>) -> bool {
-        continues(s, self).is_some()
     }
 }
 
@@ -220,32 +229,40 @@ fn is_a_report(attribution: &ExtractedAttribution) -> bool {
 /// attribution of the report they continue, then remembers the report
 /// this sentence holds (its own source, or the one it continued) for the
 /// next; a sentence whose figures are all in the outlet's voice ends the
-/// report.
+/// report. When `report` does not go on into `s`, `opened_before` gives
+/// the report a sentence with no figure just before it makes, if any
+/// (see [`source_without_figures`]); it is asked only then.
 ///
 /// Returns how the sentence continued the report, when it did.
 pub(crate) fn carry(
     s: &Sentence<'_>,
     report: &mut Option<Report>,
     claims: &mut [ExtractedClaim],
+    opened_before: impl FnOnce() -> Option<Report>,
 ) -> Option<Continuation> {
     if claims.is_empty() {
         return None;
     }
-    let mut carried = None;
     // A sentence with a source of its own continues no report.
     let own_source = claims
         .iter()
         .any(|claim| claim.attribution.kind != AttributionKind::Unattributed);
-    if let Some(previous) = report.as_ref()
-        && !own_source
-        && let Some(continuation) = continues(s, previous)
-    {
-        carried = Some(continuation);
+    let continued = if own_source {
+        None
+    } else {
+        report
+            .as_ref()
+            .and_then(|previous| Some((continues(s, previous)?, previous.attribution.clone())))
+            .or_else(|| {
+                opened_before().map(|opened| (Continuation::SameParagraph, opened.attribution))
+            })
+    };
+    if let Some((_, attribution)) = &continued {
         for claim in claims
             .iter_mut()
             .filter(|claim| claim.attribution.kind == AttributionKind::Unattributed)
         {
-            claim.attribution = previous.attribution.clone();
+            claim.attribution = attribution.clone();
         }
     }
     *report = claims
@@ -257,7 +274,7 @@ pub(crate) fn carry(
             end: s.end,
             attribution: attribution.clone(),
         });
-    carried
+    continued.map(|(continuation, _)| continuation)
 }
 
 /// The kinds of source a phrase can stand for, as a set.

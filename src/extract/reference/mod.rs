@@ -718,20 +718,15 @@ fn extract_into(text: &str, out: &mut Vec<ExtractedClaim>, mut trace: Option<&mu
         let claims = &mut out[first_claim..];
         let in_sentence = discourse::carry_in_sentence(claims);
         // A report made by a sentence with no figure just before this one
-        // in its paragraph, when nothing else gives these figures a source.
-        let unsourced = !claims.is_empty()
-            && claims
-                .iter()
-                .all(|claim| claim.attribution.kind == AttributionKind::Unattributed);
-        if unsourced
-            && !report
-                .as_ref()
-                .is_some_and(|report: &discourse::Report| report.continued_by(&s))
-            && let Some((end, source)) = discourse::source_without_figures(&s, from)
-        {
+        // in its paragraph, asked for when no other report continues.
+        let opened_before = || {
+            if !discourse::unread_text_before(&s, from) {
+                return None;
+            }
+            let (end, source) = discourse::source_without_figures(&s, from)?;
             let attribution = attribution_of(text, source, &mut chars.clone());
-            report = Some(discourse::Report::new(end, attribution));
-        }
+            Some(discourse::Report::new(end, attribution))
+        };
         if let Some(trace) = trace.as_deref_mut() {
             let own: Vec<bool> = (0..claims.len())
                 .map(|k| !in_sentence.contains(&k))
@@ -740,14 +735,15 @@ fn extract_into(text: &str, out: &mut Vec<ExtractedClaim>, mut trace: Option<&mu
         }
         match trace.as_deref_mut() {
             None => {
-                discourse::carry(&s, &mut report, claims);
+                discourse::carry(&s, &mut report, claims, opened_before);
             }
             Some(trace) => {
                 let own: Vec<bool> = claims
                     .iter()
                     .map(|claim| claim.attribution.kind != AttributionKind::Unattributed)
                     .collect();
-                if let Some(continuation) = discourse::carry(&s, &mut report, claims) {
+                if let Some(continuation) = discourse::carry(&s, &mut report, claims, opened_before)
+                {
                     let rule = match continuation {
                         discourse::Continuation::SameParagraph => {
                             &rules::attribution::CARRIED_IN_PARAGRAPH
