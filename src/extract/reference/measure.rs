@@ -168,6 +168,23 @@ pub(crate) fn qualifier(s: &Sentence<'_>, figure: &Figure) -> (Qualifier, &'stat
     }
 }
 
+/// The qualifier of a figure whose source is known: a figure someone
+/// expects, forecasts or predicts (the attribution rule
+/// `expected-by-subject`) with no hedge of its own is `estimated`
+/// (CONTRIBUTING.md, "Expectations and consensus estimates").
+pub(crate) fn expected_value(
+    (qualifier, rule): (Qualifier, &'static Rule),
+    source: &'static Rule,
+) -> (Qualifier, &'static Rule) {
+    if qualifier == Qualifier::Exact
+        && std::ptr::eq(source, &rules::attribution::EXPECTED_BY_SUBJECT)
+    {
+        (Qualifier::Estimated, &rules::qualifier::EXPECTED_VALUE)
+    } else {
+        (qualifier, rule)
+    }
+}
+
 /// Whether the word at `k` is in lower case and ends in one of `endings`,
 /// with at least three bytes before the ending.
 fn lower_ends_with(s: &Sentence<'_>, k: usize, endings: WordClass) -> bool {

@@ -892,6 +892,9 @@ fn analyze(
                 }
             }
         };
+        // `Analysts expected $48.66 billion`: an expected value, read once
+        // its source is known.
+        let qualifier = measure::expected_value(qualifier, source.rule);
         // The main cursor only moves forward through the figures; spans
         // elsewhere are counted from a copy of it.
         let figure_span = chars.span(text, (figure_start, figure_end));

@@ -143,6 +143,7 @@ pub mod qualifier {
         MOVEMENT_NOT_A_BOUND = "movement-not-a-bound", "`up to` after a verb of movement says where the figure moved, not a bound (`ticked up to 4.1%`).";
         HEDGE_BEFORE = "hedge-before", "A qualifier phrase of the vocabulary before the figure (`at least 12`, `nearly 300`).";
         HEDGE_AFTER = "hedge-after", "A qualifier phrase of the vocabulary after the figure (`12 or more`, `300-odd`).";
+        EXPECTED_VALUE = "expected-value", "A figure a subject expects, forecasts or predicts, with no hedge of its own, is estimated (`Analysts expected $48.66 billion`).";
         EXACT = "exact", "No hedge before or after: the figure is exact.";
     }
 }
