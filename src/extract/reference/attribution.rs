@@ -613,6 +613,15 @@ fn respondents(s: &Sentence<'_>, (start, _): (usize, usize)) -> bool {
     share_after_a_number || fraction_of
 }
 
+/// Whether a subject is what a figure before it counts, with a determiner
+/// before both (`the 75,968 cases reported last year`): its verb is a
+/// participle of the noun phrase, and the things counted report nothing.
+fn counted_by_the_figure(s: &Sentence<'_>, (start, _): (usize, usize)) -> bool {
+    start >= 2
+        && (s.is_number(start - 1) || s.has(start - 1, Class::NUMBER_WORD))
+        && s.is_any(start - 2, ARTICLES)
+}
+
 /// The kind a subject gives its verb's report: statistics when the subject
 /// is statistics (`Government data showed`).
 fn kind_of_subject(s: &Sentence<'_>, subject: (usize, usize)) -> AttributionKind {
@@ -1126,6 +1135,7 @@ pub(crate) fn named_source_before(text: &str, before: usize, fit: Fit) -> Option
                 && !s.has(subject.0, Class::PRONOUN)
                 && !ends_a_list(&s, subject)
                 && !respondents(&s, subject)
+                && !counted_by_the_figure(&s, subject)
                 && discourse::pronoun_fit(&s, subject).is_none()
                 && fit.admits(discourse::source_fit(&s, subject))
             {
@@ -1134,7 +1144,9 @@ pub(crate) fn named_source_before(text: &str, before: usize, fit: Fit) -> Option
         }
         // `Sofia Dreml accused him of lying. She said ...`: with no verb of
         // speech, the person who opens the sentence before.
+        // (The white space between paragraphs is no sentence.)
         if end <= own_start
+            && s.len() > 0
             && std::mem::take(&mut nearest)
             && let Some((a, b)) = opening_subject(&s, s.len())
             && !is_pronoun(&s, (a, b))
@@ -1341,6 +1353,25 @@ fn resolve(s: &Sentence<'_>, subject: (usize, usize)) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pronoun_is_resolved_across_a_paragraph_break() {
+        // The blank line between the paragraphs is no sentence, and the
+        // opening subject of the sentence before is still the nearest.
+        for text in [
+            "The ministry said 5,200 requests were logged. The agency said",
+            "The ministry said 5,200 requests were logged.\n\nThe agency said",
+            "The ministry said 5,200 requests were logged.\nThe agency said",
+        ] {
+            let before = text.rfind("The agency").unwrap();
+            let found = named_source_before(text, before, Fit::ORGANISATION);
+            assert_eq!(
+                found.map(|(a, b)| &text[a..b]),
+                Some("The ministry"),
+                "{text:?}"
+            );
+        }
+    }
 
     /// The attribution of the first digit in `text`, as (kind, source text).
     fn check(text: &str, kind: AttributionKind, source: Option<&str>) {

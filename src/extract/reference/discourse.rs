@@ -138,14 +138,21 @@ pub(crate) fn source_without_figures(
     // remark with no figure (`the ambassador says there were concerns`)
     // is comment, and the figures after it the outlet's.
     let (span_start, span_end) = source.span?;
-    let first = gap
-        .tokens
-        .iter()
-        .position(|token| token.start >= span_start)?;
-    let last = gap.tokens.iter().rposition(|token| token.end <= span_end)?;
-    let document = gap.has(last, Class::DOCUMENT | Class::STATISTICS);
-    let institutional =
-        last >= first && (document || !source_fit(&gap, (first, last + 1)).admits(Fit::PERSON));
+    let institutional = if span_start < start {
+        // `The department noted ...` resolved to the agency named before:
+        // the phrase that stands for it says what kind it is.
+        (0..gap.len())
+            .find_map(|k| pronoun_fit(&gap, (k, k + 1)).or_else(|| pronoun_fit(&gap, (k, k + 2))))
+            .is_some_and(|fit| !fit.admits(Fit::PERSON))
+    } else {
+        let first = gap
+            .tokens
+            .iter()
+            .position(|token| token.start >= span_start)?;
+        let last = gap.tokens.iter().rposition(|token| token.end <= span_end)?;
+        let document = gap.has(last, Class::DOCUMENT | Class::STATISTICS);
+        last >= first && (document || !source_fit(&gap, (first, last + 1)).admits(Fit::PERSON))
+    };
     institutional.then_some((end, source))
 }
 
