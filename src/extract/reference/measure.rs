@@ -398,6 +398,42 @@ fn unit_of_phrase(s: &Sentence<'_>, (first, end): Range) -> Option<Unit> {
     }
 }
 
+/// The language pack's words of a disease, to find where a text first names
+/// one.
+static DISEASE_FINDER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(crate::lang::MEASURE_DISEASE_WORDS)
+        .expect("the words of a disease build an automaton")
+});
+
+/// Where a text first names a disease (see
+/// `measure::cases_of_the_disease`), looked up the first time a count of
+/// cases asks: most texts have none.
+pub(crate) struct DiseaseMention<'t> {
+    text: &'t str,
+    first: std::cell::OnceCell<usize>,
+}
+
+impl<'t> DiseaseMention<'t> {
+    pub(crate) fn in_text(text: &'t str) -> Self {
+        DiseaseMention {
+            text,
+            first: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// Whether the text names a disease before byte `at`.
+    pub(crate) fn before(&self, at: usize) -> bool {
+        let first = *self.first.get_or_init(|| {
+            super::candidate::next_whole_word(&DISEASE_FINDER, self.text, 0)
+                .map_or(usize::MAX, |(at, _)| at)
+        });
+        first < at
+    }
+}
+
 /// `From 6,323 cases reported in May`: in a text that has been about a
 /// disease (`about_disease`: a word of one before the sentence, asked only
 /// of a count of cases), cases

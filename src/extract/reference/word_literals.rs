@@ -9,6 +9,7 @@
 /// The rule files, by name, with their source as compiled.
 const RULE_FILES: &[(&str, &str)] = &[
     ("attribution.rs", include_str!("attribution.rs")),
+    ("candidate.rs", include_str!("candidate.rs")),
     ("discourse.rs", include_str!("discourse.rs")),
     ("figure.rs", include_str!("figure.rs")),
     ("lexicon.rs", include_str!("lexicon.rs")),
