@@ -77,7 +77,7 @@ pub(crate) fn continues(s: &Sentence<'_>, report: &Report) -> Option<Continuatio
 /// Whether text the extractor did not read (a sentence with no figure)
 /// stands before `s` in its paragraph, after the last sentence read, which
 /// ends at `from`.
-pub(crate) fn unread_text_before(s: &Sentence<'_>, from: usize) -> bool {
+fn unread_text_before(s: &Sentence<'_>, from: usize) -> bool {
     let Some(between) = s.text.get(from..s.start) else {
         return false;
     };
@@ -94,31 +94,16 @@ pub(crate) fn source_without_figures(
     s: &Sentence<'_>,
     from: usize,
 ) -> Option<(usize, attribution::Source)> {
-    let text = s.text;
-    let between = text.get(from..s.start)?;
-    // Only the sentence that opens the paragraph or follows a read one in
-    // it, just before `s`.
-    let paragraph_start = from + between.rfind('\n').map_or(0, |at| at + 1);
-    let before = text[paragraph_start..s.start].trim_end();
-    if before.trim().is_empty() {
+    if !unread_text_before(s, from) {
         return None;
     }
-    let end = paragraph_start + before.len();
-    let mut start = paragraph_start + (before.len() - before.trim_start().len());
-    // The last sentence of the gap.
+    let text = s.text;
+    // Only the sentence just before `s`, in its paragraph.
+    let paragraph_start = from + text[from..s.start].rfind('\n').map_or(0, |at| at + 1);
+    let end = paragraph_start + text[paragraph_start..s.start].trim_end().len();
+    let start = sentence::bounds(text, end - 1).0.max(paragraph_start);
+    let start = start + (text[start..end].len() - text[start..end].trim_start().len());
     let mut tokens: Vec<Token> = Vec::new();
-    loop {
-        let (_, sentence_end) = sentence::bounds(text, start);
-        let sentence_end = floor_boundary(text, sentence_end.min(end)).max(start + 1);
-        if sentence_end >= end {
-            break;
-        }
-        let rest = &text[sentence_end..end];
-        let Some(skip) = rest.find(|c: char| !c.is_whitespace()) else {
-            break;
-        };
-        start = sentence_end + skip;
-    }
     let gap = Sentence::tokenized(text, start, end, &mut tokens);
     // Most such sentences have no verb of report: one bit test a token says
     // so before the attribution rules are asked.
@@ -134,9 +119,9 @@ pub(crate) fn source_without_figures(
         return None;
     }
     // An agency's, a ministry's or a document's statement opens its data
-    // (`The report notes that ...`); a person's
-    // remark with no figure (`the ambassador says there were concerns`)
-    // is comment, and the figures after it the outlet's.
+    // (`The report notes that ...`); a person's remark with no figure (`the
+    // ambassador says there were concerns`) is comment, and the figures
+    // after it the outlet's.
     let (span_start, span_end) = source.span?;
     let institutional = if span_start < start {
         // `The department noted ...` resolved to the agency named before:

@@ -421,9 +421,6 @@ fn extract_into(text: &str, out: &mut Vec<ExtractedClaim>, mut trace: Option<&mu
         // A report made by a sentence with no figure just before this one
         // in its paragraph, asked for when no other report continues.
         let opened_before = || {
-            if !discourse::unread_text_before(&s, from) {
-                return None;
-            }
             let (end, source) = discourse::source_without_figures(&s, from)?;
             let attribution = attribution_of(text, source, &mut chars.clone());
             Some(discourse::Report::new(end, attribution))
