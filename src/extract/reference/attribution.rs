@@ -31,7 +31,7 @@ use crate::lang::{
     ATTRIBUTION_PREVERBAL_ADVERBS as PREVERBAL_ADVERBS,
     ATTRIBUTION_PROVENANCE_PARTICIPLES as PROVENANCE_PARTICIPLES,
     ATTRIBUTION_PUBLICATION_VERBS as PUBLICATION_VERBS, ATTRIBUTION_PUT_FORMS as PUT_FORMS,
-    ATTRIBUTION_RECORD_VERBS as RECORD_VERBS,
+    ATTRIBUTION_QUOTING_VERBS as QUOTING_VERBS, ATTRIBUTION_RECORD_VERBS as RECORD_VERBS,
     ATTRIBUTION_REPORT_ADJUNCT_OPENERS as REPORT_ADJUNCT_OPENERS,
     ATTRIBUTION_REPORT_MODIFIERS as REPORT_MODIFIERS, ATTRIBUTION_REVISED_NOUNS as REVISED_NOUNS,
     ATTRIBUTION_REVISION_VERBS as REVISION_VERBS,
@@ -41,18 +41,19 @@ use crate::lang::{
     ATTRIBUTION_TRANSITIVE_SPEECH_PARTICIPLES as TRANSITIVE_SPEECH_PARTICIPLES,
     ATTRIBUTION_TRANSITIVE_SPEECH_VERBS as TRANSITIVE_SPEECH_VERBS,
     ATTRIBUTION_VALUATION_VERBS as VALUATION_VERBS, ATTRIBUTION_VALUE_OPENERS as VALUE_OPENERS,
-    WORDS_ADVERB_ENDINGS as ADVERB_ENDINGS, WORDS_ARTICLES as ARTICLES,
-    WORDS_CLAUSE_OPENERS as CLAUSE_OPENERS, WORDS_COMPLEMENTIZER as COMPLEMENTIZER,
-    WORDS_CONJUNCTION_AND as AND, WORDS_CONJUNCTION_BUT as BUT,
+    FIGURE_OTHER_WORDS as OTHER_WORDS, WORDS_ADVERB_ENDINGS as ADVERB_ENDINGS,
+    WORDS_ARTICLES as ARTICLES, WORDS_CLAUSE_OPENERS as CLAUSE_OPENERS,
+    WORDS_COMPLEMENTIZER as COMPLEMENTIZER, WORDS_CONJUNCTION_AND as AND,
+    WORDS_CONJUNCTION_BUT as BUT,
     WORDS_CONSONANT_INDEFINITE_ARTICLE as CONSONANT_INDEFINITE_ARTICLE,
     WORDS_DEFINITE_ARTICLE as DEFINITE_ARTICLE, WORDS_HAVE_FORMS as HAVE_FORMS,
     WORDS_INDEFINITE_ARTICLES as INDEFINITE_ARTICLES,
     WORDS_INDEFINITE_PRONOUNS as INDEFINITE_PRONOUNS,
     WORDS_PASSIVE_AUXILIARIES as PASSIVE_AUXILIARIES,
     WORDS_PAST_TENSE_ENDINGS as PAST_TENSE_ENDINGS, WORDS_PLURAL_ENDINGS as PLURAL_ENDINGS,
-    WORDS_POSSESSIVE_ENDINGS as POSSESSIVE_ENDINGS, WORDS_PREPOSITION_AT as AT,
-    WORDS_PREPOSITION_BY as BY, WORDS_PREPOSITION_FOR as FOR, WORDS_PREPOSITION_FROM as FROM,
-    WORDS_PREPOSITION_OF as OF, WORDS_PREPOSITION_TO as TO,
+    WORDS_POSSESSIVE_ENDINGS as POSSESSIVE_ENDINGS, WORDS_PREPOSITION_AS as AS,
+    WORDS_PREPOSITION_AT as AT, WORDS_PREPOSITION_BY as BY, WORDS_PREPOSITION_FOR as FOR,
+    WORDS_PREPOSITION_FROM as FROM, WORDS_PREPOSITION_OF as OF, WORDS_PREPOSITION_TO as TO,
     WORDS_SEQUENCE_ADVERBS as SEQUENCE_ADVERBS, WORDS_SUBJECT_PRONOUNS as SUBJECT_PRONOUNS,
     WORDS_THIRD_PERSON_POSSESSIVES as THIRD_PERSON_POSSESSIVES,
 };
@@ -233,7 +234,8 @@ pub(crate) fn subject_before(s: &Sentence<'_>, v: usize) -> Option<(usize, usize
         if s.is_word(k) {
             let class = s.class(k);
             if class.has(Class::FUNCTION) {
-                if s.is_any(k, ARTICLES) || class.has(Class::PRONOUN) {
+                // `other figures showed`: a determiner of a further one.
+                if s.is_in(k, &[ARTICLES, OTHER_WORDS]) || class.has(Class::PRONOUN) {
                     start = k;
                     // `a report by the institute`, `the head of the agency`:
                     // the determiner of an inner phrase.
@@ -510,7 +512,19 @@ fn speech_verb(s: &Sentence<'_>, v: usize, position: Position) -> bool {
     }
     // `Paris claims she spent twelve years`: a pronoun that is only ever
     // a subject opens the reported clause, as `that` does.
-    let clause_follows = s.is_any(v + 1, COMPLEMENTIZER) || s.is_any(v + 1, SUBJECT_PRONOUNS);
+    // So does a short noun phrase before a finite `be` or `have`: `DOH
+    // added most dengue cases were reported`; not `employers added 500
+    // jobs`.
+    let subject_then_verb = || {
+        (v + 2..(v + 6).min(s.len()))
+            .find(|&k| !s.is_word(k) || s.is_in(k, &[PASSIVE_AUXILIARIES, HAVE_FORMS]))
+            .is_some_and(|k| {
+                s.is_in(k, &[PASSIVE_AUXILIARIES, HAVE_FORMS])
+                    && (v + 1..k).all(|m| s.is_word(m) && !s.has(m, Class::PRONOUN))
+            })
+    };
+    let clause_follows =
+        s.is_any(v + 1, COMPLEMENTIZER) || s.is_any(v + 1, SUBJECT_PRONOUNS) || subject_then_verb();
     let next_is_content = clause_follows
         || s.is_in(v + 1, &[ARTICLES, FIGURE_OPENERS])
         || s.is_number(v + 1)
@@ -689,6 +703,9 @@ pub(crate) fn attribute(s: &Sentence<'_>, lead: usize, end: usize) -> Source {
                 .by(&rules::SPEAKER_AFTER_FIGURE);
         }
     }
+    if let Some(speaker) = quoted_as_saying(s, lead) {
+        return reported(s, speaker, kind_of_subject(s, speaker)).by(&rules::QUOTED_AS_SAYING);
+    }
     // `X said (that) ... figure`: the nearest verb before the figure, but a
     // named subject before a pronoun (`the director announced her office
     // has documented`).
@@ -739,7 +756,14 @@ pub(crate) fn attribute(s: &Sentence<'_>, lead: usize, end: usize) -> Source {
         {
             return reported(s, outer, kind_of_subject(s, outer));
         }
-        return reported(s, subject, kind_of_subject(s, subject));
+        let source = reported(s, subject, kind_of_subject(s, subject));
+        // `economists had forecast 3% growth`: a verb of expecting is a verb
+        // of speech too, and the figure is what its subject expects.
+        let passive = v > 0 && s.is_any(v - 1, PASSIVE_AUXILIARIES);
+        if s.is_any(v, EXPECTATION_VERBS) && !passive {
+            return source.by(&rules::EXPECTED_BY_SUBJECT);
+        }
+        return source;
     }
     if let Some(subject) = pronoun {
         return reported(s, subject, AttributionKind::ReportedSpeech);
@@ -765,6 +789,20 @@ pub(crate) fn attribute(s: &Sentence<'_>, lead: usize, end: usize) -> Source {
         );
     }
     Source::UNATTRIBUTED
+}
+
+/// Whom a source quotes before the figure at `lead`: `DPA quoted an
+/// official as saying that floods killed 15`, `Reuters cited a police
+/// spokesman as saying`. The one quoted speaks, not the outlet quoting.
+fn quoted_as_saying(s: &Sentence<'_>, lead: usize) -> Option<(usize, usize)> {
+    let saying = (1..lead)
+        .rev()
+        .find(|&k| s.is_any(k, SPEECH_PARTICIPLES) && s.is_any(k - 1, AS))?;
+    let quoted = (saying.saturating_sub(10)..saying - 1)
+        .rev()
+        .find(|&k| s.is_any(k, QUOTING_VERBS))?;
+    let (start, end) = phrase_after(s, quoted + 1)?;
+    (end == saying - 1 && start < end).then_some((start, end))
 }
 
 /// Whoever expects the figure at tokens `lead..end`: the subject of a verb

@@ -8,8 +8,8 @@
 //! classes and the `DISCOURSE_*` tables.
 
 use crate::lang::{
-    DISCOURSE_HEADLINE_LABELS, DISCOURSE_REPORT_CONTINUATIONS, DISCOURSE_SCENE_CHANGES,
-    WORDS_DEFINITE_ARTICLE as DEFINITE_ARTICLE, WordClass,
+    ATTRIBUTION_CONTINUATION_VERBS, DISCOURSE_HEADLINE_LABELS, DISCOURSE_REPORT_CONTINUATIONS,
+    DISCOURSE_SCENE_CHANGES, WORDS_DEFINITE_ARTICLE as DEFINITE_ARTICLE, WordClass,
 };
 use crate::model::AttributionKind;
 
@@ -123,21 +123,30 @@ pub(crate) fn source_without_figures(
     // ambassador says there were concerns`) is comment, and the figures
     // after it the outlet's.
     let (span_start, span_end) = source.span?;
-    let institutional = if span_start < start {
-        // `The department noted ...` resolved to the agency named before:
-        // the phrase that stands for it says what kind it is.
-        (0..gap.len())
-            .find_map(|k| pronoun_fit(&gap, (k, k + 1)).or_else(|| pronoun_fit(&gap, (k, k + 2))))
-            .is_some_and(|fit| !fit.admits(Fit::PERSON))
-    } else {
-        let first = gap
-            .tokens
-            .iter()
-            .position(|token| token.start >= span_start)?;
-        let last = gap.tokens.iter().rposition(|token| token.end <= span_end)?;
-        let document = gap.has(last, Class::DOCUMENT | Class::STATISTICS);
-        last >= first && (document || !source_fit(&gap, (first, last + 1)).admits(Fit::PERSON))
-    };
+    // `The official added that ...`: a speaker going on with a report
+    // begun before, whoever speaks.
+    let after_source = gap.tokens.iter().position(|token| token.start >= span_end);
+    let continued = after_source.is_some_and(|k| {
+        (k..(k + 2).min(gap.len())).any(|v| gap.is_any(v, ATTRIBUTION_CONTINUATION_VERBS))
+    });
+    let institutional = continued
+        || if span_start < start {
+            // `The department noted ...` resolved to the agency named before:
+            // the phrase that stands for it says what kind it is.
+            (0..gap.len())
+                .find_map(|k| {
+                    pronoun_fit(&gap, (k, k + 1)).or_else(|| pronoun_fit(&gap, (k, k + 2)))
+                })
+                .is_some_and(|fit| !fit.admits(Fit::PERSON))
+        } else {
+            let first = gap
+                .tokens
+                .iter()
+                .position(|token| token.start >= span_start)?;
+            let last = gap.tokens.iter().rposition(|token| token.end <= span_end)?;
+            let document = gap.has(last, Class::DOCUMENT | Class::STATISTICS);
+            last >= first && (document || !source_fit(&gap, (first, last + 1)).admits(Fit::PERSON))
+        };
     institutional.then_some((end, source))
 }
 

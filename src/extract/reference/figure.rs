@@ -22,7 +22,7 @@ use crate::lang::{
     FIGURE_AMBIGUOUS_MONTHS as AMBIGUOUS_MONTHS, FIGURE_AMOUNT_COMPARATIVES as AMOUNT_COMPARATIVES,
     FIGURE_APPROXIMATION_SUFFIXES as APPROXIMATION_SUFFIXES,
     FIGURE_BARE_VERB_MARKERS as BARE_VERB_MARKERS, FIGURE_CHANGE_NOUNS as CHANGE_NOUNS,
-    FIGURE_EXCESS_SUFFIXES as EXCESS_SUFFIXES,
+    FIGURE_COMPARISON_MARKERS as COMPARISON_MARKERS, FIGURE_EXCESS_SUFFIXES as EXCESS_SUFFIXES,
     FIGURE_MERIDIEM_ABBREVIATIONS as MERIDIEM_ABBREVIATIONS, FIGURE_METRE_SYMBOL as METRE_SYMBOL,
     FIGURE_NEGATIVE_SIGN_WORDS as NEGATIVE_SIGN_WORDS, FIGURE_OPEN_HEDGES as OPEN_HEDGES,
     FIGURE_OTHER_WORDS as OTHER_WORDS, FIGURE_PART_ORDINALS as PART_ORDINALS,
@@ -39,9 +39,11 @@ use crate::lang::{
     WORDS_COMPARATIVE_THAN as THAN, WORDS_CONJUNCTION_AND as AND, WORDS_CONJUNCTION_OR as OR,
     WORDS_CONSONANT_INDEFINITE_ARTICLE as A, WORDS_DIMENSIONS as DIMENSIONS, WORDS_DOZEN as DOZEN,
     WORDS_HUNDRED as HUNDRED, WORDS_INDEFINITE_ARTICLES as INDEFINITE_ARTICLES,
-    WORDS_PARTITIVE_PRONOUNS as PARTITIVE_PRONOUNS, WORDS_PAST_TENSE_ENDINGS as PAST_TENSE_ENDINGS,
-    WORDS_POSSESSIVE_DETERMINERS as POSSESSIVES, WORDS_POSSESSIVE_ENDINGS as POSSESSIVE_ENDINGS,
-    WORDS_PREPOSITION_AT as AT, WORDS_PREPOSITION_BETWEEN as BETWEEN, WORDS_PREPOSITION_BY as BY,
+    WORDS_MODAL_VERBS as MODAL_VERBS, WORDS_PARTITIVE_PRONOUNS as PARTITIVE_PRONOUNS,
+    WORDS_PASSIVE_AUXILIARIES as PASSIVE_AUXILIARIES,
+    WORDS_PAST_TENSE_ENDINGS as PAST_TENSE_ENDINGS, WORDS_POSSESSIVE_DETERMINERS as POSSESSIVES,
+    WORDS_POSSESSIVE_ENDINGS as POSSESSIVE_ENDINGS, WORDS_PREPOSITION_AT as AT,
+    WORDS_PREPOSITION_BETWEEN as BETWEEN, WORDS_PREPOSITION_BY as BY,
     WORDS_PREPOSITION_FROM as FROM, WORDS_PREPOSITION_OF as OF, WORDS_PREPOSITION_TO as TO,
 };
 
@@ -572,10 +574,103 @@ fn is_year(card: &Card, s: &Sentence<'_>) -> bool {
 }
 
 /// Whether a change verb (`rose`, `cut`) stands within a few tokens before
-/// `i`: then `from 5 to 7` and `5% to 7%` are two figures, not a range.
+/// `i`: then `from 5 to 7` and `5% to 7%` are two figures, not a range. A
+/// form of `be`, a modal, `at` or `of` between them ends the change's reach:
+/// `growth will be 3% to 5%` and `growth of 2 to 3 percent` are ranges.
 fn change_before(s: &Sentence<'_>, i: usize) -> bool {
-    (i.saturating_sub(6)..i).any(|k| s.has(k, Class::CHANGE))
+    (i.saturating_sub(6)..i)
+        .rev()
+        .take_while(|&k| {
+            !(s.is_any(k, PASSIVE_AUXILIARIES)
+                || s.is_any(k, MODAL_VERBS)
+                || s.is_any(k, AT)
+                || s.is_any(k, OF))
+        })
+        .any(|k| s.has(k, Class::CHANGE))
 }
+
+/// The unit that a bare end of a change takes from its other end: `rose
+/// from 3 to 5 percent`, `fell to 5% from 7`. The scale stays each end's
+/// own, as the figure written says (`from 3 to 2 million` starts at 3).
+fn other_end_of_change(s: &Sentence<'_>, lead: usize, card: &Card) -> Option<Unit> {
+    if !matches!(card.kind, CardKind::Digits | CardKind::Words) || lead == 0 {
+        return None;
+    }
+    let other = if s.is_any(lead - 1, FROM) && s.is_any(card.end, TO) {
+        // `from X to Y`: the end after `to`, past a currency sign.
+        if !change_before(s, lead - 1) {
+            return None;
+        }
+        let first = (card.end + 1..card.end + 4).find(|&k| s.is_number(k))?;
+        match figure_with(s, first, false) {
+            Parse::Figure(other) if other.lead == card.end + 1 => other,
+            _ => return None,
+        }
+    } else if s.is_any(lead - 1, FROM) && lead >= 2 && !content_word(s, card.end) {
+        // `to Y from X`: the figure that ends just before `from`.
+        (lead.saturating_sub(7)..lead - 1)
+            .filter(|&k| s.is_number(k))
+            .find_map(|k| match figure_with(s, k, false) {
+                Parse::Figure(other)
+                    if other.tail == lead - 1
+                        && other.lead > 0
+                        && s.is_any(other.lead - 1, TO)
+                        && change_before(s, other.lead - 1) =>
+                {
+                    Some(other)
+                }
+                _ => None,
+            })?
+    } else {
+        return None;
+    };
+    other.unit.filter(|_| !other.range && !other.vague)
+}
+
+/// The currency of the amount a bare scaled figure is compared with, when
+/// a word of comparison stands shortly before it and nothing it counts
+/// follows it: `revenue of $5 billion, up from 4.2 billion`, `20.91 billion
+/// dollars, above estimates of 20.66 billion`. The amount compared with is
+/// the nearest figure before it in the sentence, passing over a conversion
+/// in brackets (`94.84 billion dollars (£75.4 billion) from 97.28 billion`).
+fn currency_compared_with(s: &Sentence<'_>, lead: usize, card: &Card, tail: usize) -> Option<Unit> {
+    if card.scale <= 1.0 || card.kind != CardKind::Digits || content_word(s, tail) {
+        return None;
+    }
+    (lead.saturating_sub(COMPARISON_REACH)..lead).find(|&k| s.is_any(k, COMPARISON_MARKERS))?;
+    let mut k = lead;
+    while k > 0 {
+        k -= 1;
+        if s.is(k, ")") {
+            // A conversion in brackets: pass over it to the amount it converts.
+            k = (0..k).rev().find(|&open| s.is(open, "("))?;
+            continue;
+        }
+        if !s.is_number(k) {
+            continue;
+        }
+        let start = (k.saturating_sub(4)..=k).find(|&first| {
+            s.is_number(first)
+                && matches!(figure_with(s, first, false), Parse::Figure(ref f) if f.end > k)
+        })?;
+        let Parse::Figure(other) = figure_with(s, start, false) else {
+            return None;
+        };
+        return other
+            .unit
+            .filter(|unit| unit.dimension() == Dimension::Money && unit.per().is_none());
+    }
+    None
+}
+
+/// Whether token `k` is a word that is no function word: after a bare
+/// figure, what it may count (`4.2 billion customers`).
+fn content_word(s: &Sentence<'_>, k: usize) -> bool {
+    s.is_word(k) && !s.has(k, Class::FUNCTION)
+}
+
+/// How many tokens before a bare amount a word of comparison may stand.
+const COMPARISON_REACH: usize = 8;
 
 /// Whether token `k` (never the first) is a dash that can join two numerals
 /// into a pair: a hyphen or an em dash written against both (`5-6`), or an en
@@ -612,10 +707,16 @@ fn range(s: &Sentence<'_>, lead: usize, low: &Card) -> Result<Option<(Card, Opti
     let joined = s.joined(k - 1) && s.joined(k);
     let connector = s.str(k);
     let dash = matches!(connector, "-" | "–" | "—") && joined;
+    let mut bare_before_unit = false;
     let ok = match connector {
         _ if joins_a_pair(s, k) => true,
         _ if s.is_any(k, TO) && from => !change_before(s, lead - 1),
-        _ if s.is_any(k, TO) => !by && !change_before(s, lead),
+        // `rose 2 to 3 percent`: a bare low end with the unit written on
+        // the high end is a range even after a change (checked below).
+        _ if s.is_any(k, TO) => {
+            bare_before_unit = low_unit.is_none();
+            bare_before_unit || !by && !change_before(s, lead)
+        }
         _ if s.is_any(k, AND) => between,
         _ if s.is_any(k, OR) => !s.is_any(k + 1, OPEN_HEDGES),
         _ => false,
@@ -624,10 +725,14 @@ fn range(s: &Sentence<'_>, lead: usize, low: &Card) -> Result<Option<(Card, Opti
         return Ok(None);
     }
     let mut h = k + 1;
-    // `between $140 and $345 billion`: a sign on the high end too.
+    // `between $140 and $345 billion`: a sign on the high end too; but
+    // `up 3 percent to $96`, a sign after another unit, is a change.
     if let Some(skip) = (1..=3).find(
         |&skip| matches!(unit::prefix_before(s, h + skip), Ok(Some((first, _))) if first == h),
     ) {
+        if low_unit.is_some_and(|unit| unit.dimension() != Dimension::Money) {
+            return Ok(None);
+        }
         h += skip;
     }
     let Some(high) =
@@ -639,12 +744,17 @@ fn range(s: &Sentence<'_>, lead: usize, low: &Card) -> Result<Option<(Card, Opti
             Ok(None)
         };
     };
+    let high_unit = unit_after(s, high.end, high.scale > 1.0);
     // `up 0.6% to 309,381 yen`: ends in two different units are a change,
     // not a range.
-    if let (Some(low_unit), After::Unit(high_unit, _)) =
-        (low_unit, unit_after(s, high.end, high.scale > 1.0))
-        && low_unit != high_unit
+    if let (Some(low_unit), After::Unit(high_unit, _)) = (low_unit, &high_unit)
+        && low_unit != *high_unit
     {
+        return Ok(None);
+    }
+    // `dropped 10 to 2,450`: two bare ends after a change are a change.
+    let changed = by || change_before(s, lead);
+    if bare_before_unit && changed && !matches!(high_unit, After::Unit(..)) {
         return Ok(None);
     }
     let high_value = high.number();
@@ -987,6 +1097,13 @@ pub(crate) fn score_pair(s: &Sentence<'_>, i: usize) -> Option<(usize, usize)> {
 
 /// The figure at token `i`.
 pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
+    figure_with(s, i, true)
+}
+
+/// The figure at token `i`; a bare end of a comparison takes the unit of
+/// the figure it is compared with only if `compare` (the figure compared
+/// with is read without, so no reading recurses).
+fn figure_with(s: &Sentence<'_>, i: usize, compare: bool) -> Parse {
     if let Some(figure) = one_unit_of_time(s, i)
         .or_else(|| multiplied(s, i))
         .or_else(|| score_side(s, i))
@@ -1144,6 +1261,15 @@ pub(crate) fn figure_at(s: &Sentence<'_>, i: usize) -> Parse {
         unit = Some(Unit::rate(of.of(), per.unit));
         unit_rule = &unit_rules::RATE;
         tail = per.end;
+    }
+    if compare && unit.is_none() && !range_found {
+        if let Some(other_unit) = other_end_of_change(s, lead, &card) {
+            unit = Some(other_unit);
+            unit_rule = &unit_rules::OTHER_END_OF_CHANGE;
+        } else if let Some(currency) = currency_compared_with(s, lead, &card, tail) {
+            unit = Some(currency);
+            unit_rule = &unit_rules::CURRENCY_COMPARED_WITH;
+        }
     }
     let fraction = matches!(card.kind, CardKind::Fraction { .. });
     if let CardKind::Fraction { bare: true } = card.kind

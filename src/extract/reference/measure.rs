@@ -1585,9 +1585,10 @@ mod tests {
             Qualifier::Exact,
             Some("homes"),
         );
+        // The start of a change takes the unit of its end.
         let found = readings("Support rose to 45% from 41 in May.");
         assert_eq!(found.len(), 2);
-        assert_eq!(found[1].1, None, "{found:?}");
+        assert_eq!(found[1].1, Some(Unit::PERCENT), "{found:?}");
         let found = readings("It happened to 40 people, six of whom died.");
         assert_eq!(found[1].1, Some(Unit::PEOPLE), "{found:?}");
     }

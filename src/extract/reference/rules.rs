@@ -106,6 +106,8 @@ pub mod unit {
         UNIT_OF = "unit-of", "`of` and a unit after a vague magnitude or a fraction give its unit (`billions of dollars`).";
         RATE = "rate", "A unit after `a`, `per` or `/` makes the figure a rate (`$71 a barrel`, `10 mm/h`).";
         SHARE = "share", "A fraction or ratio with no unit is a share (`two-thirds`, `one in five`).";
+        OTHER_END_OF_CHANGE = "other-end-of-change", "A bare end of a change takes the unit written on its other end (`rose from 3 to 5 percent`, `fell to 5% from 7`).";
+        CURRENCY_COMPARED_WITH = "currency-compared-with", "A bare amount with a scale word that a figure is compared with takes the figure's currency (`$5 billion, up from 4.2 billion`, `above estimates of 20.66 billion`).";
         NO_UNIT_WRITTEN = "no-unit-written", "No unit is written with the figure: the measure stage gives it from what the figure counts.";
     }
 }
@@ -158,6 +160,7 @@ pub mod attribution {
         STATISTICS_PROVIDER = "statistics-provider", "`statistics provided by X`, `figures from X` name the provider.";
         SPEAKER_AFTER_FIGURE = "speaker-after-figure", "`..., X said.` or `..., said X` after the figure names the speaker.";
         PARTICIPLE_CONTINUES_SPEAKER = "participle-continues-speaker", "`..., adding that` continues the speaker of the clause before.";
+        QUOTED_AS_SAYING = "quoted-as-saying", "`X quoted Y as saying` before the figure names Y, whom X quotes (`DPA quoted an official as saying 15 died`).";
         SPEAKER_BEFORE_FIGURE = "speaker-before-figure", "`X said (that)`, `X counted`, `X put the toll at` before the figure names X.";
         DECLARATION_OF_SOURCE = "declaration-of-source", "A figure in a `that` clause after a possessor's noun of report is the possessor's (`Obama's declaration that he would withdraw 34,000 troops`).";
         POSSESSOR_OF_ESTIMATE = "possessor-of-estimate", "A figure given with `of` after a possessor's estimate, forecast or target is the possessor's (`the ministry's estimate of 300`, `its target of 9.5%`).";
