@@ -22,7 +22,8 @@
 //!   example's text byte for byte, and its source's `note` names the file,
 //!   the example and its rule;
 //! - one claim per expected claim, ids `claim-1`, `claim-2`... in order; the
-//!   quote is the figure, with `occurrences` when the figure occurs more
+//!   quote is the figure (or the example's `quote`, where it must run past
+//!   the figure: `half an hour`), with `occurrences` when it occurs more
 //!   than once in the text (the figure's every occurrence is then a place
 //!   the claim may be found); the attribution is the kind, with the source
 //!   as its canonical name and its one alias;
@@ -75,6 +76,10 @@ pub struct Example {
 pub struct ExpectedClaim {
     /// The figure as written, a substring of the text.
     pub figure: String,
+    /// The quote, when it must run past the figure to state it (`half an
+    /// hour` for the figure `half`); the figure when left out.
+    #[serde(default)]
+    pub quote: Option<String>,
     /// The unit, an id of the language pack.
     pub unit: Unit,
     /// The value, when the figure alone does not give it.
@@ -480,9 +485,11 @@ fn figures_quoted(yaml: &[u8]) -> Vec<u8> {
 /// The claim written for the `j`th expected claim of an example of `text`.
 fn claim_yaml(j: usize, claim: &ExpectedClaim, text: &str) -> Result<ClaimYaml, FigureError> {
     let source = claim.source.clone();
+    let quote = claim.quote.clone().unwrap_or_else(|| claim.figure.clone());
     Ok(ClaimYaml {
         id: format!("claim-{}", j + 1),
-        quote: claim.figure.clone(),
+        occurrences: text.matches(quote.as_str()).count(),
+        quote,
         figure: claim.figure.clone(),
         value: claim.value()?,
         unit: claim.unit,
@@ -492,7 +499,6 @@ fn claim_yaml(j: usize, claim: &ExpectedClaim, text: &str) -> Result<ClaimYaml, 
             aliases: source.iter().cloned().collect(),
             source,
         },
-        occurrences: text.matches(claim.figure.as_str()).count(),
     })
 }
 

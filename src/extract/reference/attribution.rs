@@ -51,6 +51,7 @@ use crate::lang::{
     WORDS_INDEFINITE_PRONOUNS as INDEFINITE_PRONOUNS,
     WORDS_PASSIVE_AUXILIARIES as PASSIVE_AUXILIARIES,
     WORDS_PAST_TENSE_ENDINGS as PAST_TENSE_ENDINGS, WORDS_PLURAL_ENDINGS as PLURAL_ENDINGS,
+    WORDS_POSSESSIVE_DETERMINERS as POSSESSIVE_DETERMINERS,
     WORDS_POSSESSIVE_ENDINGS as POSSESSIVE_ENDINGS, WORDS_PREPOSITION_AS as AS,
     WORDS_PREPOSITION_AT as AT, WORDS_PREPOSITION_BY as BY, WORDS_PREPOSITION_FOR as FOR,
     WORDS_PREPOSITION_FROM as FROM, WORDS_PREPOSITION_OF as OF, WORDS_PREPOSITION_TO as TO,
@@ -662,10 +663,7 @@ pub(crate) fn attribute(s: &Sentence<'_>, lead: usize, end: usize) -> Source {
         let published = s.is_any(k + 1, PUBLICATION_VERBS) && s.is_in(k + 2, &[BY, FROM, TO]);
         // `figures from last year`, `data from March`: a time, not a provider.
         let after = k + if direct { 2 } else { 3 };
-        let a_time = s.is_any(after, crate::lang::MEASURE_RELATIVE_TIME_DETERMINERS)
-            || s.has(after, Class::MONTH | Class::WEEKDAY)
-            || s.is_number(after);
-        if s.has(k, Class::STATISTICS) && (direct || published) && !a_time {
+        if s.has(k, Class::STATISTICS) && (direct || published) && !names_a_time(s, after) {
             let start = (0..k)
                 .rev()
                 .take_while(|&m| s.is_word(m) && !s.has(m, Class::FUNCTION))
@@ -789,6 +787,14 @@ pub(crate) fn attribute(s: &Sentence<'_>, lead: usize, end: usize) -> Source {
         );
     }
     Source::UNATTRIBUTED
+}
+
+/// Whether a time opens at token `k` (`last year`, `March`, `2019`): after
+/// `figures from` it says when, not who provided them.
+fn names_a_time(s: &Sentence<'_>, k: usize) -> bool {
+    s.is_any(k, crate::lang::MEASURE_RELATIVE_TIME_DETERMINERS)
+        || s.has(k, Class::MONTH | Class::WEEKDAY)
+        || s.is_number(k)
 }
 
 /// Whom a source quotes before the figure at `lead`: `DPA quoted an
@@ -1100,11 +1106,34 @@ fn reported(s: &Sentence<'_>, subject: (usize, usize), kind: AttributionKind) ->
         // `Someone said 300 ...` names nobody.
         return Source::UNATTRIBUTED;
     }
+    // `to $42.8bn from the previously reported`: a source names no
+    // figure; what follows the last numeral or scale word in the phrase is
+    // all it can be, past the prepositions that open it.
+    // (`A survey of 900 firms` holds a number that counts its noun.)
+    let subject = match (subject.0..subject.1).rev().find(|&k| {
+        (s.is_number(k) || s.has(k, Class::SCALE))
+            && s.has(k + 1, Class::FUNCTION)
+            && !s.is_in(k + 1, &[OF, ARTICLES])
+    }) {
+        Some(numeral) => {
+            let start = (numeral + 1..subject.1)
+                .find(|&k| !s.has(k, Class::FUNCTION) || s.is_any(k, ARTICLES))
+                .unwrap_or(subject.1);
+            if start >= subject.1 || (start..subject.1).all(|k| s.is_any(k, ARTICLES)) {
+                return Source::UNATTRIBUTED;
+            }
+            (start, subject.1)
+        }
+        None => subject,
+    };
     // `analysis by the institute found`: the institute is the source.
     let head = subject_head(s, subject);
-    // `a report issued by the ministry`: past the participle.
+    // `a report issued by the ministry`, `figures from the department`:
+    // past the participle.
     let by = head + 1 + usize::from(modifying_participle(s, head + 1));
-    if s.is_any(by, BY)
+    let from_provider =
+        s.is_any(by, FROM) && s.has(head, Class::STATISTICS) && !names_a_time(s, by + 1);
+    if (s.is_any(by, BY) || from_provider)
         && s.has(head, Class::DOCUMENT | Class::STATISTICS)
         && let Some(provider) = phrase_after(s, by + 1)
     {
@@ -1122,11 +1151,54 @@ fn reported(s: &Sentence<'_>, subject: (usize, usize), kind: AttributionKind) ->
         .and_then(|fit| named_source_before(s.text, s.tokens[subject.0].start, fit));
     match resolved {
         Some(span) => Source::new(kind, span, &rules::PRONOUN_OF_FITTING_KIND),
-        None => Source::new(
-            kind,
-            byte_span(s, subject.0, subject.1),
-            &rules::SPEAKER_BEFORE_FIGURE,
-        ),
+        None => {
+            let (start, end) = name_after_descriptor(s, subject);
+            Source::new(
+                kind,
+                byte_span(s, start, end),
+                &rules::SPEAKER_BEFORE_FIGURE,
+            )
+        }
+    }
+}
+
+/// The name at the end of a subject that a description in lower case
+/// opens: `Malaysian mobile phone operator Axiata Group Bhd` is `Axiata
+/// Group Bhd`, `carmaker Ford` is `Ford`. A name of words in capitals
+/// throughout (`Chief Constable Keith Bristow`, `the Bank of England`) and
+/// a phrase with no name at its end are kept whole.
+fn name_after_descriptor(s: &Sentence<'_>, (start, end): (usize, usize)) -> (usize, usize) {
+    let name_start = (start..end)
+        .rev()
+        .take_while(|&k| s.is_word(k) && s.capitalized(k) || k > start && joins_name(s, k))
+        .last();
+    // `county Sheriff Sgt. Ana Ruiz`: a title opens the name, and what
+    // describes the title stays with it.
+    let titled = |name: usize| {
+        let title = |k: usize| {
+            k + 2 < end && s.is_any(k, crate::lang::WORDS_ABBREVIATIONS) && s.is(k + 1, ".")
+        };
+        s.has(name, Class::PERSON_ROLE) || title(name) || title(name + 1)
+    };
+    match name_start {
+        Some(name) if name > start && name < end && !titled(name) => {
+            let before = name - 1;
+            // Only a description of words alone: `residents in northern
+            // Kenya` and `the board's Examination Controller X` are no
+            // description of the name that ends them.
+            let opening = (start..name)
+                .take_while(|&k| s.is_in(k, &[ARTICLES, POSSESSIVE_DETERMINERS]))
+                .count();
+            let plain_words = (start + opening..name).all(|k| {
+                s.is_word(k) && !s.has(k, Class::FUNCTION) && !POSSESSIVE_ENDINGS.ends(s.str(k), 0)
+            });
+            let described = plain_words
+                && s.is_word(before)
+                && !s.capitalized(before)
+                && !s.has(before, Class::PERSON_ROLE);
+            if described { (name, end) } else { (start, end) }
+        }
+        _ => (start, end),
     }
 }
 

@@ -8,8 +8,9 @@
 //! classes and the `DISCOURSE_*` tables.
 
 use crate::lang::{
-    ATTRIBUTION_CONTINUATION_VERBS, DISCOURSE_HEADLINE_LABELS, DISCOURSE_REPORT_CONTINUATIONS,
-    DISCOURSE_SCENE_CHANGES, WORDS_DEFINITE_ARTICLE as DEFINITE_ARTICLE, WordClass,
+    ATTRIBUTION_CONTINUATION_VERBS, DISCOURSE_HEADLINE_LABELS, DISCOURSE_LIST_MARKERS,
+    DISCOURSE_REPORT_CONTINUATIONS, DISCOURSE_SCENE_CHANGES,
+    WORDS_DEFINITE_ARTICLE as DEFINITE_ARTICLE, WordClass,
 };
 use crate::model::AttributionKind;
 
@@ -62,7 +63,10 @@ pub(crate) fn continues(s: &Sentence<'_>, report: &Report) -> Option<Continuatio
                 .bytes()
                 .all(|b| b.is_ascii_whitespace());
             let opens_paragraph = between[last + 1..].trim().is_empty();
-            if !(one_break && opens_paragraph && opens_with(s, DISCOURSE_REPORT_CONTINUATIONS)) {
+            // `* Revenue rose ...`: the next item of a list goes on too.
+            let adds = opens_with(s, DISCOURSE_REPORT_CONTINUATIONS)
+                || opens_with(s, DISCOURSE_LIST_MARKERS);
+            if !(one_break && opens_paragraph && adds) {
                 return None;
             }
             (&between[..first], Continuation::NextParagraph)
@@ -85,6 +89,28 @@ fn unread_text_before(s: &Sentence<'_>, from: usize) -> bool {
     !in_paragraph.trim().is_empty()
 }
 
+/// The paragraph with no claim that introduces the list whose first item
+/// `s` opens: `Acme said in a filing on Aug 30:` then `* Net profit rose to
+/// ...`. Its start, the end of its last sentence, and `true`; `None` unless
+/// `s` opens a paragraph with a list marker just after a paragraph ending
+/// in a colon. (A paragraph with a date is read, so it may end before
+/// `from`; one with a claim gives its report the usual way.)
+fn list_introduced(s: &Sentence<'_>) -> Option<(usize, usize, bool)> {
+    let text = s.text;
+    let before = text.get(..s.start)?;
+    let paragraph_break = before.trim_end_matches([' ', '\t']).ends_with('\n');
+    if !paragraph_break || !opens_with(s, DISCOURSE_LIST_MARKERS) {
+        return None;
+    }
+    let introduction = before.trim_end();
+    if !introduction.ends_with(':') {
+        return None;
+    }
+    let end = introduction.len();
+    let paragraph_start = introduction.rfind('\n').map_or(0, |at| at + 1);
+    (paragraph_start < end).then_some((paragraph_start, end, true))
+}
+
 /// The report made just before `s` in its paragraph by a sentence with no
 /// figure, which the extractor did not read (`The department noted,
 /// however, that fewer died this year. A total of 233 patients died ...`):
@@ -94,13 +120,15 @@ pub(crate) fn source_without_figures(
     s: &Sentence<'_>,
     from: usize,
 ) -> Option<(usize, attribution::Source)> {
-    if !unread_text_before(s, from) {
-        return None;
-    }
     let text = s.text;
-    // Only the sentence just before `s`, in its paragraph.
-    let paragraph_start = from + text[from..s.start].rfind('\n').map_or(0, |at| at + 1);
-    let end = paragraph_start + text[paragraph_start..s.start].trim_end().len();
+    let (paragraph_start, end, listed) = if unread_text_before(s, from) {
+        // Only the sentence just before `s`, in its paragraph.
+        let paragraph_start = from + text[from..s.start].rfind('\n').map_or(0, |at| at + 1);
+        let end = paragraph_start + text[paragraph_start..s.start].trim_end().len();
+        (paragraph_start, end, false)
+    } else {
+        list_introduced(s)?
+    };
     let start = sentence::bounds(text, end - 1).0.max(paragraph_start);
     let start = start + (text[start..end].len() - text[start..end].trim_start().len());
     let mut tokens: Vec<Token> = Vec::new();
@@ -129,7 +157,8 @@ pub(crate) fn source_without_figures(
     let continued = after_source.is_some_and(|k| {
         (k..(k + 2).min(gap.len())).any(|v| gap.is_any(v, ATTRIBUTION_CONTINUATION_VERBS))
     });
-    let institutional = continued
+    let institutional = listed
+        || continued
         || if span_start < start {
             // `The department noted ...` resolved to the agency named before:
             // the phrase that stands for it says what kind it is.

@@ -20,6 +20,7 @@ use crate::lang::{
     FIGURE_ADDRESS_PREPOSITIONS as ADDRESS_PREPOSITIONS, FIGURE_AGE_ADJECTIVES as AGE_ADJECTIVES,
     FIGURE_AMBIGUOUS_MAGNITUDES as AMBIGUOUS_MAGNITUDES,
     FIGURE_AMBIGUOUS_MONTHS as AMBIGUOUS_MONTHS, FIGURE_AMOUNT_COMPARATIVES as AMOUNT_COMPARATIVES,
+    FIGURE_APPOSITION_ABBREVIATIONS as APPOSITION_ABBREVIATIONS,
     FIGURE_APPROXIMATION_SUFFIXES as APPROXIMATION_SUFFIXES,
     FIGURE_BARE_VERB_MARKERS as BARE_VERB_MARKERS, FIGURE_CHANGE_NOUNS as CHANGE_NOUNS,
     FIGURE_COMPARISON_MARKERS as COMPARISON_MARKERS, FIGURE_EXCESS_SUFFIXES as EXCESS_SUFFIXES,
@@ -556,6 +557,14 @@ fn ratio(s: &Sentence<'_>, low: &Card) -> Option<Card> {
     if !(numerator > 0.0 && numerator < denominator && denominator <= 1000.0) {
         return None;
     }
+    // `one in 17 adults`, `three out of four`, `nine out of ten`, `1 in
+    // 100` state a proportion; `13 out of 17 regions` counts a part and
+    // its whole.
+    let proportion =
+        numerator == 1.0 || denominator <= 10.0 || [100.0, 1000.0].contains(&denominator);
+    if !proportion {
+        return None;
+    }
     Some(Card {
         start: low.start,
         end: high.end,
@@ -745,6 +754,12 @@ fn range(s: &Sentence<'_>, lead: usize, low: &Card) -> Result<Option<(Card, Opti
         };
     };
     let high_unit = unit_after(s, high.end, high.scale > 1.0);
+    // `growth of 14 percent to 2,050,832`: a unit written on the low end
+    // only is no range's; a range writes it on the high end too, or there
+    // alone (`10% to 20%`, `10 to 20%`).
+    if low_unit.is_some() && !matches!(high_unit, After::Unit(..)) {
+        return Ok(None);
+    }
     // `up 0.6% to 309,381 yen`: ends in two different units are a change,
     // not a range.
     if let (Some(low_unit), After::Unit(high_unit, _)) = (low_unit, &high_unit)
@@ -752,9 +767,11 @@ fn range(s: &Sentence<'_>, lead: usize, low: &Card) -> Result<Option<(Card, Opti
     {
         return Ok(None);
     }
-    // `dropped 10 to 2,450`: two bare ends after a change are a change.
+    // `dropped 10 to 2,450`: two bare ends after a change are a change;
+    // `to cut 7,000 to 9,000 jobs` writes what both count once, a range.
     let changed = by || change_before(s, lead);
-    if bare_before_unit && changed && !matches!(high_unit, After::Unit(..)) {
+    let counted_once = matches!(high_unit, After::Unit(..)) || content_word(s, high.end);
+    if bare_before_unit && changed && !counted_once {
         return Ok(None);
     }
     let high_value = high.number();
@@ -936,8 +953,17 @@ fn identified(s: &Sentence<'_>, lead: usize, unit_after: bool) -> bool {
         return false;
     }
     if word != before {
+        // `i.e. 907,159 votes`: an abbreviation that opens an apposition
+        // restates, it names nothing.
+        let restating = s.text.get(..s.tokens[before].end).is_some_and(|text| {
+            APPOSITION_ABBREVIATIONS.iter().any(|abbreviation| {
+                text.len() >= abbreviation.len()
+                    && text.is_char_boundary(text.len() - abbreviation.len())
+                    && text[text.len() - abbreviation.len()..].eq_ignore_ascii_case(abbreviation)
+            })
+        });
         // `Oct. 2-8` is a date, any other `Word.` an abbreviation.
-        return true;
+        return !restating;
     }
     if names_a_month(s, word) && lead < s.len() && s.str(lead).len() <= 2 {
         // `October 2-8`; but `In March 2,000 workers went on strike`.
@@ -1244,6 +1270,17 @@ fn figure_with(s: &Sentence<'_>, i: usize, compare: bool) -> Parse {
         }
         tail = end;
     }
+    // `half an hour`, `a quarter of a mile`: a fraction of one of a unit.
+    if unit.is_none() && matches!(card.kind, CardKind::Fraction { .. }) && card.number() < 1.0 {
+        let article = tail + usize::from(s.is_any(tail, OF));
+        if s.is_any(article, INDEFINITE_ARTICLES)
+            && let After::Unit(found, end) = unit_after(s, article + 1, false)
+        {
+            unit = Some(found);
+            unit_rule = &unit_rules::FRACTION_OF_A_UNIT;
+            tail = end;
+        }
+    }
     if let Some(&(_, _, qualifier)) = HEDGES_AFTER
         .iter()
         .find(|(first, second, _)| s.is(tail, first) && s.is(tail + 1, second))
@@ -1318,7 +1355,8 @@ fn figure_with(s: &Sentence<'_>, i: usize, compare: bool) -> Parse {
     if small_words && unit.is_none() && !compound_count && !card_is_claimable(s, lead, &card) {
         return Parse::Skip(card.end, &rules::SMALL_NUMBER_WORD);
     }
-    if fraction && !fraction_is_claimable(s, lead, &card, tail) {
+    let of_a_unit = std::ptr::eq(unit_rule, &unit_rules::FRACTION_OF_A_UNIT);
+    if fraction && !of_a_unit && !fraction_is_claimable(s, lead, &card, tail) {
         return Parse::Skip(card.end, &rules::FRACTION_NOT_A_CLAIM);
     }
     Parse::Figure(Figure {
@@ -1731,7 +1769,10 @@ mod tests {
         none("vaccines for children under five");
         none("most deaths were people over 80");
         assert_eq!(one("over 80 people").1, n(80.0));
-        none("half an hour");
+        // Half of one hour (CONTRIBUTING.md's table of values).
+        let (_, value, unit) = one("half an hour");
+        assert_eq!(value, n(0.5));
+        assert_eq!(unit.map(|unit| unit.to_string()).as_deref(), Some("hour"));
         none("in the second half of the year");
     }
 

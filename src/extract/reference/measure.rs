@@ -13,10 +13,10 @@ use std::sync::LazyLock;
 use super::rules::{self, Rule};
 
 use crate::lang::{
-    FIGURE_SCORE_NOUNS as SCORE_NOUNS, FIGURE_SCORE_VERBS as SCORE_VERBS,
-    MEASURE_AGGREGATE_NOUNS as AGGREGATE_NOUNS, MEASURE_AMOUNT_PREPOSITIONS,
-    MEASURE_AUXILIARY_ADVERBS as AUXILIARY_ADVERBS, MEASURE_CASE_NOUNS as CASE_NOUNS,
-    MEASURE_COMPARATIVE_MODIFIERS as COMPARATIVE_MODIFIERS,
+    FIGURE_RATIO_CONNECTIVES as RATIO_CONNECTIVES, FIGURE_SCORE_NOUNS as SCORE_NOUNS,
+    FIGURE_SCORE_VERBS as SCORE_VERBS, MEASURE_AGGREGATE_NOUNS as AGGREGATE_NOUNS,
+    MEASURE_AMOUNT_PREPOSITIONS, MEASURE_AUXILIARY_ADVERBS as AUXILIARY_ADVERBS,
+    MEASURE_CASE_NOUNS as CASE_NOUNS, MEASURE_COMPARATIVE_MODIFIERS as COMPARATIVE_MODIFIERS,
     MEASURE_DEMONYM_ENDINGS as DEMONYM_ENDINGS, MEASURE_DISEASE_WORDS as DISEASE_WORDS,
     MEASURE_DISTRIBUTIVE_DETERMINERS as DISTRIBUTIVE_DETERMINERS,
     MEASURE_DURATION_PREPOSITIONS as DURATION_PREPOSITIONS,
@@ -27,14 +27,16 @@ use crate::lang::{
     MEASURE_NOUN_DETERMINERS as DETERMINERS,
     MEASURE_OPPONENT_PREPOSITIONS as OPPONENT_PREPOSITIONS,
     MEASURE_OTHERS_PRONOUNS as OTHERS_PRONOUNS, MEASURE_PARTICIPLE_ADVERBS as PARTICIPLE_ADVERBS,
+    MEASURE_PEOPLE_STATISTICS as PEOPLE_STATISTICS,
+    MEASURE_PERSONAL_RELATIVES as PERSONAL_RELATIVES,
     MEASURE_POSTMODIFYING_PREPOSITIONS as MODIFYING_PREPOSITIONS,
     MEASURE_RELATIVE_TIME_DETERMINERS as RELATIVE_TIME_DETERMINERS, MEASURE_UPWARD_PARTICLE as UP,
     WORDS_ADVERB_ENDINGS as ADVERB_ENDINGS, WORDS_ARTICLES as ARTICLES,
     WORDS_BE_PARTICIPLES as BE_PARTICIPLES, WORDS_COMPLEMENTIZER as COMPLEMENTIZER,
-    WORDS_DIMENSIONS as DIMENSIONS, WORDS_HAVE_FORMS as HAVE_FORMS,
-    WORDS_INDEFINITE_ARTICLES as INDEFINITE_ARTICLES, WORDS_MODAL_VERBS as MODAL_VERBS,
-    WORDS_NEGATORS as NEGATORS, WORDS_OBJECT_PRONOUNS as OBJECT_PRONOUNS,
-    WORDS_PARTITIVE_PRONOUNS as PARTITIVE_PRONOUNS,
+    WORDS_CONJUNCTION_AND as AND, WORDS_CONJUNCTION_OR as OR, WORDS_DIMENSIONS as DIMENSIONS,
+    WORDS_HAVE_FORMS as HAVE_FORMS, WORDS_INDEFINITE_ARTICLES as INDEFINITE_ARTICLES,
+    WORDS_MODAL_VERBS as MODAL_VERBS, WORDS_NEGATORS as NEGATORS,
+    WORDS_OBJECT_PRONOUNS as OBJECT_PRONOUNS, WORDS_PARTITIVE_PRONOUNS as PARTITIVE_PRONOUNS,
     WORDS_PASSIVE_AUXILIARIES as PASSIVE_AUXILIARIES,
     WORDS_PAST_TENSE_ENDINGS as PAST_TENSE_ENDINGS, WORDS_PLURAL_BE_FORMS as PLURAL_BE_FORMS,
     WORDS_PLURAL_ENDINGS as PLURAL_ENDINGS, WORDS_PREPOSITION_AS as AS, WORDS_PREPOSITION_AT as AT,
@@ -45,7 +47,7 @@ use crate::lang::{
 };
 use crate::vocab::{Dimension, EXCEEDING_VERBS, Qualifier, Unit};
 
-use super::figure::Figure;
+use super::figure::{Figure, Parse};
 use super::lexicon::Class;
 use super::sentence::Sentence;
 
@@ -385,6 +387,7 @@ fn unit_of_phrase(s: &Sentence<'_>, (first, end): Range) -> Option<Unit> {
     };
     let people = (first..end).any(|k| s.has(k, Class::PERSON)) && !plural_noun(s, head)
         || demonym(s, head)
+        || s.is_any(head, PEOPLE_STATISTICS)
         || head_class.has(Class::PEOPLE_COLLECTIVE)
         || singular_of_people();
     // `40 new cases of cholera` are people who caught it; `the court heard
@@ -647,6 +650,54 @@ pub(crate) fn read(
             })
         })
         .or_else(|| {
+            // `72,500, 48,773 and 41,470 visitors`: a list's figures count
+            // what its last one counts.
+            let mut k = figure.tail;
+            for _ in 0..LIST_REACH {
+                let separator = k;
+                while s.is(k, ",") || s.is_in(k, &[AND, OR]) {
+                    k += 1;
+                }
+                if k == separator || !s.is_number(k) {
+                    return None;
+                }
+                // The last figure of a list follows `and` or `or`: `In
+                // week 28, 11 new cases` is no list.
+                let last = s.is_in(k - 1, &[AND, OR]);
+                let Parse::Figure(next) = super::figure::figure_at(s, k) else {
+                    return None;
+                };
+                if next.unit.is_some() {
+                    return None;
+                }
+                match read(s, &next, None) {
+                    Ok(reading)
+                        if last && std::ptr::eq(reading.rule, &rules::measure::NOUN_AFTER) =>
+                    {
+                        return Some(Reading {
+                            rule: &rules::measure::LIST_SHARES_NOUN,
+                            ..reading
+                        });
+                    }
+                    _ => k = next.tail.max(next.end),
+                }
+            }
+            None
+        })
+        .or_else(|| {
+            // `13 out of 17 regions`: the part counts what the whole counts.
+            let connective = s.phrase_at(figure.tail, RATIO_CONNECTIVES)?;
+            let whole = super::figure::figure_at(s, figure.tail + connective);
+            let Parse::Figure(whole) = whole else {
+                return None;
+            };
+            let reading = read(s, &whole, None).ok()?;
+            Some(Reading {
+                rule: &rules::measure::PART_OUT_OF_WHOLE,
+                ..reading
+            })
+        })
+        .or_else(|| {
             // `1,500 beds, 300 of which`; but not `12 of the`.
             let partitive = s.is_any(figure.tail, OF);
             let of_the_same = partitive && s.is_any(figure.tail + 1, PARTITIVE_PRONOUNS);
@@ -676,6 +727,10 @@ pub(crate) fn read(
         .ok_or(&rules::measure::COUNTS_NOTHING)
 }
 
+/// How many figures of a list after a bare figure are read to find the
+/// noun they share.
+const LIST_REACH: usize = 8;
+
 /// The noun phrase of `Of the X,` opening the sentence, when the figure
 /// opens the clause after its comma: `Of the deaths, 17,388 were reported
 /// in Kashmir`, `Of the 300 injured, 40 are in hospital`.
@@ -703,6 +758,19 @@ fn people_from_context(s: &Sentence<'_>, figure: &Figure) -> Option<Option<Range
     }
 
     let mut k = figure.tail;
+    // `34,215 who arrived across land borders`: a relative pronoun of
+    // persons after the figure; its verb says what they did.
+    if s.is_any(k, PERSONAL_RELATIVES) && s.is_word(k + 1) {
+        let verb = (k + 1..(k + 4).min(s.len()))
+            .find(|&v| {
+                !(s.is_any(v, PLURAL_BE_FORMS)
+                    || s.is_any(v, HAVE_FORMS)
+                    || s.is_any(v, BE_PARTICIPLES))
+            })
+            .filter(|&v| s.is_word(v))
+            .unwrap_or(k + 1);
+        return Some(Some((verb, verb + 1)));
+    }
     if s.is_any(k, OF) && s.is_any(k + 1, PARTITIVE_PRONOUNS) {
         // `300 of them were children`
         k += 2;
@@ -1023,7 +1091,18 @@ fn phrase_before(s: &Sentence<'_>, end: usize, of: bool) -> Option<Range> {
         // Modifying phrases belong to the subject of a verb, not to the
         // noun before `of` (`struck at a depth of 10 km`).
         let inner = !of && start < end && k > 0 && s.is_word(k - 1);
-        if s.is_word(k) && !s.has(k, Class::FUNCTION) && (!verb_like(s, k) || plural_noun(s, k)) {
+        // `the number of people employed decreased`: a participle after a
+        // noun, just before the verb, modifies the noun.
+        let postmodifier = start == end
+            && !s.has(k, Class::CHANGE | Class::LEVEL)
+            && k > 0
+            && s.is_word(k - 1)
+            && !s.has(k - 1, Class::FUNCTION)
+            && !verb_like(s, k - 1);
+        if s.is_word(k)
+            && !s.has(k, Class::FUNCTION)
+            && (!verb_like(s, k) || plural_noun(s, k) || postmodifier)
+        {
             start = k;
         } else if inner && s.is_any(k, MODIFYING_PREPOSITIONS)
             || s.is_any(k, OF) && start < end && k > 0 && s.is_word(k - 1)

@@ -552,7 +552,18 @@ fn analyze(
                 continue;
             }
         };
-        previous = Some(reading);
+        // `Region III with 9,448 at 14 percent; Region IX with 5,708`: a
+        // bare figure counts what the nearest count before it counts, past
+        // the shares between them.
+        let counts = |reading: &measure::Reading| {
+            matches!(
+                reading.unit,
+                crate::vocab::Unit::PEOPLE | crate::vocab::Unit::COUNT
+            )
+        };
+        if counts(&reading) || !previous.as_ref().is_some_and(counts) {
+            previous = Some(reading);
+        }
         let qualifier = measure::qualifier(s, &figure);
         let figure_start = s.tokens[figure.start].start;
         let figure_end = s.tokens[figure.end - 1].end;

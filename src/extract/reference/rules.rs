@@ -104,6 +104,7 @@ pub mod unit {
         DURATION = "duration", "A unit of time after the figure makes it a duration, also where it places an event (`72 hours`, `two years ago`, `six minutes later`).";
         COMPOUND_UNIT = "compound-unit", "A unit joined to the figure by a hyphen is its unit (`a 6-mile trek`).";
         UNIT_OF = "unit-of", "`of` and a unit after a vague magnitude or a fraction give its unit (`billions of dollars`).";
+        FRACTION_OF_A_UNIT = "fraction-of-a-unit", "A fraction before `a` or `an` and a unit is that share of one of the unit (`half an hour`, `a quarter of a mile`).";
         RATE = "rate", "A unit after `a`, `per` or `/` makes the figure a rate (`$71 a barrel`, `10 mm/h`).";
         SHARE = "share", "A fraction or ratio with no unit is a share (`two-thirds`, `one in five`).";
         OTHER_END_OF_CHANGE = "other-end-of-change", "A bare end of a change takes the unit written on its other end (`rose from 3 to 5 percent`, `fell to 5% from 7`).";
@@ -128,6 +129,8 @@ pub mod measure {
         CASES_OF_THE_DISEASE = "cases-of-the-disease", "Cases counted in a text that an earlier sentence makes about a disease are people, though their own sentence names none (`Dengue spread. From 6,323 cases in May, ...`).";
         FRONTED_PARTITIVE = "fronted-partitive", "A bare figure after an opening `Of the X,` counts what X counts (`Of the deaths, 17,388 were reported in Kashmir`).";
         SUBJECT_COUNTED = "subject-counted", "A bare figure after a verb of level, or a form of `be`, counts the subject (`the death toll rose to 45`, `the death toll was 45`).";
+        LIST_SHARES_NOUN = "list-shares-noun", "A bare figure in a list counts what the list's last figure counts (`72,500, 48,773 and 41,470 visitors`).";
+        PART_OUT_OF_WHOLE = "part-out-of-whole", "A bare figure before `out of` and a whole that is no proportion counts what the whole counts (`13 out of 17 regions`).";
         SAME_AS_BEFORE = "same-as-before", "A bare figure counts what the figure before it in the sentence counts (`1,500 beds, 300 of which`).";
         COUNTS_NOTHING = "counts-nothing", "Skipped: the figure has no unit and no noun of what it counts.";
     }
