@@ -670,17 +670,19 @@ pub(crate) fn read(
                 if next.unit.is_some() {
                     return None;
                 }
-                match read(s, &next, None) {
-                    Ok(reading)
-                        if last && std::ptr::eq(reading.rule, &rules::measure::NOUN_AFTER) =>
-                    {
-                        return Some(Reading {
-                            rule: &rules::measure::LIST_SHARES_NOUN,
-                            ..reading
-                        });
-                    }
-                    _ => k = next.tail.max(next.end),
+                // Only the last figure is read: reading each would read the
+                // rest of the list again from it, without end on a long one.
+                if !last {
+                    k = next.tail.max(next.end);
+                    continue;
                 }
+                return read(s, &next, None)
+                    .ok()
+                    .filter(|reading| std::ptr::eq(reading.rule, &rules::measure::NOUN_AFTER))
+                    .map(|reading| Reading {
+                        rule: &rules::measure::LIST_SHARES_NOUN,
+                        ..reading
+                    });
             }
             None
         })
