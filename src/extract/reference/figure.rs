@@ -658,13 +658,12 @@ fn currency_compared_with(s: &Sentence<'_>, lead: usize, card: &Card, tail: usiz
         if !s.is_number(k) {
             continue;
         }
-        let start = (k.saturating_sub(4)..=k).find(|&first| {
-            s.is_number(first)
-                && matches!(figure_with(s, first, false), Parse::Figure(ref f) if f.end > k)
-        })?;
-        let Parse::Figure(other) = figure_with(s, start, false) else {
-            return None;
-        };
+        let other = (k.saturating_sub(4)..=k)
+            .filter(|&first| s.is_number(first))
+            .find_map(|first| match figure_with(s, first, false) {
+                Parse::Figure(figure) if figure.end > k => Some(figure),
+                _ => None,
+            })?;
         return other
             .unit
             .filter(|unit| unit.dimension() == Dimension::Money && unit.per().is_none());
@@ -955,12 +954,10 @@ fn identified(s: &Sentence<'_>, lead: usize, unit_after: bool) -> bool {
     if word != before {
         // `i.e. 907,159 votes`: an abbreviation that opens an apposition
         // restates, it names nothing.
-        let restating = s.text.get(..s.tokens[before].end).is_some_and(|text| {
-            APPOSITION_ABBREVIATIONS.iter().any(|abbreviation| {
-                text.len() >= abbreviation.len()
-                    && text.is_char_boundary(text.len() - abbreviation.len())
-                    && text[text.len() - abbreviation.len()..].eq_ignore_ascii_case(abbreviation)
-            })
+        let text = &s.text[..s.tokens[before].end];
+        let restating = APPOSITION_ABBREVIATIONS.iter().any(|abbreviation| {
+            text.get(text.len().saturating_sub(abbreviation.len())..)
+                .is_some_and(|end| end.eq_ignore_ascii_case(abbreviation))
         });
         // `Oct. 2-8` is a date, any other `Word.` an abbreviation.
         return !restating;
