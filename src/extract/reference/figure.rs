@@ -36,15 +36,16 @@ use crate::lang::{
     FIGURE_VAGUE_DETERMINER_PHRASES as VAGUE_DETERMINER_PHRASES,
     FIGURE_WHOLE_DETERMINERS as WHOLE_DETERMINERS,
     FIGURE_WHOLE_SET_DETERMINERS as WHOLE_SET_DETERMINERS,
-    WORDS_BOUND_PREPOSITIONS as BOUND_PREPOSITIONS, WORDS_CLOCK_HOURS as CLOCK_HOURS,
-    WORDS_COMPARATIVE_THAN as THAN, WORDS_CONJUNCTION_AND as AND, WORDS_CONJUNCTION_OR as OR,
-    WORDS_CONSONANT_INDEFINITE_ARTICLE as A, WORDS_DIMENSIONS as DIMENSIONS, WORDS_DOZEN as DOZEN,
-    WORDS_HUNDRED as HUNDRED, WORDS_INDEFINITE_ARTICLES as INDEFINITE_ARTICLES,
-    WORDS_MODAL_VERBS as MODAL_VERBS, WORDS_PARTITIVE_PRONOUNS as PARTITIVE_PRONOUNS,
+    MEASURE_OTHERS_PRONOUNS as OTHERS_PRONOUNS, WORDS_BOUND_PREPOSITIONS as BOUND_PREPOSITIONS,
+    WORDS_CLOCK_HOURS as CLOCK_HOURS, WORDS_COMPARATIVE_THAN as THAN, WORDS_CONJUNCTION_AND as AND,
+    WORDS_CONJUNCTION_OR as OR, WORDS_CONSONANT_INDEFINITE_ARTICLE as A,
+    WORDS_DIMENSIONS as DIMENSIONS, WORDS_DOZEN as DOZEN, WORDS_HUNDRED as HUNDRED,
+    WORDS_INDEFINITE_ARTICLES as INDEFINITE_ARTICLES, WORDS_MODAL_VERBS as MODAL_VERBS,
+    WORDS_PARTITIVE_PRONOUNS as PARTITIVE_PRONOUNS,
     WORDS_PASSIVE_AUXILIARIES as PASSIVE_AUXILIARIES,
-    WORDS_PAST_TENSE_ENDINGS as PAST_TENSE_ENDINGS, WORDS_POSSESSIVE_DETERMINERS as POSSESSIVES,
-    WORDS_POSSESSIVE_ENDINGS as POSSESSIVE_ENDINGS, WORDS_PREPOSITION_AT as AT,
-    WORDS_PREPOSITION_BETWEEN as BETWEEN, WORDS_PREPOSITION_BY as BY,
+    WORDS_PAST_TENSE_ENDINGS as PAST_TENSE_ENDINGS, WORDS_PLURAL_ENDINGS as PLURAL_ENDINGS,
+    WORDS_POSSESSIVE_DETERMINERS as POSSESSIVES, WORDS_POSSESSIVE_ENDINGS as POSSESSIVE_ENDINGS,
+    WORDS_PREPOSITION_AT as AT, WORDS_PREPOSITION_BETWEEN as BETWEEN, WORDS_PREPOSITION_BY as BY,
     WORDS_PREPOSITION_FROM as FROM, WORDS_PREPOSITION_OF as OF, WORDS_PREPOSITION_TO as TO,
 };
 
@@ -1393,13 +1394,20 @@ fn card_is_claimable(s: &Sentence<'_>, lead: usize, card: &Card) -> bool {
     let nouns = (card.end..card.end + 3)
         .take_while(|&k| s.is_word(k) && !s.has(k, Class::FUNCTION))
         .count();
-    // `the two leaders` points back; `its seven mines` says how many it has.
+    // `the two companies` counts the set it names, as `its seven mines`
+    // does; `the two met` points back at a set and names none.
     let possessive = lead > 0 && s.is_any(lead - 1, POSSESSIVES);
     if lead > 0 && s.has(lead - 1, Class::DEFINITE) && !possessive {
         let whole_set = s.is_any(lead - 1, WHOLE_SET_DETERMINERS);
         let remainder = s.is_any(card.end, REMAINDER_ADJECTIVES);
         let set_of = nouns > 0 && s.is_any(card.end + nouns, OF);
-        if !(whole_set || remainder || set_of) {
+        let names_a_set = (card.end..card.end + nouns).any(|k| {
+            s.has(k, Class::PERSON)
+                || super::measure::lower_ends_with(s, k, PLURAL_ENDINGS)
+                    && !super::measure::verb_like(s, k)
+                    && !s.is_any(k, OTHERS_PRONOUNS)
+        });
+        if !(whole_set || remainder || set_of || names_a_set) {
             return false;
         }
     }
@@ -1799,9 +1807,14 @@ mod tests {
         none("in the second half in most markets");
         assert_eq!(one("the age of 300 machines").1, n(300.0));
         none("growth in seven quarters");
-        assert_eq!(one("five of the six judges").1, n(5.0));
+        // The part and the whole are two counts, as `13 out of 17` are.
+        let part_and_whole: Vec<Value> = figures("five of the six judges")
+            .into_iter()
+            .map(|figure| figure.1)
+            .collect();
+        assert_eq!(part_and_whole, [n(5.0), n(6.0)]);
         assert_eq!(one("the firm closed its nine stores").1, n(9.0));
-        none("the two leaders met");
+        none("the two met");
         assert_eq!(one("inflation at 6.6 pc").2, Some(Unit::PERCENT));
         assert_eq!(one("Britain's 1.2 million nurses").1, n(1.2e6));
         assert_eq!(one("turnout could top 2 million voters").1, n(2e6));
@@ -1813,7 +1826,10 @@ mod tests {
     #[test]
     fn small_number_words_need_a_count() {
         none("one of the worst");
-        none("the two leaders met");
+        none("the two met");
+        none("the two others left");
+        assert_eq!(one("the two leaders met").1, n(2.0));
+        assert_eq!(one("the seven candidates debated").1, n(7.0));
         none("the Group of Seven");
         none("no one came");
         assert_eq!(one("one soldier died").1, n(1.0));

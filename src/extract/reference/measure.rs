@@ -38,7 +38,8 @@ use crate::lang::{
     WORDS_MODAL_VERBS as MODAL_VERBS, WORDS_NEGATORS as NEGATORS,
     WORDS_OBJECT_PRONOUNS as OBJECT_PRONOUNS, WORDS_PARTITIVE_PRONOUNS as PARTITIVE_PRONOUNS,
     WORDS_PASSIVE_AUXILIARIES as PASSIVE_AUXILIARIES,
-    WORDS_PAST_TENSE_ENDINGS as PAST_TENSE_ENDINGS, WORDS_PLURAL_BE_FORMS as PLURAL_BE_FORMS,
+    WORDS_PAST_TENSE_ENDINGS as PAST_TENSE_ENDINGS,
+    WORDS_PEOPLE_VERBS_FINITE as PEOPLE_VERBS_FINITE, WORDS_PLURAL_BE_FORMS as PLURAL_BE_FORMS,
     WORDS_PLURAL_ENDINGS as PLURAL_ENDINGS, WORDS_PREPOSITION_AS as AS, WORDS_PREPOSITION_AT as AT,
     WORDS_PREPOSITION_BY as BY, WORDS_PREPOSITION_FOR as FOR, WORDS_PREPOSITION_OF as OF,
     WORDS_PREPOSITION_PER as PER, WORDS_PREPOSITION_TO as TO,
@@ -189,17 +190,23 @@ pub(crate) fn expected_value(
 
 /// Whether the word at `k` is in lower case and ends in one of `endings`,
 /// with at least three bytes before the ending.
-fn lower_ends_with(s: &Sentence<'_>, k: usize, endings: WordClass) -> bool {
+pub(super) fn lower_ends_with(s: &Sentence<'_>, k: usize, endings: WordClass) -> bool {
     !s.capitalized(k) && endings.ends(s.str(k), 3)
 }
 
 /// A verb form that ends a noun phrase: `homes destroyed`, `people fleeing`.
-fn verb_like(s: &Sentence<'_>, k: usize) -> bool {
+pub(super) fn verb_like(s: &Sentence<'_>, k: usize) -> bool {
     let class = s.class(k);
     if class.has(Class::PERSON | Class::PEOPLE_COLLECTIVE) {
         return false;
     }
-    class.has(Class::PEOPLE_AFTER | Class::SPEECH | Class::CHANGE)
+    // `waiting lists`, `living standards`: a present participle before a
+    // plural modifies it.
+    let modifies_plural = lower_ends_with(s, k, PRESENT_PARTICIPLE_ENDINGS)
+        && s.is_word(k + 1)
+        && !s.has(k + 1, Class::FUNCTION)
+        && lower_ends_with(s, k + 1, PLURAL_ENDINGS);
+    class.has(Class::PEOPLE_AFTER | Class::SPEECH | Class::CHANGE) && !modifies_plural
         || lower_ends_with(s, k, PAST_TENSE_ENDINGS)
         || lower_ends_with(s, k, ADVERB_ENDINGS)
 }
@@ -300,12 +307,15 @@ fn noun_phrase(s: &Sentence<'_>, from: usize, noun_expected: bool) -> Option<Ran
             // `protested` alone is a verb; `armed men` an adjective and a noun.
             // A verb said of people modifies only a noun (`wounded
             // soldiers`, `missing children`), not `died due to the heat`.
+            // A finite verb modifies nothing: `Thousands join marches`.
             let people_verb_alone = class.has(Class::PEOPLE_AFTER)
                 && s.is_word(k + 1)
-                && !lower_ends_with(s, k + 1, PLURAL_ENDINGS)
+                && (!lower_ends_with(s, k + 1, PLURAL_ENDINGS) || s.is_any(k, PEOPLE_VERBS_FINITE))
                 && !s.has(k + 1, Class::PERSON);
+            // `57,597 announced earlier`: an adverb after a participle
+            // says when it was done; the participle modifies no noun.
             let modifies_next = s.is_word(k + 1)
-                && !s.has(k + 1, Class::FUNCTION)
+                && !s.has(k + 1, Class::FUNCTION | Class::ADVERB_AFTER)
                 && !verb_like(s, k + 1)
                 && !people_verb_alone;
             if words == 0
