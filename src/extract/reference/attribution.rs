@@ -337,9 +337,11 @@ pub(crate) fn phrase_after(s: &Sentence<'_>, k: usize) -> Option<(usize, usize)>
             if class.has(Class::FUNCTION) {
                 // `the Office for the Environment`, `Doctors Without
                 // Borders`, `Ambassador to the United Nations`
+                // `the Irish Nurses and Midwives Organisation`
                 let in_a_name = end > first_word
                     && s.capitalized(end - 1)
                     && (s.capitalized(end) && s.capitalized(end + 1)
+                        || s.is_any(end, AND) && s.capitalized(end + 1)
                         || s.is_in(end, &[OF, FOR, TO])
                             && s.is_any(end + 1, DEFINITE_ARTICLE)
                             && s.capitalized(end + 2));
@@ -697,6 +699,11 @@ pub(crate) fn attribute(s: &Sentence<'_>, lead: usize, end: usize) -> Source {
             && !ends_a_list(s, subject)
             && !respondents(s, subject)
         {
+            // `The ministry confirmed 39 were rescued, AFP reported`: the
+            // figure is in the ministry's words, which AFP reports.
+            if let Some(inner) = named_speaker_before(s, lead) {
+                return reported(s, inner, kind_of_subject(s, inner)).by(&rules::NESTED_REPORT);
+            }
             return reported(s, subject, kind_of_subject(s, subject))
                 .by(&rules::SPEAKER_AFTER_FIGURE);
         }
@@ -1089,6 +1096,22 @@ fn speaker_of_clause_before(s: &Sentence<'_>, end: usize) -> Option<Source> {
 /// Whether the verb at `v` closes the clause before it and a new clause,
 /// in the outlet's voice, holds the figure at `lead`: `..., the minister
 /// said on Monday, as waiting lists hit 6.1m`.
+/// The named subject of the nearest verb of speech before the figure at
+/// `lead` whose clause holds it (`The ministry confirmed on Sunday that 39
+/// ...`); none for a pronoun, the people a poll asked or a clause closed
+/// before the figure.
+fn named_speaker_before(s: &Sentence<'_>, lead: usize) -> Option<(usize, usize)> {
+    let v = (0..lead)
+        .rev()
+        .find(|&v| speech_verb(s, v, Position::Before))?;
+    let subject = subject_before(s, v)?;
+    let named = !s.has(subject.0, Class::PRONOUN)
+        && !closes_a_clause(s, v, lead)
+        && !respondents(s, subject)
+        && discourse::pronoun_fit(s, subject).is_none();
+    named.then_some(subject)
+}
+
 fn closes_a_clause(s: &Sentence<'_>, v: usize, lead: usize) -> bool {
     (v + 1..lead).any(|k| {
         // `said that A, and that B`: the second `that` is still reported.
@@ -1147,8 +1170,11 @@ fn reported(s: &Sentence<'_>, subject: (usize, usize), kind: AttributionKind) ->
             &rules::SPEAKER_BEFORE_FIGURE,
         );
     }
+    // `the ministry` stands for the ministry named before; `it` for the
+    // nearest organisation.
+    let head = (!s.has(subject.0, Class::PRONOUN)).then(|| s.str(subject.1 - 1));
     let resolved = discourse::pronoun_fit(s, subject)
-        .and_then(|fit| named_source_before(s.text, s.tokens[subject.0].start, fit));
+        .and_then(|fit| source_before(s.text, s.tokens[subject.0].start, fit, head));
     match resolved {
         Some(span) => Source::new(kind, span, &rules::PRONOUN_OF_FITTING_KIND),
         None => {
@@ -1168,6 +1194,19 @@ fn reported(s: &Sentence<'_>, subject: (usize, usize), kind: AttributionKind) ->
 /// throughout (`Chief Constable Keith Bristow`, `the Bank of England`) and
 /// a phrase with no name at its end are kept whole.
 fn name_after_descriptor(s: &Sentence<'_>, (start, end): (usize, usize)) -> (usize, usize) {
+    // `the country's Transport Ministry`: a body's name after a possessor
+    // in lower case is the source without it; a named possessor says which
+    // body it is (`Japan's Health Ministry`).
+    if s.has(end - 1, Class::ORGANISATION_NOUN)
+        && let Some(possessor) = (start..end - 1)
+            .rev()
+            .find(|&k| POSSESSIVE_ENDINGS.ends(s.str(k), 0))
+        && !s.capitalized(possessor)
+        && s.capitalized(possessor + 1)
+        && (possessor + 1..end).all(|k| s.is_word(k) && (s.capitalized(k) || joins_name(s, k)))
+    {
+        return (possessor + 1, end);
+    }
     let name_start = (start..end)
         .rev()
         .take_while(|&k| s.is_word(k) && s.capitalized(k) || k > start && joins_name(s, k))
@@ -1210,6 +1249,33 @@ const RESOLVE_SENTENCES: usize = 6;
 /// can be what a pronoun of kind `fit` stands for: what `he` in `he said`
 /// stands for (a person), or `it` (an organisation).
 pub(crate) fn named_source_before(text: &str, before: usize, fit: Fit) -> Option<(usize, usize)> {
+    source_before(text, before, fit, None)
+}
+
+/// [`named_source_before`], for a description with a head noun (`the
+/// ministry`): the nearest source whose name ends in the same noun (`the
+/// country's Transport Ministry`), past nearer ones of its kind (`Agence
+/// France-Presse reported`); else the nearest of its kind.
+fn source_before(
+    text: &str,
+    before: usize,
+    fit: Fit,
+    head: Option<&str>,
+) -> Option<(usize, usize)> {
+    let mut nearest_of_kind = None;
+    let mut take = |span: (usize, usize)| {
+        let Some(head) = head else {
+            return Some(span);
+        };
+        let last = text[span.0..span.1]
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .find(|word| !word.is_empty());
+        if last.is_some_and(|word| word.eq_ignore_ascii_case(head)) {
+            return Some(span);
+        }
+        nearest_of_kind.get_or_insert(span);
+        None
+    };
     let limit = before.saturating_sub(RESOLVE_BYTES);
     let mut tokens: Vec<Token> = Vec::new();
     let mut at = before;
@@ -1238,7 +1304,11 @@ pub(crate) fn named_source_before(text: &str, before: usize, fit: Fit) -> Option
                     || s.is_any(b, ADJUNCT_OPENERS))
                 && fit.admits(discourse::source_fit(&s, (a, b)))
             {
-                return Some(byte_span(&s, a, b));
+                let (a, b) = name_after_descriptor(&s, (a, b));
+                if let Some(span) = take(byte_span(&s, a, b)) {
+                    return Some(span);
+                }
+                continue;
             }
             if (speech_verb(&s, v, Position::Before) || speech_verb(&s, v, Position::After))
                 && let Some(subject) = subject_before(&s, v)
@@ -1249,7 +1319,13 @@ pub(crate) fn named_source_before(text: &str, before: usize, fit: Fit) -> Option
                 && discourse::pronoun_fit(&s, subject).is_none()
                 && fit.admits(discourse::source_fit(&s, subject))
             {
-                return Some(byte_span(&s, subject.0, subject.1));
+                // The pronoun stands for the name, as the figure of the
+                // sentence before is given to it: `Malaysian operator
+                // Axiata Group Bhd said ... The company said` is Axiata's.
+                let (a, b) = name_after_descriptor(&s, subject);
+                if let Some(span) = take(byte_span(&s, a, b)) {
+                    return Some(span);
+                }
             }
         }
         // `Sofia Dreml accused him of lying. She said ...`: with no verb of
@@ -1268,7 +1344,10 @@ pub(crate) fn named_source_before(text: &str, before: usize, fit: Fit) -> Option
                 || s.capitalized(b - 1)
                 || s.is(b, ",") && s.capitalized(b + 1))
         {
-            return Some(byte_span(&s, a, b));
+            let (a, b) = name_after_descriptor(&s, (a, b));
+            if let Some(span) = take(byte_span(&s, a, b)) {
+                return Some(span);
+            }
         }
         if start == 0 || start <= limit {
             break;
@@ -1279,7 +1358,7 @@ pub(crate) fn named_source_before(text: &str, before: usize, fit: Fit) -> Option
             at -= 1;
         }
     }
-    None
+    nearest_of_kind
 }
 
 /// The speaker of a quotation that holds a figure: `“...,” he said`,

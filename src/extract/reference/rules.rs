@@ -161,6 +161,7 @@ pub mod attribution {
         QUOTATION_OVER_PARAGRAPHS = "quotation-over-paragraphs", "A quotation left open runs on in the next paragraphs that open with a quotation mark; its speaker is named where it closes.";
         ACCORDING_TO = "according-to", "`according to X` names the source.";
         STATISTICS_PROVIDER = "statistics-provider", "`statistics provided by X`, `figures from X` name the provider.";
+        NESTED_REPORT = "nested-report", "A figure in the clause of a named speaker before it is the speaker's, though another reports the sentence after it (`The ministry confirmed 39 were rescued, AFP reported`).";
         SPEAKER_AFTER_FIGURE = "speaker-after-figure", "`..., X said.` or `..., said X` after the figure names the speaker.";
         PARTICIPLE_CONTINUES_SPEAKER = "participle-continues-speaker", "`..., adding that` continues the speaker of the clause before.";
         QUOTED_AS_SAYING = "quoted-as-saying", "`X quoted Y as saying` before the figure names Y, whom X quotes (`DPA quoted an official as saying 15 died`).";
