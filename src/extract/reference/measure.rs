@@ -15,9 +15,11 @@ use super::rules::{self, Rule};
 use crate::lang::{
     FIGURE_RATIO_CONNECTIVES as RATIO_CONNECTIVES, FIGURE_SCORE_NOUNS as SCORE_NOUNS,
     FIGURE_SCORE_VERBS as SCORE_VERBS, MEASURE_AGGREGATE_NOUNS as AGGREGATE_NOUNS,
-    MEASURE_AMOUNT_PREPOSITIONS, MEASURE_AUXILIARY_ADVERBS as AUXILIARY_ADVERBS,
-    MEASURE_CASE_NOUNS as CASE_NOUNS, MEASURE_COMPARATIVE_MODIFIERS as COMPARATIVE_MODIFIERS,
-    MEASURE_DEMONYM_ENDINGS as DEMONYM_ENDINGS, MEASURE_DISEASE_WORDS as DISEASE_WORDS,
+    MEASURE_AMOUNT_PREPOSITIONS, MEASURE_ANIMALS as ANIMALS,
+    MEASURE_AUXILIARY_ADVERBS as AUXILIARY_ADVERBS, MEASURE_CASE_NOUNS as CASE_NOUNS,
+    MEASURE_COMPARATIVE_MODIFIERS as COMPARATIVE_MODIFIERS,
+    MEASURE_DEMONYM_ENDINGS as DEMONYM_ENDINGS, MEASURE_DIRECTION_PARTICLES as DIRECTION_PARTICLES,
+    MEASURE_DISEASE_WORDS as DISEASE_WORDS,
     MEASURE_DISTRIBUTIVE_DETERMINERS as DISTRIBUTIVE_DETERMINERS,
     MEASURE_DURATION_PREPOSITIONS as DURATION_PREPOSITIONS,
     MEASURE_ESTIMATE_PARTICIPLE as ESTIMATED, MEASURE_FORECAST_VERBS as FORECAST_VERBS,
@@ -30,7 +32,8 @@ use crate::lang::{
     MEASURE_PEOPLE_STATISTICS as PEOPLE_STATISTICS,
     MEASURE_PERSONAL_RELATIVES as PERSONAL_RELATIVES,
     MEASURE_POSTMODIFYING_PREPOSITIONS as MODIFYING_PREPOSITIONS,
-    MEASURE_RELATIVE_TIME_DETERMINERS as RELATIVE_TIME_DETERMINERS, MEASURE_UPWARD_PARTICLE as UP,
+    MEASURE_RELATIVE_TIME_DETERMINERS as RELATIVE_TIME_DETERMINERS,
+    MEASURE_STOCK_INDICES as STOCK_INDICES, MEASURE_UPWARD_PARTICLE as UP,
     WORDS_ADVERB_ENDINGS as ADVERB_ENDINGS, WORDS_ARTICLES as ARTICLES,
     WORDS_BE_PARTICIPLES as BE_PARTICIPLES, WORDS_COMPLEMENTIZER as COMPLEMENTIZER,
     WORDS_CONJUNCTION_AND as AND, WORDS_CONJUNCTION_OR as OR, WORDS_DIMENSIONS as DIMENSIONS,
@@ -41,8 +44,8 @@ use crate::lang::{
     WORDS_PAST_TENSE_ENDINGS as PAST_TENSE_ENDINGS,
     WORDS_PEOPLE_VERBS_FINITE as PEOPLE_VERBS_FINITE, WORDS_PLURAL_BE_FORMS as PLURAL_BE_FORMS,
     WORDS_PLURAL_ENDINGS as PLURAL_ENDINGS, WORDS_PREPOSITION_AS as AS, WORDS_PREPOSITION_AT as AT,
-    WORDS_PREPOSITION_BY as BY, WORDS_PREPOSITION_FOR as FOR, WORDS_PREPOSITION_OF as OF,
-    WORDS_PREPOSITION_PER as PER, WORDS_PREPOSITION_TO as TO,
+    WORDS_PREPOSITION_BY as BY, WORDS_PREPOSITION_FOR as FOR, WORDS_PREPOSITION_FROM as FROM,
+    WORDS_PREPOSITION_OF as OF, WORDS_PREPOSITION_PER as PER, WORDS_PREPOSITION_TO as TO,
     WORDS_PRESENT_PARTICIPLE_ENDINGS as PRESENT_PARTICIPLE_ENDINGS,
     WORDS_SINGULAR_BE_FORMS as SINGULAR_BE_FORMS, WordClass,
 };
@@ -360,6 +363,53 @@ fn noun_phrase(s: &Sentence<'_>, from: usize, noun_expected: bool) -> Option<Ran
     last.map(|last| (first, last + 1))
 }
 
+/// How far before a level the name of its index is looked for, in tokens,
+/// and in sentences that open with `it`.
+const INDEX_REACH: usize = 16;
+const INDEX_SENTENCES_BACK: usize = 3;
+
+/// The stock index a bare level at `figure` is a level of: a name of one
+/// (`Nifty`, `the index`) before it in its sentence, within
+/// [`INDEX_REACH`], when the figure follows `at`, `to`, `of`, `from` or a
+/// verb of level (`closed at`, `touched a high of`, `hit 10,000`).
+fn index_of_level(s: &Sentence<'_>, figure: &Figure) -> Option<Range> {
+    let q = hedged_start(s, figure.lead);
+    let before = q.checked_sub(1)?;
+    let placed = s.is_in(before, &[AT, TO, OF, FROM]) || s.has(before, Class::LEVEL);
+    if !placed {
+        return None;
+    }
+    let named = |s: &Sentence<'_>, to: usize| {
+        (to.saturating_sub(INDEX_REACH)..to)
+            .rev()
+            .find_map(|k| s.phrase_at(k, STOCK_INDICES).map(|len| (k, k + len)))
+    };
+    named(s, q).or_else(|| {
+        // `The Sensex closed at 35,260.54. It touched a high of 35,402`:
+        // `it` opening the sentence stands for the index of the one before.
+        if !(s.len() > 0 && s.has(0, Class::ORGANISATION_PRONOUN) && s.start > 0) {
+            return None;
+        }
+        // Past the white space between them, a paragraph break too; and
+        // past a sentence before that opens with `it` too.
+        let mut at = s.start;
+        let mut tokens = Vec::new();
+        for _ in 0..INDEX_SENTENCES_BACK {
+            let last = s.text[..at].trim_end().len().checked_sub(1)?;
+            let (start, end) = super::sentence::bounds(s.text, last);
+            let before = Sentence::tokenized(s.text, start, end.min(at), &mut tokens);
+            if named(&before, before.len()).is_some() {
+                return Some((0, 1));
+            }
+            if !(before.len() > 0 && before.has(0, Class::ORGANISATION_PRONOUN)) {
+                return None;
+            }
+            at = start;
+        }
+        None
+    })
+}
+
 /// Whether a capitalized plural names people of a nation, party or faith
 /// (`Syrians`, `Iraqis`, `Britons`, `Democrats`).
 fn demonym(s: &Sentence<'_>, k: usize) -> bool {
@@ -404,7 +454,12 @@ fn unit_of_phrase(s: &Sentence<'_>, (first, end): Range) -> Option<Unit> {
     // 40 cases` are not.
     let patients = s.is_any(head, CASE_NOUNS) && names_a_disease(s);
     let people = people || patients;
-    if people || head_class.has(Class::PEOPLE_COLLECTIVE) {
+    // `the tiger population`: a collective of animals.
+    let of_animals =
+        head_class.has(Class::PEOPLE_COLLECTIVE) && (first..head).any(|k| s.is_any(k, ANIMALS));
+    if of_animals {
+        Some(Unit::COUNT)
+    } else if people || head_class.has(Class::PEOPLE_COLLECTIVE) {
         Some(Unit::PEOPLE)
     } else {
         Some(Unit::COUNT)
@@ -593,6 +648,18 @@ pub(crate) fn read(
                 || s.has(first, Class::NUMBER_WORD));
         !when
     });
+    // `the Nifty ending at 10,616`, `an intra-day high of 35,402`: a level
+    // of a stock index the sentence names.
+    if phrase.is_none()
+        && let Some(index) = index_of_level(s, figure)
+    {
+        return Ok(Reading {
+            unit: Unit::INDEX_POINTS,
+            measure: Some(index),
+            from_noun: false,
+            rule: &rules::measure::INDEX_LEVEL,
+        });
+    }
     // `the rupee closed at 84.72`: people and things come in whole numbers.
     let (low, high) = figure.value.bounds();
     let whole = |v: f64| (v - v.round()).abs() <= 1e-6 * v.abs().max(1.0);
@@ -648,9 +715,14 @@ pub(crate) fn read(
             // 6.1m` (a large figure counts its subject).
             // `the number of buses rose to 800` counts at any size.
             let subject = subject_of(s, figure)?;
-            let a_number_of = s.is_any(subject.0, AGGREGATE_NOUNS);
+            // `the highest number of adult tigers at 93`
+            let a_number_of = (subject.0..subject.1)
+                .any(|k| s.is_any(k, AGGREGATE_NOUNS) && (k == subject.0 || s.is_any(k + 1, OF)));
             let unit = unit_of_phrase(s, subject).filter(|unit| {
-                *unit == Unit::PEOPLE || a_number_of || figure.value.bounds().0 >= 1000.0
+                *unit == Unit::PEOPLE
+                    || a_number_of
+                    || s.has(head_of(s, subject), Class::PEOPLE_COLLECTIVE)
+                    || figure.value.bounds().0 >= 1000.0
             })?;
             Some(Reading {
                 unit,
@@ -766,7 +838,10 @@ fn people_from_context(s: &Sentence<'_>, figure: &Figure) -> Option<Option<Range
         let start = (start..q - 2)
             .find(|&k| (k..q - 2).all(|m| s.is_word(m) && !s.has(m, Class::FUNCTION)))
             .unwrap_or(q - 2);
-        return Some(Some((start, q - 1)));
+        // `a tiger population of 250` counts tigers.
+        if !(start..q - 2).any(|k| s.is_any(k, ANIMALS)) {
+            return Some(Some((start, q - 1)));
+        }
     }
 
     let mut k = figure.tail;
@@ -891,7 +966,11 @@ fn subject_of(s: &Sentence<'_>, figure: &Figure) -> Option<Range> {
         let verb = (q.saturating_sub(8)..q)
             .rev()
             .take_while(|&k| s.is_word(k) || s.is_number(k) || s.is(k, "%"))
-            .find(|&k| s.has(k, Class::LEVEL | Class::CHANGE) && s.is_word(k));
+            .find(|&k| {
+                // `has gone up to 235`: a verb of movement and its direction.
+                let moved = s.is_any(k, MOVEMENT_VERBS) && s.is_any(k + 1, DIRECTION_PARTICLES);
+                (s.has(k, Class::LEVEL | Class::CHANGE) || moved) && s.is_word(k)
+            });
         // `put the crowd at 100,000`; `the death toll was 15`: a form of
         // `be` just before the figure links it to its subject.
         verb.or_else(|| (q >= 1 && s.is_any(q - 1, AT)).then(|| q - 1))
@@ -1283,7 +1362,7 @@ mod tests {
             "the rate ticked up to 5.2%",
             percent,
             Qualifier::Exact,
-            None,
+            Some("rate"),
         );
         check(
             "prices went up to 3%",
@@ -1804,7 +1883,10 @@ mod tests {
 
     #[test]
     fn a_figure_that_counts_nothing_is_dropped() {
-        assert_eq!(readings("the index fell 12 to 340")[0].1, None);
+        assert_eq!(readings("the vote fell 12 to 340")[0].1, None);
+        // A stock index's level is in points.
+        let index = readings("the index fell 12 to 340");
+        assert_eq!(index[1].1, Some(Unit::INDEX_POINTS), "{index:?}");
         assert_eq!(readings("12 deaths per 100,000")[1].1, None);
         assert_eq!(readings("the vote was 52")[0].1, None);
     }
