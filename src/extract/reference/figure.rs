@@ -47,6 +47,7 @@ use crate::lang::{
     WORDS_POSSESSIVE_DETERMINERS as POSSESSIVES, WORDS_POSSESSIVE_ENDINGS as POSSESSIVE_ENDINGS,
     WORDS_PREPOSITION_AT as AT, WORDS_PREPOSITION_BETWEEN as BETWEEN, WORDS_PREPOSITION_BY as BY,
     WORDS_PREPOSITION_FROM as FROM, WORDS_PREPOSITION_OF as OF, WORDS_PREPOSITION_TO as TO,
+    WORDS_PRESENT_PARTICIPLE_ENDINGS as PRESENT_PARTICIPLE_ENDINGS,
 };
 
 /// A numeral read at a token, with what the tokens around it say about it.
@@ -1014,12 +1015,13 @@ fn is_house_number(s: &Sentence<'_>, card: &Card) -> bool {
 }
 
 /// The verbs of multiplying of the pack that the extractor reads as
-/// figures: the past forms (`doubled`, `halved`). Other forms are as often
-/// adjectives and nouns (`a double room`, `mixed doubles`).
+/// figures: the past forms (`doubled`, `halved`) and the gerunds (`a
+/// doubling of rations`). The base and `-s` forms are as often adjectives
+/// and nouns (`double digits`, `mixed doubles`).
 pub(crate) fn multiplying_verbs() -> impl Iterator<Item = &'static str> {
     crate::lang::multiplying_verbs()
         .map(|(word, _)| word)
-        .filter(|word| PAST_TENSE_ENDINGS.ends(word, 0))
+        .filter(|word| PAST_TENSE_ENDINGS.ends(word, 0) || PRESENT_PARTICIPLE_ENDINGS.ends(word, 0))
 }
 
 /// `doubled`, `halved`: a verb of multiplying is its factor in `times`,
@@ -1039,7 +1041,11 @@ fn multiplied(s: &Sentence<'_>, i: usize) -> Option<Figure> {
             (factor, &rules::MULTIPLYING_ADVERB)
         }
         None => {
-            if !PAST_TENSE_ENDINGS.ends(word, 0) || s.is_any(i + 1, PHRASAL_PARTICLES) {
+            // `doubled`, `a doubling of rations`; not `doubled down`,
+            // `doubling as a shelter`.
+            let past = PAST_TENSE_ENDINGS.ends(word, 0);
+            let gerund = PRESENT_PARTICIPLE_ENDINGS.ends(word, 0);
+            if !(past || gerund) || s.is_any(i + 1, PHRASAL_PARTICLES) {
                 return None;
             }
             (crate::lang::multiplying_verb(word)?, &rules::MULTIPLIED)

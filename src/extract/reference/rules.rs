@@ -71,7 +71,7 @@ pub mod figure {
     use super::{Rule, Stage};
     rules! { Figure, FIGURE:
         ONE_UNIT_OF_TIME = "one-unit-of-time", "`a` or `an` before a unit of time that places an event counts one of the unit (`a year ago`, `an hour later`, `a full year after`).";
-        MULTIPLIED = "multiplied", "A verb of multiplying is a figure: `doubled`, `tripled`.";
+        MULTIPLIED = "multiplied", "A verb of multiplying, past or a gerund, is a figure: `doubled`, `tripled`, `a doubling of rations`.";
         SCORE = "score", "Each side of a game's score is a count of its own (`won 3–1`, `Sweden 1 – 0 Korea`, `a 2-1 win`).";
         MULTIPLYING_ADVERB = "multiplying-adverb", "An adverb of multiplying is a figure, whether it multiplies or counts how often: `twice as many`, `was twice denied`.";
         CURRENCY_UNREADABLE = "currency-unreadable", "Skipped: the sign or code before the numeral is no currency it can take.";
