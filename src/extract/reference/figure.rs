@@ -931,6 +931,14 @@ fn identified(s: &Sentence<'_>, lead: usize, unit_after: bool) -> bool {
     if s.is_any(word, RANK_VERBS) && word > 0 && s.is_any(word - 1, BARE_VERB_MARKERS) {
         return false;
     }
+    // `the top ten countries`, `the top five largest producers` count a
+    // set; `the top 10 list`, `No. 1` rank.
+    if class.has(Class::RANK) && !class.has(Class::IDENTIFIER_HEAD | Class::AGE) {
+        let number_end = (lead..lead + 4)
+            .find(|&k| !(s.is_number(k) || s.has(k, Class::NUMBER_WORD)))
+            .unwrap_or(lead + 1);
+        return !names_a_set(s, number_end);
+    }
     if class.has(Class::IDENTIFIER_HEAD | Class::RANK | Class::AGE) {
         return true;
     }
@@ -1385,6 +1393,21 @@ fn figure_with(s: &Sentence<'_>, i: usize, compare: bool) -> Parse {
     })
 }
 
+/// Whether the content words from `k`, up to three, hold a plural noun or a
+/// noun for people: the set a number before them counts (`the two
+/// companies`, `the top five largest producers`), not `the two met` or
+/// `the two others`.
+fn names_a_set(s: &Sentence<'_>, k: usize) -> bool {
+    (k..k + 3)
+        .take_while(|&m| s.is_word(m) && !s.has(m, Class::FUNCTION))
+        .any(|m| {
+            s.has(m, Class::PERSON)
+                || super::measure::lower_ends_with(s, m, PLURAL_ENDINGS)
+                    && !super::measure::verb_like(s, m)
+                    && !s.is_any(m, OTHERS_PRONOUNS)
+        })
+}
+
 /// A small number in words counts something only when it is not part of a
 /// name (`Group of Seven`), a partitive (`one of the`), or anaphora (`the two
 /// leaders`); and `one` only when a noun for people follows (`one soldier`)
@@ -1407,13 +1430,7 @@ fn card_is_claimable(s: &Sentence<'_>, lead: usize, card: &Card) -> bool {
         let whole_set = s.is_any(lead - 1, WHOLE_SET_DETERMINERS);
         let remainder = s.is_any(card.end, REMAINDER_ADJECTIVES);
         let set_of = nouns > 0 && s.is_any(card.end + nouns, OF);
-        let names_a_set = (card.end..card.end + nouns).any(|k| {
-            s.has(k, Class::PERSON)
-                || super::measure::lower_ends_with(s, k, PLURAL_ENDINGS)
-                    && !super::measure::verb_like(s, k)
-                    && !s.is_any(k, OTHERS_PRONOUNS)
-        });
-        if !(whole_set || remainder || set_of || names_a_set) {
+        if !(whole_set || remainder || set_of || names_a_set(s, card.end)) {
             return false;
         }
     }

@@ -43,9 +43,10 @@ use crate::lang::{
     WORDS_PASSIVE_AUXILIARIES as PASSIVE_AUXILIARIES,
     WORDS_PAST_TENSE_ENDINGS as PAST_TENSE_ENDINGS,
     WORDS_PEOPLE_VERBS_FINITE as PEOPLE_VERBS_FINITE, WORDS_PLURAL_BE_FORMS as PLURAL_BE_FORMS,
-    WORDS_PLURAL_ENDINGS as PLURAL_ENDINGS, WORDS_PREPOSITION_AS as AS, WORDS_PREPOSITION_AT as AT,
-    WORDS_PREPOSITION_BY as BY, WORDS_PREPOSITION_FOR as FOR, WORDS_PREPOSITION_FROM as FROM,
-    WORDS_PREPOSITION_OF as OF, WORDS_PREPOSITION_PER as PER, WORDS_PREPOSITION_TO as TO,
+    WORDS_PLURAL_ENDINGS as PLURAL_ENDINGS, WORDS_POSSESSIVE_DETERMINERS as POSSESSIVES,
+    WORDS_PREPOSITION_AS as AS, WORDS_PREPOSITION_AT as AT, WORDS_PREPOSITION_BY as BY,
+    WORDS_PREPOSITION_FOR as FOR, WORDS_PREPOSITION_FROM as FROM, WORDS_PREPOSITION_OF as OF,
+    WORDS_PREPOSITION_PER as PER, WORDS_PREPOSITION_TO as TO,
     WORDS_PRESENT_PARTICIPLE_ENDINGS as PRESENT_PARTICIPLE_ENDINGS,
     WORDS_SINGULAR_BE_FORMS as SINGULAR_BE_FORMS, WordClass,
 };
@@ -134,6 +135,14 @@ fn ruled_hedge_before(s: &Sentence<'_>, lead: usize) -> Option<(usize, Qualifier
         {
             // `the rate ticked up to 4.1%`: a movement, not a bound.
             return Some((lead, Qualifier::Exact, &MOVEMENT_NOT_A_BOUND));
+        }
+        if words.len() == 1
+            && EXCEEDING_VERBS.contains(&words[0].as_str())
+            && first > 0
+            && s.is_in(first - 1, &[ARTICLES, POSSESSIVES])
+        {
+            // `the top ten countries`: a rank after a determiner, no verb.
+            continue;
         }
         if words.len() == 1 && ESTIMATED.contains(&words[0].as_str()) {
             // `The agency estimated 300` is a verb of report; `estimated
@@ -711,27 +720,6 @@ pub(crate) fn read(
             })
         })
         .or_else(|| {
-            // `the death toll rose to 45`; `waiting lists hit a record
-            // 6.1m` (a large figure counts its subject).
-            // `the number of buses rose to 800` counts at any size.
-            let subject = subject_of(s, figure)?;
-            // `the highest number of adult tigers at 93`
-            let a_number_of = (subject.0..subject.1)
-                .any(|k| s.is_any(k, AGGREGATE_NOUNS) && (k == subject.0 || s.is_any(k + 1, OF)));
-            let unit = unit_of_phrase(s, subject).filter(|unit| {
-                *unit == Unit::PEOPLE
-                    || a_number_of
-                    || s.has(head_of(s, subject), Class::PEOPLE_COLLECTIVE)
-                    || figure.value.bounds().0 >= 1000.0
-            })?;
-            Some(Reading {
-                unit,
-                measure: Some(subject),
-                from_noun: false,
-                rule: &rules::measure::SUBJECT_COUNTED,
-            })
-        })
-        .or_else(|| {
             // `72,500, 48,773 and 41,470 visitors`: a list's figures count
             // what its last one counts.
             let mut k = figure.tail;
@@ -767,6 +755,27 @@ pub(crate) fn read(
                     });
             }
             None
+        })
+        .or_else(|| {
+            // `the death toll rose to 45`; `waiting lists hit a record
+            // 6.1m` (a large figure counts its subject).
+            // `the number of buses rose to 800` counts at any size.
+            let subject = subject_of(s, figure)?;
+            // `the highest number of adult tigers at 93`
+            let a_number_of = (subject.0..subject.1)
+                .any(|k| s.is_any(k, AGGREGATE_NOUNS) && (k == subject.0 || s.is_any(k + 1, OF)));
+            let unit = unit_of_phrase(s, subject).filter(|unit| {
+                *unit == Unit::PEOPLE
+                    || a_number_of
+                    || s.has(head_of(s, subject), Class::PEOPLE_COLLECTIVE)
+                    || figure.value.bounds().0 >= 1000.0
+            })?;
+            Some(Reading {
+                unit,
+                measure: Some(subject),
+                from_noun: false,
+                rule: &rules::measure::SUBJECT_COUNTED,
+            })
         })
         .or_else(|| {
             // `13 out of 17 regions`: the part counts what the whole counts.
