@@ -463,8 +463,8 @@ fn speech_verb(s: &Sentence<'_>, v: usize, position: Position) -> bool {
     if !(class.has(Class::SPEECH) || s.is_any(v, REVISION_VERBS)) || !s.is_word(v) {
         return false;
     }
-    if v > 0 && s.is_in(v - 1, &[ARTICLES, PASSIVE_AUXILIARIES]) {
-        // `an estimated`, `was reported`: no subject speaks.
+    if v > 0 && s.is_in(v - 1, &[ARTICLES, DEFINITE_ARTICLE, PASSIVE_AUXILIARIES]) {
+        // `an estimated`, `the forecast`, `was reported`: no subject speaks.
         return false;
     }
     // `11 confirmed cases`, `11 new confirmed cases`, `40 reported
@@ -828,7 +828,10 @@ fn expecter(s: &Sentence<'_>, lead: usize, end: usize) -> Option<(usize, usize)>
     // the words of its object (`expected a more modest 48.66 billion`,
     // `forecast profit of $2 billion`).
     let object = (lead.saturating_sub(5)..lead).rev().find(|&v| {
+        // `the forecast of 4.1 million` is a noun.
+        let noun = v > 0 && s.is_in(v - 1, &[ARTICLES, DEFINITE_ARTICLE]);
         s.is_any(v, EXPECTATION_VERBS)
+            && !noun
             && (v + 1..lead).all(|k| {
                 !s.is_word(k)
                     || s.is_in(k, &[ARTICLES, FIGURE_OPENERS, OF])

@@ -22,7 +22,8 @@ use crate::lang::{
     MEASURE_DISEASE_WORDS as DISEASE_WORDS,
     MEASURE_DISTRIBUTIVE_DETERMINERS as DISTRIBUTIVE_DETERMINERS,
     MEASURE_DURATION_PREPOSITIONS as DURATION_PREPOSITIONS,
-    MEASURE_ESTIMATE_PARTICIPLE as ESTIMATED, MEASURE_FORECAST_VERBS as FORECAST_VERBS,
+    MEASURE_ESTIMATE_PARTICIPLE as ESTIMATED, MEASURE_FORECAST_NOUNS as FORECAST_NOUNS,
+    MEASURE_FORECAST_VERBS as FORECAST_VERBS,
     MEASURE_IMPERSONAL_POSSESSIVES as IMPERSONAL_POSSESSIVES,
     MEASURE_LOCATING_PREPOSITIONS as LOCATING_PREPOSITIONS,
     MEASURE_MEASURING_VERBS as MEASURING_VERBS, MEASURE_MOVEMENT_VERBS as MOVEMENT_VERBS,
@@ -179,8 +180,46 @@ pub(crate) fn qualifier(s: &Sentence<'_>, figure: &Figure) -> (Qualifier, &'stat
         before => figure
             .qualifier_after
             .map(|qualifier| (qualifier, &HEDGE_AFTER))
+            .or_else(|| {
+                given_as_estimate(s, figure)
+                    .then_some((Qualifier::Estimated, &rules::qualifier::ESTIMATE_NOUN))
+            })
             .unwrap_or_else(|| (Qualifier::Exact, before.map_or(&EXACT, |(_, _, rule)| rule))),
     }
+}
+
+/// How many words a verb of estimating may stand before the `at` of its
+/// figure, with its object between (`estimated the turnout at`).
+const ESTIMATE_OBJECT_REACH: usize = 5;
+
+/// Whether a noun of estimate gives the figure (`estimates of $20.66
+/// billion`, `2.66 billion ringgit full year profit estimate`) or a verb
+/// of estimating puts its object at it (`estimated losses at $2.5
+/// million`).
+fn given_as_estimate(s: &Sentence<'_>, figure: &Figure) -> bool {
+    let q = hedged_start(s, figure.lead);
+    if q >= 2 && s.is_any(q - 1, OF) && s.is_any(q - 2, FORECAST_NOUNS) {
+        return true;
+    }
+    if q >= 2 && s.is_any(q - 1, AT) {
+        let object = (q.saturating_sub(1 + ESTIMATE_OBJECT_REACH)..q - 1)
+            .rev()
+            .take_while(|&k| s.is_word(k))
+            .find(|&k| s.is_any(k, ESTIMATED) || s.is_any(k, FORECAST_NOUNS));
+        if object.is_some() {
+            return true;
+        }
+    }
+    // The phrase after the figure, to its head: `... full year profit
+    // estimate`.
+    let mut k = figure.tail;
+    while k < figure.tail + 6 && s.is_word(k) && !s.has(k, Class::FUNCTION) {
+        if s.is_any(k, FORECAST_NOUNS) && !s.is_word(k + 1) {
+            return true;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// The qualifier of a figure whose source is known: a figure someone
