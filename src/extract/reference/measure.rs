@@ -184,8 +184,32 @@ pub(crate) fn qualifier(s: &Sentence<'_>, figure: &Figure) -> (Qualifier, &'stat
                 given_as_estimate(s, figure)
                     .then_some((Qualifier::Estimated, &rules::qualifier::ESTIMATE_NOUN))
             })
+            .or_else(|| {
+                expected_to(s, figure)
+                    .then_some((Qualifier::Estimated, &rules::qualifier::EXPECTED_TO))
+            })
             .unwrap_or_else(|| (Qualifier::Exact, before.map_or(&EXACT, |(_, _, rule)| rule))),
     }
+}
+
+/// How far before a figure a passive verb of forecasting and its `to` may
+/// stand, in tokens (`is expected to rise by as much as`).
+const EXPECTED_TO_REACH: usize = 7;
+
+/// Whether a passive verb of forecasting and `to` stand before the figure in
+/// its clause, past words only: `is expected to touch 112.91 million
+/// tonnes`, `was projected to grow 4%`.
+fn expected_to(s: &Sentence<'_>, figure: &Figure) -> bool {
+    let q = hedged_start(s, figure.lead);
+    (q.saturating_sub(EXPECTED_TO_REACH)..q)
+        .rev()
+        .take_while(|&k| s.is_word(k))
+        .any(|k| {
+            k > 0
+                && s.is_any(k, FORECAST_VERBS)
+                && s.is_any(k - 1, PASSIVE_AUXILIARIES)
+                && s.is_any(k + 1, TO)
+        })
 }
 
 /// How many words a verb of estimating may stand before the `at` of its

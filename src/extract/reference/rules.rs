@@ -146,6 +146,7 @@ pub mod qualifier {
         RANGE = "range", "Two figures joined as a range are a range (`12 to 14`, `between 40 and 50`).";
         ESTIMATED_AT = "estimated-at", "`estimated at` before the figure makes it an estimate.";
         ESTIMATE_NOUN = "estimate-noun", "A figure that a noun of estimate or forecast gives, with `of` before it or ending the phrase after it, or that a verb of estimating puts `at`, is an estimate (`estimates of $20.66 billion`, `a 2.66 billion ringgit profit estimate`, `estimated the turnout at half a million`).";
+        EXPECTED_TO = "expected-to", "A figure a passive verb of forecasting says something is to reach is an estimate (`output is expected to touch 112.91 million tonnes`, `growth was projected to hit 4%`).";
         NOT_EXCEEDING = "not-exceeding", "A negated verb of exceeding before the figure makes it a ceiling (`not exceeding $5,000`).";
         MOVEMENT_NOT_A_BOUND = "movement-not-a-bound", "`up to` after a verb of movement says where the figure moved, not a bound (`ticked up to 4.1%`).";
         HEDGE_BEFORE = "hedge-before", "A qualifier phrase of the vocabulary before the figure (`at least 12`, `nearly 300`).";
