@@ -603,6 +603,15 @@ static SURFACES: LazyLock<FxHashMap<Box<[u8]>, Vec<Surface>>> = LazyLock::new(||
     surfaces
 });
 
+/// The first tokens of every surface, lower case: for the extractor's
+/// lexicon, which flags them so that a token no surface starts with is
+/// never looked up here.
+pub(crate) fn surface_first_tokens() -> impl Iterator<Item = &'static str> {
+    SURFACES
+        .keys()
+        .filter_map(|first| std::str::from_utf8(first).ok())
+}
+
 /// The surfaces whose first token is `first` (compared ignoring case),
 /// longest first. Callers compare the rest of the tokens themselves.
 pub(crate) fn surfaces_starting(first: &str) -> &'static [Surface] {

@@ -189,6 +189,9 @@ pub(crate) struct Entry {
     pub class: Class,
     /// The language pack's classes.
     pub words: WordSet,
+    /// Whether some unit surface of the language pack starts with this
+    /// word or mark: a token without it has no unit surface to compare.
+    pub starts_surface: bool,
 }
 
 impl std::ops::BitOr for Class {
@@ -210,9 +213,20 @@ fn build() -> HashMap<&'static str, Entry> {
         .into_iter()
         .map(|(word, class)| {
             let words = WordSet::NONE;
-            (word, Entry { class, words })
+            let starts_surface = false;
+            (
+                word,
+                Entry {
+                    class,
+                    words,
+                    starts_surface,
+                },
+            )
         })
         .collect();
+    for first in lang::surface_first_tokens() {
+        table.entry(first).or_default().starts_surface = true;
+    }
     for &class in lang::WORD_CLASSES {
         for phrase in class.words() {
             let first = phrase.split(' ').next().unwrap_or(phrase);
@@ -392,7 +406,12 @@ pub(crate) fn classify(word: &str) -> Class {
 pub(crate) fn look_up(word: &str) -> Entry {
     let bytes = word.as_bytes();
     if bytes.len() > MAX_WORD {
-        return Entry::default();
+        // The table's words are shorter; whether a unit's surface starts
+        // with it is left to the pack's own lookup.
+        return Entry {
+            starts_surface: true,
+            ..Entry::default()
+        };
     }
     let mut lower = [0u8; MAX_WORD];
     for (slot, byte) in lower.iter_mut().zip(bytes) {
@@ -416,6 +435,20 @@ mod tests {
         assert!(classify("Troops").has(Class::PERSON));
         assert_eq!(classify("xylophone"), Class::NONE);
         assert_eq!(classify(&"a".repeat(40)), Class::NONE);
+    }
+
+    #[test]
+    fn every_unit_surface_starts_with_a_flagged_word_or_mark() {
+        for first in lang::surface_first_tokens() {
+            let entry = look_up(first);
+            assert!(
+                entry.starts_surface || !first.is_ascii(),
+                "{first:?} starts a unit surface but its entry says not"
+            );
+        }
+        assert!(look_up("km").starts_surface);
+        assert!(look_up("%").starts_surface);
+        assert!(!look_up("homes").starts_surface);
     }
 
     #[test]

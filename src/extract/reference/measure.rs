@@ -8,6 +8,7 @@
 //! before it (`killed 12 people and wounded 40`). A figure with no unit
 //! after all that is no claim.
 
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 use super::rules::{self, Rule};
@@ -82,6 +83,22 @@ static PHRASES: LazyLock<Vec<(Vec<String>, Qualifier)>> = LazyLock::new(|| {
     phrases
 });
 
+/// The indices into [`PHRASES`] of the phrases ending in each word (lower
+/// case), longest first: a figure's hedge is looked up by the token before
+/// it instead of comparing that token with every phrase's last word.
+static PHRASES_BY_LAST_WORD: LazyLock<FxHashMap<String, Vec<usize>>> = LazyLock::new(|| {
+    let mut by_last: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    for (index, (words, _)) in PHRASES.iter().enumerate() {
+        if let Some(last) = words.last() {
+            by_last
+                .entry(last.to_ascii_lowercase())
+                .or_default()
+                .push(index);
+        }
+    }
+    by_last
+});
+
 /// The qualifier phrase ending just before token `lead`, as its first token
 /// and qualifier.
 pub(crate) fn hedge_before(s: &Sentence<'_>, lead: usize) -> Option<(usize, Qualifier)> {
@@ -110,10 +127,8 @@ fn ruled_hedge_before(s: &Sentence<'_>, lead: usize) -> Option<(usize, Qualifier
     if !(s.has(last, Class::HEDGE_END) || s.is(last, ".")) {
         return None;
     }
-    for (words, qualifier) in PHRASES
-        .iter()
-        .filter(|(words, _)| words.last().is_some_and(|word| s.is(last, word)))
-    {
+    let ending_here = PHRASES_BY_LAST_WORD.get(&s.str(last).to_ascii_lowercase())?;
+    for (words, qualifier) in ending_here.iter().map(|&index| &PHRASES[index]) {
         let Some(first) = lead.checked_sub(words.len()) else {
             continue;
         };

@@ -23,8 +23,8 @@ pub(crate) fn bounds(text: &str, at: usize) -> (usize, usize) {
     let high = floor_char(text, (at + MAX_SENTENCE).min(text.len()));
     let mut start = low;
     let mut i = at;
-    while i > low {
-        i -= 1;
+    while let Some(mark) = last_mark(bytes, low, i) {
+        i = mark;
         match bytes[i] {
             b'\n' if line_break_ends(bytes, i) => {
                 start = i + 1;
@@ -41,7 +41,8 @@ pub(crate) fn bounds(text: &str, at: usize) -> (usize, usize) {
     }
     let mut end = high;
     let mut i = at;
-    while i < high {
+    while let Some(mark) = next_mark(bytes, i, high) {
+        i = mark;
         match bytes[i] {
             b'\n' if line_break_ends(bytes, i) => {
                 end = i;
@@ -56,6 +57,25 @@ pub(crate) fn bounds(text: &str, at: usize) -> (usize, usize) {
         i += 1;
     }
     (skip_space(text, start, end), trim_end(text, start, end))
+}
+
+/// The first byte in `from..to` that may end a sentence (`.`, `!`, `?` or a
+/// line break). Searched with `memchr`: most bytes of a sentence are none.
+fn next_mark(bytes: &[u8], from: usize, to: usize) -> Option<usize> {
+    let window = bytes.get(from..to)?;
+    let stop = memchr::memchr3(b'.', b'!', b'?', window).unwrap_or(window.len());
+    let line = memchr::memchr(b'\n', &window[..stop]);
+    let found = line.unwrap_or(stop);
+    (found < window.len()).then_some(from + found)
+}
+
+/// The last byte in `from..to` that may end a sentence, as [`next_mark`].
+fn last_mark(bytes: &[u8], from: usize, to: usize) -> Option<usize> {
+    let window = bytes.get(from..to)?;
+    let stop = memchr::memrchr3(b'.', b'!', b'?', window);
+    let after = stop.map_or(0, |at| at + 1);
+    let line = memchr::memrchr(b'\n', &window[after..]).map(|at| after + at);
+    line.or(stop).map(|at| from + at)
 }
 
 /// The largest char boundary at or below `at`.
@@ -147,9 +167,13 @@ fn is_abbreviation(before: &str) -> bool {
         // `U.S`, `a.m`, `J`
         return word.chars().next().is_some_and(char::is_uppercase) || word.contains('.');
     }
-    crate::lang::WORDS_ABBREVIATIONS
-        .iter()
-        .any(|abbr| abbr.eq_ignore_ascii_case(word))
+    // The lexicon's class bit first: asked at every full stop, and most
+    // words before one are no abbreviation.
+    let abbreviations = crate::lang::WORDS_ABBREVIATIONS;
+    super::lexicon::look_up(word).words.has(abbreviations)
+        && abbreviations
+            .iter()
+            .any(|abbr| abbr.eq_ignore_ascii_case(word))
 }
 
 /// A sentence as tokens, with helpers for the rules.
@@ -255,6 +279,16 @@ impl<'t> Sentence<'t> {
             .any(|word| word.len() == text.len() && text.eq_ignore_ascii_case(word))
     }
 
+    /// The unit surfaces of the language pack that start at token `i`,
+    /// longest first; none past the end. The token's flag spares the
+    /// pack's lookup for words no surface starts with.
+    pub(crate) fn surfaces_starting(&self, i: usize) -> &'static [crate::lang::Surface] {
+        match self.tokens.get(i) {
+            Some(token) if token.starts_surface => crate::lang::surfaces_starting(self.str(i)),
+            _ => &[],
+        }
+    }
+
     /// Whether token `i` exists and is one of `words`, a list that is no
     /// class of the pack: marks (`$`, `-`), or the vocabulary's verbs.
     pub(crate) fn is_one_of(&self, i: usize, words: &[&str]) -> bool {
@@ -278,11 +312,20 @@ impl<'t> Sentence<'t> {
     /// Whether one of the phrases of `class` (words separated by a space,
     /// matched as [`Sentence::is`] matches a word) starts at token `i`; if
     /// so, how many tokens it spans (two for `out of`).
+    #[inline]
     pub(crate) fn phrase_at(&self, i: usize, class: WordClass) -> Option<usize> {
-        // Most tokens start no phrase of the class: one bit says so.
+        // Most tokens start no phrase of the class: one bit says so, tested
+        // inline where the rules ask.
         if !self.starts_phrase_of(i, class) {
             return None;
         }
+        self.phrase_of_class_at(i, class)
+    }
+
+    /// The comparing half of [`Sentence::phrase_at`], for a token that
+    /// starts some phrase of `class`.
+    #[inline(never)]
+    fn phrase_of_class_at(&self, i: usize, class: WordClass) -> Option<usize> {
         class.words().iter().find_map(|phrase| {
             let mut len = 0;
             for word in words_of(phrase) {

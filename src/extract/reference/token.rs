@@ -35,6 +35,10 @@ pub(crate) struct Token {
     pub words: WordSet,
     /// Whether the first character is upper case.
     pub capitalized: bool,
+    /// Whether a unit surface of the language pack may start here: the
+    /// lexicon's flag, or a token it cannot tell for (a number, a word
+    /// that is not ASCII, whose case the lexicon does not fold).
+    pub starts_surface: bool,
 }
 
 /// Appends the tokens of `text[start..end]` to `out`.
@@ -56,6 +60,7 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token
                 class: Class::NONE,
                 words: WordSet::NONE,
                 capitalized: false,
+                starts_surface: true,
             });
             at = stop;
             continue;
@@ -66,7 +71,7 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token
             continue;
         }
         if c.is_alphabetic() {
-            let stop = word_end(text, at, end);
+            let (stop, ascii) = word_end(text, at, end);
             let word = &text[at..stop];
             let entry = look_up(word);
             let mut class = entry.class;
@@ -82,25 +87,29 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, out: &mut Vec<Token
                 class,
                 words: entry.words,
                 capitalized: c.is_uppercase(),
+                starts_surface: entry.starts_surface || !ascii,
             });
             at = stop;
             continue;
         }
         let stop = at + c.len_utf8();
+        let entry = look_up(&text[at..stop]);
         out.push(Token {
             start: at,
             end: stop,
             kind: Kind::Punct,
             class: Class::NONE,
             // A few classes hold marks (`#`, `°`).
-            words: look_up(&text[at..stop]).words,
+            words: entry.words,
             capitalized: false,
+            starts_surface: entry.starts_surface || !c.is_ascii(),
         });
         at = stop;
     }
 }
 
-fn word_end(text: &str, start: usize, end: usize) -> usize {
+/// The end of the word starting at `start`, and whether it is all ASCII.
+fn word_end(text: &str, start: usize, end: usize) -> (usize, bool) {
     // Most words are ASCII letters: read them as bytes, and go on by
     // characters only from the first byte that is not one.
     let bytes = text.as_bytes();
@@ -108,8 +117,9 @@ fn word_end(text: &str, start: usize, end: usize) -> usize {
     while ascii_end < end && bytes[ascii_end].is_ascii_alphabetic() {
         ascii_end += 1;
     }
-    if ascii_end == end || bytes[ascii_end].is_ascii_whitespace() {
-        return ascii_end;
+    // An ASCII byte other than an apostrophe ends the word there.
+    if ascii_end == end || bytes[ascii_end].is_ascii() && bytes[ascii_end] != b'\'' {
+        return (ascii_end, true);
     }
     let mut chars = text[ascii_end..end].char_indices().peekable();
     let mut stop = ascii_end;
@@ -122,7 +132,7 @@ fn word_end(text: &str, start: usize, end: usize) -> usize {
             break;
         }
     }
-    stop
+    (stop, text[start..stop].is_ascii())
 }
 
 /// The end of the number starting at `start`: digits, thousands separators

@@ -8,7 +8,7 @@
 
 use crate::lang::{
     Dimension, FIGURE_DEGREE_SIGNS as DEGREE_SIGNS, FIGURE_DISTRIBUTIVES as DISTRIBUTIVES, Surface,
-    SurfaceKind, UnitId, surfaces_starting,
+    SurfaceKind, UnitId,
 };
 
 use super::sentence::Sentence;
@@ -76,7 +76,7 @@ pub(crate) fn unit_after(s: &Sentence<'_>, j: usize, scaled: bool) -> Option<Uni
     // it to make it an initial or a name.
     let spaced_letter = s.str(j).chars().all(char::is_lowercase) && !s.is_word(j + 1);
     let mut ambiguous: Option<(usize, UnitId, UnitId)> = None;
-    for surface in surfaces_starting(s.str(j)) {
+    for surface in s.surfaces_starting(j) {
         if matches!(surface.kind, SurfaceKind::Prefix | SurfaceKind::Per) {
             continue;
         }
@@ -134,7 +134,7 @@ pub(crate) fn prefix_before(s: &Sentence<'_>, i: usize) -> Result<Option<(usize,
         if (first..i - 1).any(|k| !s.joined(k)) {
             continue;
         }
-        for surface in surfaces_starting(s.str(first)) {
+        for surface in s.surfaces_starting(first) {
             if surface.kind != SurfaceKind::Prefix || surface.tokens.len() != length {
                 continue;
             }
@@ -176,7 +176,7 @@ pub(crate) fn per_after(s: &Sentence<'_>, at: usize) -> Option<UnitMatch> {
     if !(slash || s.is_any(at, DISTRIBUTIVES)) || at + 1 >= s.len() {
         return None;
     }
-    let per_word = surfaces_starting(s.str(at + 1)).iter().find_map(|surface| {
+    let per_word = s.surfaces_starting(at + 1).iter().find_map(|surface| {
         (surface.kind == SurfaceKind::Per)
             .then(|| spells(s, at + 1, surface))
             .flatten()
