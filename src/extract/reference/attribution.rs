@@ -22,7 +22,7 @@ use super::unit;
 use crate::lang::{
     ATTRIBUTION_ADJUNCT_OPENERS as ADJUNCT_OPENERS,
     ATTRIBUTION_COMMITMENT_NOUNS as COMMITMENT_NOUNS, ATTRIBUTION_COUNTING_VERBS as COUNTING_VERBS,
-    ATTRIBUTION_DECLARATION_NOUNS as DECLARATION_NOUNS,
+    ATTRIBUTION_DECLARATION_NOUNS as DECLARATION_NOUNS, ATTRIBUTION_DEMAND_VERBS as DEMAND_VERBS,
     ATTRIBUTION_DOCUMENT_OPENERS as DOCUMENT_OPENERS, ATTRIBUTION_ESTIMATE_NOUNS as ESTIMATE_NOUNS,
     ATTRIBUTION_EXPECTATION_VERBS as EXPECTATION_VERBS,
     ATTRIBUTION_FIGURE_OPENERS as FIGURE_OPENERS, ATTRIBUTION_HEARER_VERBS as HEARER_VERBS,
@@ -796,6 +796,20 @@ pub(crate) fn attribute(s: &Sentence<'_>, lead: usize, end: usize) -> Source {
     Source::UNATTRIBUTED
 }
 
+/// The subject of a verb of demanding whose object is the figure, past an
+/// article: `the union demanded 300 more nurses`, `the city has called for
+/// 40 tankers`.
+fn demander(s: &Sentence<'_>, lead: usize) -> Option<(usize, usize)> {
+    let mut object = super::measure::hedged_start(s, lead);
+    while object > 0 && s.is_any(object - 1, ARTICLES) {
+        object -= 1;
+    }
+    let verb = (object.saturating_sub(2)..object)
+        .find(|&k| s.phrase_at(k, DEMAND_VERBS) == Some(object - k))?;
+    let subject = subject_before(s, verb)?;
+    (!s.is_any(subject.0, INDEFINITE_PRONOUNS)).then_some(subject)
+}
+
 /// Whether a time opens at token `k` (`last year`, `March`, `2019`): after
 /// `figures from` it says when, not who provided them.
 fn names_a_time(s: &Sentence<'_>, k: usize) -> bool {
@@ -967,6 +981,9 @@ fn possessed_estimate(s: &Sentence<'_>, lead: usize) -> Option<Source> {
 /// verb just before the object's determiners. A target set by no one
 /// named (`fell short of the 7% target`) has none.
 fn setter(s: &Sentence<'_>, lead: usize, end: usize) -> Option<(usize, usize)> {
+    if let Some(subject) = demander(s, lead) {
+        return Some(subject);
+    }
     let noun_after = (end..(end + 2).min(s.len())).find(|&k| s.is_any(k, COMMITMENT_NOUNS));
     // Most figures have no such noun near them: one bit test each says so
     // before the hedge is read.
@@ -1157,11 +1174,20 @@ fn reported(s: &Sentence<'_>, subject: (usize, usize), kind: AttributionKind) ->
     // `a report issued by the ministry`, `figures from the department`:
     // past the participle.
     let by = head + 1 + usize::from(modifying_participle(s, head + 1));
-    let from_provider =
-        s.is_any(by, FROM) && s.has(head, Class::STATISTICS) && !names_a_time(s, by + 1);
+    // `figures from the department`, `a statement from the ministry`,
+    // `reports from ZBC`; not `a report from last year`.
+    let from_provider = s.is_any(by, FROM)
+        && s.has(head, Class::STATISTICS | Class::DOCUMENT)
+        && !names_a_time(s, by + 1);
     if (s.is_any(by, BY) || from_provider)
         && s.has(head, Class::DOCUMENT | Class::STATISTICS)
         && let Some(provider) = phrase_after(s, by + 1)
+        // A document `from` a place is no provider (`a report from the
+        // scene`): a provider is a name or an organisation.
+        && (s.is_any(by, BY)
+            || s.has(head, Class::STATISTICS)
+            || (provider.0..provider.1)
+                .any(|k| s.capitalized(k) || s.has(k, Class::ORGANISATION_NOUN)))
     {
         return Source::new(
             if s.has(head, Class::STATISTICS) {

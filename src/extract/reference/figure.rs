@@ -1434,12 +1434,15 @@ fn card_is_claimable(s: &Sentence<'_>, lead: usize, card: &Card) -> bool {
             return false;
         }
     }
-    // `five of the six members`, `six of them` count; `one of the worst`
-    // does not.
+    // `five of the six members`, `six of them`, `fifty of the treated
+    // patients` count; `one of the worst` does not.
     let part_of_a_count = s.is_any(card.end, OF)
         && (s.is_any(card.end + 1, WHOLE_DETERMINERS)
             && (s.is_number(card.end + 2) || s.has(card.end + 2, Class::NUMBER_WORD))
-            || s.is_any(card.end + 1, PARTITIVE_PRONOUNS));
+            || s.is_any(card.end + 1, PARTITIVE_PRONOUNS)
+            || card.number() > 1.0
+                && s.is_any(card.end + 1, WHOLE_DETERMINERS)
+                && names_a_set(s, card.end + 2));
     // `one another`, `one other`, `the two others` point at the rest of a
     // set; `two other incidents` counts more of a kind.
     let noun_after_other = s.is_word(card.end + 1) && !s.has(card.end + 1, Class::FUNCTION);

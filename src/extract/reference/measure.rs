@@ -34,6 +34,7 @@ use crate::lang::{
     MEASURE_PEOPLE_STATISTICS as PEOPLE_STATISTICS,
     MEASURE_PERSONAL_RELATIVES as PERSONAL_RELATIVES,
     MEASURE_POSTMODIFYING_PREPOSITIONS as MODIFYING_PREPOSITIONS,
+    MEASURE_RELATIVE_PRONOUNS as RELATIVE_PRONOUNS,
     MEASURE_RELATIVE_TIME_DETERMINERS as RELATIVE_TIME_DETERMINERS,
     MEASURE_STOCK_INDICES as STOCK_INDICES, MEASURE_UPWARD_PARTICLE as UP,
     WORDS_ADVERB_ENDINGS as ADVERB_ENDINGS, WORDS_ARTICLES as ARTICLES,
@@ -775,6 +776,7 @@ pub(crate) fn read(
         && !level
         && !of_those
         && !object_of_people(s, hedged_start(s, figure.lead))
+        && !people_verb_after(s, figure)
     {
         // `two` with no noun after it counts nothing checkable.
         return Err(&rules::measure::BARE_SMALL_NUMBER);
@@ -917,6 +919,27 @@ fn fronted_partitive(s: &Sentence<'_>, figure: &Figure) -> Option<Range> {
 /// Words around a figure with no noun that say it counts people:
 /// `12 were killed`, `12 died`, `5 million abroad as refugees`, `killing at
 /// least 12`, `a crowd of 5,000`. Returns the measure's tokens, if any.
+/// The first token from `k` past forms of `be` and `have` and the adverbs
+/// between them and a participle (`were still`, `have been`).
+fn past_auxiliaries(s: &Sentence<'_>, mut k: usize) -> usize {
+    while s.is_any(k, PLURAL_BE_FORMS)
+        || s.is_any(k, SINGULAR_BE_FORMS)
+        || s.is_any(k, HAVE_FORMS)
+        || s.is_any(k, BE_PARTICIPLES)
+        || s.is_any(k, PARTICIPLE_ADVERBS)
+        || s.has(k, Class::ADVERB_AFTER)
+    {
+        k += 1;
+    }
+    k
+}
+
+/// Whether a verb only persons undergo or do follows the figure as its
+/// verb, past auxiliaries: `five are still trapped`, `eight were rescued`.
+fn people_verb_after(s: &Sentence<'_>, figure: &Figure) -> bool {
+    s.has(past_auxiliaries(s, figure.tail), Class::PEOPLE_AFTER)
+}
+
 fn people_from_context(s: &Sentence<'_>, figure: &Figure) -> Option<Option<Range>> {
     let q = hedged_start(s, figure.lead);
     let collective = Class::PEOPLE_COLLECTIVE | Class::PLACE;
@@ -950,15 +973,7 @@ fn people_from_context(s: &Sentence<'_>, figure: &Figure) -> Option<Option<Range
         k += 2;
     }
     let subject_end = k;
-    while s.is_any(k, PLURAL_BE_FORMS)
-        || s.is_any(k, SINGULAR_BE_FORMS)
-        || s.is_any(k, HAVE_FORMS)
-        || s.is_any(k, BE_PARTICIPLES)
-        || s.is_any(k, PARTICIPLE_ADVERBS)
-        || s.has(k, Class::ADVERB_AFTER)
-    {
-        k += 1;
-    }
+    let k = past_auxiliaries(s, k);
     if s.has(k, Class::PEOPLE_AFTER) {
         return Some(Some((k, k + 1)));
     }
@@ -1071,7 +1086,33 @@ fn subject_of(s: &Sentence<'_>, figure: &Figure) -> Option<Range> {
     {
         end -= 1;
     }
+    if !of {
+        end = before_relative_clause(s, end);
+    }
     phrase_before(s, end, of)
+}
+
+/// How far back a relative clause between a subject and its verb may
+/// reach, in tokens.
+const RELATIVE_CLAUSE_REACH: usize = 10;
+
+/// Where the subject of the verb at `verb` ends when a relative clause of
+/// words only stands between them: `the number of ships that used the
+/// canal so far this year reached` ends at `that`. The word before the
+/// pronoun is a noun (no function word, no verb of report: `said that`
+/// opens what was said).
+fn before_relative_clause(s: &Sentence<'_>, verb: usize) -> usize {
+    (verb.saturating_sub(RELATIVE_CLAUSE_REACH)..verb)
+        .rev()
+        .take_while(|&k| s.is_word(k) || s.is_number(k))
+        .find(|&k| s.is_any(k, RELATIVE_PRONOUNS))
+        .filter(|&k| {
+            k > 0
+                && s.is_word(k - 1)
+                && !s.has(k - 1, Class::FUNCTION | Class::SPEECH)
+                && !verb_like(s, k - 1)
+        })
+        .unwrap_or(verb)
 }
 
 /// What an amount is given in or for: `$40 million in damage`, `€2bn in

@@ -171,7 +171,7 @@ pub mod attribution {
         SPEAKER_BEFORE_FIGURE = "speaker-before-figure", "`X said (that)`, `X counted`, `X put the toll at` before the figure names X.";
         DECLARATION_OF_SOURCE = "declaration-of-source", "A figure in a `that` clause after a possessor's noun of report is the possessor's (`Obama's declaration that he would withdraw 34,000 troops`).";
         POSSESSOR_OF_ESTIMATE = "possessor-of-estimate", "A figure given with `of` after a possessor's estimate, forecast or target is the possessor's (`the ministry's estimate of 300`, `its target of 9.5%`).";
-        SET_BY_SUBJECT = "set-by-subject", "A figure of a target, appeal, pledge, budget or plan that a verb's subject sets is the subject's (`Premier Li set a target of 7%`, `the UN launched a $415 million appeal`).";
+        SET_BY_SUBJECT = "set-by-subject", "A figure of a target, appeal, pledge, budget or plan that a verb's subject sets, or a figure it demands, is the subject's (`Premier Li set a target of 7%`, `the UN launched a $415 million appeal`, `the union demanded 300 nurses`).";
         EXPECTED_BY_SUBJECT = "expected-by-subject", "A figure that a subject expects, forecasts or predicts is the subject's (`Analysts are expecting $12.72 billion`, `the 3 percent gain economists had predicted`).";
         IN_A_DOCUMENT = "in-a-document", "A figure that no speaker gives, in a sentence that opens in a poll, survey or report, is the document's (`In the Reuters/Ipsos poll, 31 percent said`).";
         PRONOUN_OF_FITTING_KIND = "pronoun-of-fitting-kind", "A pronoun or `the agency` stands for the nearest earlier source of its kind (person, organisation, people).";
