@@ -26,7 +26,7 @@ use crate::lang::{
     ATTRIBUTION_DOCUMENT_OPENERS as DOCUMENT_OPENERS, ATTRIBUTION_ESTIMATE_NOUNS as ESTIMATE_NOUNS,
     ATTRIBUTION_EXPECTATION_VERBS as EXPECTATION_VERBS,
     ATTRIBUTION_FIGURE_OPENERS as FIGURE_OPENERS, ATTRIBUTION_HEARER_VERBS as HEARER_VERBS,
-    ATTRIBUTION_LOCATIVE_ADVERBS as LOCATIVE_ADVERBS,
+    ATTRIBUTION_LOCATIVE_ADVERBS as LOCATIVE_ADVERBS, ATTRIBUTION_MEDIA_NOUNS as MEDIA_NOUNS,
     ATTRIBUTION_NAME_PREPOSITIONS as NAME_PREPOSITIONS,
     ATTRIBUTION_PREVERBAL_ADVERBS as PREVERBAL_ADVERBS,
     ATTRIBUTION_PROVENANCE_PARTICIPLES as PROVENANCE_PARTICIPLES,
@@ -433,19 +433,50 @@ fn source_phrase(s: &Sentence<'_>, k: usize, default: AttributionKind) -> Option
             } else {
                 default
             },
-            byte_span(s, inner_start, inner_end),
+            source_span(s, inner_start, inner_end),
             &rules::SPEAKER_BEFORE_FIGURE,
         ));
     }
     Some(Source::new(
         default,
-        byte_span(s, start, end),
+        source_span(s, start, end),
         &rules::SPEAKER_BEFORE_FIGURE,
     ))
 }
 
 fn byte_span(s: &Sentence<'_>, start: usize, end: usize) -> (usize, usize) {
     (s.tokens[start].start, s.tokens[end - 1].end)
+}
+
+/// The bytes of the source that tokens `start..end` name: the named
+/// possessor of a document or medium (`the State Election Commission's
+/// website`, `the WHO's latest report`), as `a report by X` is X's;
+/// otherwise the phrase itself. A possessor that names no one (`the
+/// agency's latest figures`) stands for a source named before, and the
+/// phrase stays whole.
+fn source_span(s: &Sentence<'_>, start: usize, end: usize) -> (usize, usize) {
+    let head = end - 1;
+    let document = s.has(head, Class::DOCUMENT | Class::STATISTICS) || s.is_any(head, MEDIA_NOUNS);
+    // The possessor, with at most two words describing the document after
+    // it (`Oxfam's annual report`, `the WHO's latest weekly bulletin`).
+    let possessor = (start.max(head.saturating_sub(3))..head)
+        .rev()
+        .take_while(|&k| s.is_word(k))
+        .find(|&k| POSSESSIVE_ENDINGS.ends(s.str(k), 1))
+        .filter(|&k| (k + 1..head).all(|m| !s.has(m, Class::FUNCTION)));
+    if document && let Some(possessor) = possessor {
+        let named = (start..=possessor).any(|k| s.capitalized(k) && !s.has(k, Class::FUNCTION));
+        let word = s.str(possessor);
+        if named
+            && let Some(ending) = POSSESSIVE_ENDINGS
+                .iter()
+                .find(|ending| word.len() > ending.len() && word.ends_with(*ending))
+        {
+            let (first, last) = byte_span(s, start, possessor + 1);
+            return (first, last - ending.len());
+        }
+    }
+    byte_span(s, start, end)
 }
 
 /// Where a verb of speech stands relative to the figure it attributes.
@@ -1195,7 +1226,7 @@ fn reported(s: &Sentence<'_>, subject: (usize, usize), kind: AttributionKind) ->
             } else {
                 kind
             },
-            byte_span(s, provider.0, provider.1),
+            source_span(s, provider.0, provider.1),
             &rules::SPEAKER_BEFORE_FIGURE,
         );
     }
@@ -1210,7 +1241,7 @@ fn reported(s: &Sentence<'_>, subject: (usize, usize), kind: AttributionKind) ->
             let (start, end) = name_after_descriptor(s, subject);
             Source::new(
                 kind,
-                byte_span(s, start, end),
+                source_span(s, start, end),
                 &rules::SPEAKER_BEFORE_FIGURE,
             )
         }
