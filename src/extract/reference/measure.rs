@@ -1300,6 +1300,16 @@ fn in_apposition(s: &Sentence<'_>, figure: &Figure) -> Option<Range> {
     phrase_before(s, figure.lead - 1, false)
 }
 
+/// Whether the `by` at `k` names the agent of a participle in `-ed` that
+/// follows a noun: `people displaced by the floods`, `homes destroyed by
+/// the fire`.
+fn agent_after_noun(s: &Sentence<'_>, k: usize) -> bool {
+    k >= 2
+        && lower_ends_with(s, k - 1, PAST_TENSE_ENDINGS)
+        && s.is_word(k - 2)
+        && !s.has(k - 2, Class::FUNCTION)
+}
+
 /// The noun phrase ending before token `end`, with the phrases that modify
 /// it (`the death toll from the earthquake in the north`), up to fourteen
 /// tokens; with `of`, the noun before `of` alone (`a depth of 10 km`).
@@ -1318,12 +1328,18 @@ fn phrase_before(s: &Sentence<'_>, end: usize, of: bool) -> Option<Range> {
             && s.is_word(k - 1)
             && !s.has(k - 1, Class::FUNCTION)
             && !verb_like(s, k - 1);
+        // `the number of people displaced by the floods`: a participle and
+        // its agent after a noun modify the noun.
+        let agent = !of && start < end && s.is_any(k, BY) && agent_after_noun(s, k);
+        let participle_of_agent =
+            !of && start < end && s.is_any(start, BY) && agent_after_noun(s, start);
         if s.is_word(k)
             && !s.has(k, Class::FUNCTION)
-            && (!verb_like(s, k) || plural_noun(s, k) || postmodifier)
+            && (!verb_like(s, k) || plural_noun(s, k) || postmodifier || participle_of_agent)
         {
             start = k;
         } else if inner && s.is_any(k, MODIFYING_PREPOSITIONS)
+            || agent
             || s.is_any(k, OF) && start < end && k > 0 && s.is_word(k - 1)
         {
             // `the number of refugees`, `deaths from the virus`
@@ -1335,7 +1351,9 @@ fn phrase_before(s: &Sentence<'_>, end: usize, of: bool) -> Option<Range> {
             && start < end
             && (s.is_any(k, ARTICLES) || s.is_any(k, IMPERSONAL_POSSESSIVES))
             && k > 0
-            && (s.is_any(k - 1, OF) || s.is_any(k - 1, MODIFYING_PREPOSITIONS))
+            && (s.is_any(k - 1, OF)
+                || s.is_any(k - 1, MODIFYING_PREPOSITIONS)
+                || s.is_any(k - 1, BY) && agent_after_noun(s, k - 1))
         {
             // `deaths from the virus`
             start = k;
