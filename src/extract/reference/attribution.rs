@@ -462,21 +462,25 @@ fn source_span(s: &Sentence<'_>, start: usize, end: usize) -> (usize, usize) {
     let possessor = (start.max(head.saturating_sub(3))..head)
         .rev()
         .take_while(|&k| s.is_word(k))
-        .find(|&k| POSSESSIVE_ENDINGS.ends(s.str(k), 1))
-        .filter(|&k| (k + 1..head).all(|m| !s.has(m, Class::FUNCTION)));
-    if document && let Some(possessor) = possessor {
+        .find_map(|k| Some((k, possessive_ending(s.str(k))?)))
+        .filter(|&(k, _)| (k + 1..head).all(|m| !s.has(m, Class::FUNCTION)));
+    if document && let Some((possessor, ending)) = possessor {
         let named = (start..=possessor).any(|k| s.capitalized(k) && !s.has(k, Class::FUNCTION));
-        let word = s.str(possessor);
-        if named
-            && let Some(ending) = POSSESSIVE_ENDINGS
-                .iter()
-                .find(|ending| word.len() > ending.len() && word.ends_with(*ending))
-        {
+        if named {
             let (first, last) = byte_span(s, start, possessor + 1);
             return (first, last - ending.len());
         }
     }
     byte_span(s, start, end)
+}
+
+/// The possessive ending of `word` (`'s`, `’s`, `s'`), when a name stands
+/// before it.
+fn possessive_ending(word: &str) -> Option<&'static str> {
+    POSSESSIVE_ENDINGS
+        .iter()
+        .find(|ending| word.len() > ending.len() && word.ends_with(*ending))
+        .copied()
 }
 
 /// Where a verb of speech stands relative to the figure it attributes.
@@ -955,10 +959,7 @@ fn declared(s: &Sentence<'_>, lead: usize) -> Option<Source> {
 /// The name whose possessive ends at token `possessor` (`the ministry's`,
 /// `Wall Street’s`), without its ending, as the source `rule` found.
 fn possessor(s: &Sentence<'_>, possessor: usize, rule: &'static Rule) -> Option<Source> {
-    let word = s.str(possessor);
-    let ending = POSSESSIVE_ENDINGS
-        .iter()
-        .find(|ending| word.len() > ending.len() && word.ends_with(*ending))?;
+    let ending = possessive_ending(s.str(possessor))?;
     let subject = subject_before(s, possessor + 1)?;
     let (start, end) = byte_span(s, subject.0, subject.1);
     Some(Source::new(
