@@ -24,7 +24,7 @@ use crate::lang::{
     MEASURE_DISTRIBUTIVE_DETERMINERS as DISTRIBUTIVE_DETERMINERS,
     MEASURE_DURATION_PREPOSITIONS as DURATION_PREPOSITIONS,
     MEASURE_ESTIMATE_PARTICIPLE as ESTIMATED, MEASURE_FORECAST_NOUNS as FORECAST_NOUNS,
-    MEASURE_FORECAST_VERBS as FORECAST_VERBS,
+    MEASURE_FORECAST_VERBS as FORECAST_VERBS, MEASURE_GROUP_PREPOSITIONS as GROUP_PREPOSITIONS,
     MEASURE_IMPERSONAL_POSSESSIVES as IMPERSONAL_POSSESSIVES,
     MEASURE_LOCATING_PREPOSITIONS as LOCATING_PREPOSITIONS,
     MEASURE_MEASURING_VERBS as MEASURING_VERBS, MEASURE_MOVEMENT_VERBS as MOVEMENT_VERBS,
@@ -411,9 +411,10 @@ fn noun_phrase(s: &Sentence<'_>, from: usize, noun_expected: bool) -> Option<Ran
                 && !s.has(k + 1, Class::FUNCTION | Class::ADVERB_AFTER)
                 && !verb_like(s, k + 1)
                 && !people_verb_alone;
+            // An irregular past tense modifies no noun: `897 took loans`.
             if words == 0
                 && verb_like(s, k)
-                && !modifies_next
+                && (!modifies_next || s.is_any(k, IRREGULAR_PAST_TENSES))
                 && !noun_expected
                 && !plural_noun(s, k)
             {
@@ -589,6 +590,34 @@ impl<'t> DiseaseMention<'t> {
                 .map_or(usize::MAX, |(at, _)| at)
         });
         first < at
+    }
+}
+
+/// `12 farmers were interviewed. Among them, 9 took loans`: a bare figure
+/// that `skipped` as counting nothing, after an opening group preposition,
+/// partitive pronoun and comma, counts what the last count before its
+/// sentence counts (`earlier`, asked only then: people or things).
+pub(crate) fn part_of_an_earlier_count(
+    s: &Sentence<'_>,
+    figure: &Figure,
+    skipped: &'static rules::Rule,
+    earlier: impl FnOnce() -> Option<Unit>,
+) -> Result<Reading, &'static rules::Rule> {
+    let opens_with_group = s.is_any(0, GROUP_PREPOSITIONS)
+        && s.is_any(1, PARTITIVE_PRONOUNS)
+        && s.is(2, ",")
+        && hedged_start(s, figure.lead) == 3;
+    if !std::ptr::eq(skipped, &rules::measure::COUNTS_NOTHING) || !opens_with_group {
+        return Err(skipped);
+    }
+    match earlier() {
+        Some(unit) if matches!(unit, Unit::PEOPLE | Unit::COUNT) => Ok(Reading {
+            unit,
+            measure: None,
+            from_noun: false,
+            rule: &rules::measure::PART_OF_AN_EARLIER_COUNT,
+        }),
+        _ => Err(skipped),
     }
 }
 

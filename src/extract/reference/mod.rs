@@ -539,7 +539,12 @@ fn analyze(
             }
         };
         i = figure.tail.max(figure.end);
-        let reading = match measure::read(s, &figure, previous) {
+        let reading = measure::read(s, &figure, previous).or_else(|skipped| {
+            measure::part_of_an_earlier_count(s, &figure, skipped, || {
+                out[..first_claim].last().map(|claim| claim.unit)
+            })
+        });
+        let reading = match reading {
             Ok(reading) => measure::cases_of_the_disease(s, reading, || disease.before(s.start)),
             Err(skipped) => {
                 if let Some(trace) = trace.as_deref_mut() {

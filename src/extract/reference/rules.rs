@@ -129,6 +129,7 @@ pub mod measure {
         PEOPLE_IN_CONTEXT = "people-in-context", "A verb or noun around a bare figure says it counts people (`12 died`, `killing 12`, `a crowd of 5,000`).";
         CASES_OF_THE_DISEASE = "cases-of-the-disease", "Cases counted in a text that an earlier sentence makes about a disease are people, though their own sentence names none (`Dengue spread. From 6,323 cases in May, ...`).";
         FRONTED_PARTITIVE = "fronted-partitive", "A bare figure after an opening `Of the X,` counts what X counts (`Of the deaths, 17,388 were reported in Kashmir`).";
+        PART_OF_AN_EARLIER_COUNT = "part-of-an-earlier-count", "A bare figure after an opening `Among them,` or `Of these,` counts what the last count before its sentence counts (`12 farmers were interviewed. Among them, 9 took loans`).";
         LIST_SHARES_NOUN = "list-shares-noun", "A bare figure in a list counts what the list's last figure counts (`72,500, 48,773 and 41,470 visitors`).";
         SUBJECT_COUNTED = "subject-counted", "A bare figure after a verb of level, or a form of `be`, counts the subject (`the death toll rose to 45`, `the death toll was 45`).";
         PART_OUT_OF_WHOLE = "part-out-of-whole", "A bare figure before `out of` and a whole that is no proportion counts what the whole counts (`13 out of 17 regions`).";
