@@ -476,15 +476,26 @@ impl Scorecard {
         panic!("{message}");
     }
 
-    /// Every miss, false positive and distractor reported, one per line,
-    /// grouped by article.
+    /// Every miss, false positive and distractor reported, and every found
+    /// claim whose qualifier or source is wrong, one per line, grouped by
+    /// article.
     pub fn misses_listing(&self) -> String {
         let mut out = String::new();
+        let unattributed = |source: &Option<String>| {
+            source.as_deref().map_or_else(
+                || "unattributed".to_owned(),
+                |source| format!("\"{source}\""),
+            )
+        };
         for article in &self.articles {
+            let wrong = |hit: &&HitReport| {
+                !hit.judgement.qualifier_correct || !hit.judgement.attribution_exact
+            };
             if article.misses.is_empty()
                 && article.false_positives.is_empty()
                 && article.distractors_reported.is_empty()
                 && article.rejected.is_empty()
+                && !article.hits.iter().any(|hit| wrong(&hit))
             {
                 continue;
             }
@@ -495,6 +506,31 @@ impl Scorecard {
                     "  missed          {:<28} {} {} ({}) in \"{}\"",
                     miss.id, miss.value, miss.unit, miss.qualifier, miss.quote
                 );
+            }
+            for hit in article.hits.iter().filter(wrong) {
+                let (gold, extracted) = (&hit.gold, &hit.extracted);
+                if !hit.judgement.qualifier_correct {
+                    let _ = writeln!(
+                        out,
+                        "  wrong qualifier {:<28} \"{}\"{}: {}, gold {}",
+                        gold.id,
+                        extracted.figure,
+                        at(extracted),
+                        extracted.qualifier,
+                        gold.qualifier
+                    );
+                }
+                if !hit.judgement.attribution_exact {
+                    let _ = writeln!(
+                        out,
+                        "  wrong source    {:<28} \"{}\"{}: {}, gold {}",
+                        gold.id,
+                        extracted.figure,
+                        at(extracted),
+                        unattributed(&extracted.attribution),
+                        unattributed(&gold.source)
+                    );
+                }
             }
             for fp in &article.false_positives {
                 let _ = writeln!(

@@ -76,7 +76,8 @@ pub struct ReportArgs {
     output: Option<PathBuf>,
 
     /// Also list each missed gold claim, false positive and distractor
-    /// reported, with its quote (table and markdown formats)
+    /// reported, with its quote, and each found claim whose qualifier or
+    /// source is wrong (table and markdown formats)
     #[arg(long, value_enum, value_name = "WHAT")]
     show: Option<Show>,
 
@@ -150,7 +151,8 @@ enum ReportFormat {
 /// What `--show` adds to the report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Show {
-    /// Every missed gold claim, false positive and distractor reported.
+    /// Every missed gold claim, false positive and distractor reported,
+    /// and every found claim with a wrong qualifier or source.
     Misses,
 }
 
