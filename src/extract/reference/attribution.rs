@@ -690,9 +690,21 @@ pub(crate) fn attribute(s: &Sentence<'_>, lead: usize, end: usize) -> Source {
     // `according to X`
     if let Some(after) =
         (0..s.len()).find_map(|k| s.phrase_at(k, SOURCE_PREPOSITIONS).map(|len| k + len))
-        && let Some(source) = source_phrase(s, after, AttributionKind::AccordingTo)
     {
-        return source.by(&rules::ACCORDING_TO);
+        if let Some(source) = source_phrase(s, after, AttributionKind::AccordingTo) {
+            return source.by(&rules::ACCORDING_TO);
+        }
+        // `According to her, 220 were missing`: the pronoun stands for the
+        // nearest earlier source of its kind.
+        if let Some(fit) = discourse::pronoun_fit(s, (after, after + 1))
+            && let Some(span) = named_source_before(s.text, s.tokens[after].start, fit)
+        {
+            return Source::new(
+                AttributionKind::AccordingTo,
+                span,
+                &rules::PRONOUN_OF_FITTING_KIND,
+            );
+        }
     }
     // `statistics provided by X`, `figures from X` as a phrase of their own.
     for k in 0..s.len() {
@@ -1305,6 +1317,10 @@ fn name_after_descriptor(s: &Sentence<'_>, (start, end): (usize, usize)) -> (usi
 /// How far back a pronoun is resolved, in bytes and in sentences.
 const RESOLVE_BYTES: usize = 3000;
 const RESOLVE_SENTENCES: usize = 6;
+/// How far back the name a description stands for is looked for, in
+/// sentences: a quotation may run over many between the name and the
+/// pronoun.
+const RESOLVE_SENTENCES_FOR_A_NAME: usize = 12;
 
 /// The nearest named source of a verb of speech before byte `before` that
 /// can be what a pronoun of kind `fit` stands for: what `he` in `he said`
@@ -1324,8 +1340,18 @@ fn source_before(
     head: Option<&str>,
 ) -> Option<(usize, usize)> {
     let mut nearest_of_kind = None;
+    // `"...," said the official. According to her, ...`: a pronoun stands
+    // for the name the description before it stands for, when the text
+    // named one; else for the description.
+    let description = std::cell::Cell::new(None);
     let mut take = |span: (usize, usize)| {
         let Some(head) = head else {
+            if definite_description(&text[span.0..span.1]) {
+                if description.get().is_none() {
+                    description.set(Some(span));
+                }
+                return None;
+            }
             return Some(span);
         };
         let last = text[span.0..span.1]
@@ -1342,8 +1368,8 @@ fn source_before(
     let mut at = before;
     let own_start = sentence::bounds(text, before.min(text.len().saturating_sub(1))).0;
     let mut nearest = true;
-    for _ in 0..RESOLVE_SENTENCES {
-        if at <= limit {
+    for read in 0..RESOLVE_SENTENCES_FOR_A_NAME {
+        if at <= limit || read >= RESOLVE_SENTENCES && description.get().is_none() {
             break;
         }
         let (start, end) = sentence::bounds(text, at.saturating_sub(1).max(limit));
@@ -1419,7 +1445,24 @@ fn source_before(
             at -= 1;
         }
     }
-    nearest_of_kind
+    nearest_of_kind.or(description.get())
+}
+
+/// Whether a source as written is a description with no name: `the`
+/// and lower-case words (`the official`, `the health minister`).
+fn definite_description(source: &str) -> bool {
+    let words: Vec<&str> = source.split_whitespace().collect();
+    let the = |word: &str| {
+        DEFINITE_ARTICLE
+            .words()
+            .iter()
+            .any(|the| word.eq_ignore_ascii_case(the))
+    };
+    words.len() >= 2
+        && the(words[0])
+        && words[1..]
+            .iter()
+            .all(|word| !word.starts_with(char::is_uppercase))
 }
 
 /// The speaker of a quotation that holds a figure: `“...,” he said`,
