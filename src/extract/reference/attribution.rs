@@ -884,6 +884,11 @@ fn quoted_as_saying(s: &Sentence<'_>, lead: usize) -> Option<(usize, usize)> {
 /// billion`, `economists expect about 200,000 jobs`), or the subject of a
 /// clause of expecting after the figure's noun (`the 3 percent gain
 /// economists had predicted`, `the $4bn the ministry forecast`).
+/// How far before a figure the verb of expecting whose infinitive holds it
+/// is looked for, in tokens (`expects its operating profit to fall 19.7% to
+/// ¥4.3 trillion`).
+const INFINITIVE_REACH: usize = 14;
+
 fn expecter(s: &Sentence<'_>, lead: usize, end: usize) -> Option<(usize, usize)> {
     // Before: the verb, then at most four tokens of hedge, sign, article or
     // the words of its object (`expected a more modest 48.66 billion`,
@@ -916,6 +921,31 @@ fn expecter(s: &Sentence<'_>, lead: usize, end: usize) -> Option<(usize, usize)>
         };
         return subject_before(s, verb).filter(|&subject| !respondents(s, subject));
     }
+    // `Toyota expects its profit to fall 19.7% to ¥4.3 trillion`, `the
+    // council has projected traffic to reach 9.5 billion`: the verb, its
+    // object, and `to` with the infinitive whose figures are expected.
+    let infinitive = (lead.saturating_sub(INFINITIVE_REACH)..lead)
+        .rev()
+        .find(|&v| {
+            let noun = v > 0 && s.is_in(v - 1, &[ARTICLES, DEFINITE_ARTICLE]);
+            let passive = v > 0 && s.is_any(v - 1, PASSIVE_AUXILIARIES);
+            let Some(to) = (v + 2..lead.min(v + 8)).find(|&k| s.is_any(k, TO)) else {
+                return false;
+            };
+            s.is_any(v, EXPECTATION_VERBS)
+                && !noun
+                && !passive
+                && s.is_word(to + 1)
+                && (v + 1..to).all(|k| {
+                    (s.is_word(k) || s.is_number(k))
+                        && !s.is_any(k, COMPLEMENTIZER)
+                        && !s.has(k, Class::SPEECH)
+                })
+                && (to + 1..lead).all(|k| !s.is(k, ",") && !s.is_any(k, COMPLEMENTIZER))
+        });
+    if let Some(v) = infinitive {
+        return subject_before(s, v).filter(|&subject| !respondents(s, subject));
+    }
     // After: the figure's noun, a subject, perhaps `had`, and the verb
     // closing the clause.
     let closes = |v: usize| v + 1 >= s.len() || !s.is_word(v + 1) || s.is_in(v + 1, &[AND, BUT]);
@@ -935,7 +965,10 @@ fn expecter(s: &Sentence<'_>, lead: usize, end: usize) -> Option<(usize, usize)>
     // percent gain economists had predicted`).
     let start = match opened.or(named) {
         Some(start) => start,
-        None if (end..subject_end - 1).any(|k| s.is_word(k) && !s.has(k, Class::FUNCTION)) => {
+        // Not `as` in `seven miles (11 km), as predicted`.
+        None if (end..subject_end - 1).any(|k| s.is_word(k) && !s.has(k, Class::FUNCTION))
+            && !s.has(subject_end - 1, Class::FUNCTION) =>
+        {
             subject_end - 1
         }
         None => return None,

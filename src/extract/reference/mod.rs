@@ -504,6 +504,8 @@ fn analyze(
     let text = s.text;
     let first_claim = out.len();
     let mut previous = None;
+    // Whether the last figure with a source was one its subject expects.
+    let mut expectation = false;
     let mut i = 0;
     // The span of tokens `a..b` and its text, for an explanation.
     let numeral = |chars: &Chars, a: usize, b: usize| {
@@ -608,7 +610,22 @@ fn analyze(
         };
         // `Analysts expected $48.66 billion`: an expected value, read once
         // its source is known.
-        let qualifier = measure::expected_value(qualifier, source.rule);
+        // `Toyota expects its profit to fall 19.7% to ¥4.3 trillion and its
+        // sales to rise 2%`: a figure with no source of its own after an
+        // expected one in its sentence is expected too (its source is
+        // carried with `carry_in_sentence`); a figure with a source of its
+        // own ends the expectation.
+        let expecting = if source.kind == AttributionKind::Unattributed {
+            expectation
+        } else {
+            expectation = std::ptr::eq(source.rule, &rules::attribution::EXPECTED_BY_SUBJECT);
+            expectation
+        };
+        let qualifier = if expecting {
+            measure::expected_value(qualifier, &rules::attribution::EXPECTED_BY_SUBJECT)
+        } else {
+            measure::expected_value(qualifier, source.rule)
+        };
         // The main cursor only moves forward through the figures; spans
         // elsewhere are counted from a copy of it.
         let figure_span = chars.span(text, (figure_start, figure_end));
