@@ -304,6 +304,7 @@ pub(crate) fn subject_before(s: &Sentence<'_>, v: usize) -> Option<(usize, usize
             start = open;
         } else if start < end
             && s.is_number(k)
+            && !s.has(start, Class::SCALE)
             && k > 1
             && s.is_any(k - 1, NAME_PREPOSITIONS)
             && s.is_word(k - 2)
@@ -319,7 +320,10 @@ pub(crate) fn subject_before(s: &Sentence<'_>, v: usize) -> Option<(usize, usize
         start += 1;
     }
     let named = (start..end).any(|k| !s.has(k, Class::FUNCTION) || s.has(k, Class::PRONOUN));
-    (start < end && named).then_some((start, end))
+    // `$37.73 billion tallied a year earlier`: the scale of a figure is no
+    // subject.
+    let scale = (start..end).all(|k| s.has(k, Class::SCALE));
+    (start < end && named && !scale).then_some((start, end))
 }
 
 /// The noun phrase starting at `k` (`the coalition`, `John Smith`, `a report
@@ -1448,6 +1452,20 @@ fn source_before(
                 }
             }
         }
+        // `..., according to data from the customs service. ... the agency
+        // said`: a source named after a preposition of source.
+        if let Some(after) =
+            (0..s.len()).find_map(|k| s.phrase_at(k, SOURCE_PREPOSITIONS).map(|len| k + len))
+            && let Some(Source {
+                span: Some(span), ..
+            }) = source_phrase(&s, after, AttributionKind::AccordingTo)
+            && let Some(phrase) = tokens_of(&s, span)
+            && discourse::pronoun_fit(&s, phrase).is_none()
+            && fit.admits(discourse::source_fit(&s, phrase))
+            && let Some(span) = take(span)
+        {
+            return Some(span);
+        }
         // `Sofia Dreml accused him of lying. She said ...`: with no verb of
         // speech, the person who opens the sentence before.
         // (The white space between paragraphs is no sentence.)
@@ -1479,6 +1497,15 @@ fn source_before(
         }
     }
     nearest_of_kind.or(description.get())
+}
+
+/// The tokens of `s` that cover the bytes `span` exactly, if any.
+fn tokens_of(s: &Sentence<'_>, (start, end): (usize, usize)) -> Option<(usize, usize)> {
+    let first = s.tokens.iter().position(|token| token.start == start)?;
+    let last = s.tokens[first..]
+        .iter()
+        .position(|token| token.end == end)?;
+    Some((first, first + last + 1))
 }
 
 /// Whether a source as written is a description with no name: `the`

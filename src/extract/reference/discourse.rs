@@ -315,7 +315,10 @@ impl Fit {
     pub(crate) const PERSON: Fit = Fit(1);
     pub(crate) const ORGANISATION: Fit = Fit(2);
     pub(crate) const PLURAL: Fit = Fit(4);
-    pub(crate) const ANY: Fit = Fit(7);
+    /// A report, a survey, figures: `it` may stand for one, `the agency`
+    /// may not.
+    pub(crate) const DOCUMENT: Fit = Fit(8);
+    pub(crate) const ANY: Fit = Fit(15);
 
     /// Whether a source of kinds `other` can be what this stands for.
     pub(crate) fn admits(self, other: Fit) -> bool {
@@ -332,7 +335,7 @@ pub(crate) fn pronoun_fit(s: &Sentence<'_>, (start, end): (usize, usize)) -> Opt
         return if class.has(Class::PERSON_PRONOUN) {
             Some(Fit::PERSON)
         } else if class.has(Class::ORGANISATION_PRONOUN) {
-            Some(Fit::ORGANISATION)
+            Some(Fit(Fit::ORGANISATION.0 | Fit::DOCUMENT.0))
         } else if class.has(Class::PLURAL_PRONOUN) {
             Some(Fit(Fit::PLURAL.0 | Fit::ORGANISATION.0))
         } else if class.has(Class::PRONOUN) {
@@ -383,6 +386,11 @@ pub(crate) fn source_fit(s: &Sentence<'_>, (start, end): (usize, usize)) -> Fit 
     }
     if s.has(head, Class::ORGANISATION_NOUN) {
         return Fit::ORGANISATION;
+    }
+    // `the data showed`, `the report said`: no one, though `it` may stand
+    // for them.
+    if s.has(head, Class::STATISTICS | Class::DOCUMENT) {
+        return Fit::DOCUMENT;
     }
     if s.has(head, Class::PERSON) {
         // `officials`; `police` and `staff` may be either.
@@ -481,6 +489,9 @@ mod tests {
         assert_eq!(fit("UNICEF said", 1), Fit::ORGANISATION);
         assert_eq!(fit("Officials said", 1), Fit::PLURAL);
         assert_eq!(fit("Jo Lin said", 2), Fit::ANY);
+        assert_eq!(fit("Health Minister Jo Lin said", 4), Fit::PERSON);
+        assert_eq!(fit("The data showed", 2), Fit::DOCUMENT);
+        assert!(!Fit::ORGANISATION.admits(Fit::DOCUMENT));
         assert!(!Fit::PERSON.admits(Fit::ORGANISATION));
         assert!(Fit::PERSON.admits(Fit::ANY));
     }
@@ -489,7 +500,10 @@ mod tests {
     fn pronouns_and_kinds_of_organisation_stand_for_a_source() {
         let fit = |text: &str, words: usize| phrase(text, words, pronoun_fit);
         assert_eq!(fit("She said", 1), Some(Fit::PERSON));
-        assert_eq!(fit("It said", 1), Some(Fit::ORGANISATION));
+        assert_eq!(
+            fit("It said", 1),
+            Some(Fit(Fit::ORGANISATION.0 | Fit::DOCUMENT.0))
+        );
         assert_eq!(fit("The agency said", 2), Some(Fit::ORGANISATION));
         assert_eq!(fit("The river rose", 2), None);
         assert_eq!(fit("Police said", 1), None);
