@@ -722,8 +722,14 @@ pub(crate) fn attribute(s: &Sentence<'_>, lead: usize, end: usize) -> Source {
                 .take_while(|&m| s.is_word(m) && !s.has(m, Class::FUNCTION))
                 .last()
                 .unwrap_or(k);
+            // `data from over 2,700 airports`: a provider is named, not
+            // counted; the statistics alone are no source.
+            let provider_named = |source: &Source| {
+                !direct || source.span.is_some_and(|(a, _)| a > s.tokens[start].start)
+            };
             if let Some(source) = source_phrase(s, start, AttributionKind::StatisticsProvided)
                 && source.kind == AttributionKind::StatisticsProvided
+                && provider_named(&source)
             {
                 return source.by(&rules::STATISTICS_PROVIDER);
             }

@@ -1311,6 +1311,16 @@ fn figure_with(s: &Sentence<'_>, i: usize, compare: bool) -> Parse {
         unit_rule = &unit_rules::RATE;
         tail = per.end;
     }
+    // `¥145 to the dollar`: an exchange rate.
+    if let Some(of) = unit
+        && of.per().is_none()
+        && of.dimension() == Dimension::Money
+        && let Some(per) = unit::currency_priced(s, tail)
+    {
+        unit = Some(Unit::rate(of.of(), per.unit));
+        unit_rule = &unit_rules::EXCHANGE_RATE;
+        tail = per.end;
+    }
     if compare && unit.is_none() && !range_found {
         if let Some(other_unit) = other_end_of_change(s, lead, &card) {
             unit = Some(other_unit);

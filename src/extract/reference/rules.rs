@@ -106,6 +106,7 @@ pub mod unit {
         UNIT_OF = "unit-of", "`of` and a unit after a vague magnitude or a fraction give its unit (`billions of dollars`).";
         FRACTION_OF_A_UNIT = "fraction-of-a-unit", "A fraction before `a` or `an` and a unit is that share of one of the unit (`half an hour`, `a quarter of a mile`).";
         RATE = "rate", "A unit after `a`, `per` or `/` makes the figure a rate (`$71 a barrel`, `10 mm/h`).";
+        EXCHANGE_RATE = "exchange-rate", "An amount of money before `to the` or `against the` and a currency is the price of one of that currency (`¥145 to the dollar`).";
         SHARE = "share", "A fraction or ratio with no unit is a share (`two-thirds`, `one in five`).";
         OTHER_END_OF_CHANGE = "other-end-of-change", "A bare end of a change takes the unit written on its other end (`rose from 3 to 5 percent`, `fell to 5% from 7`).";
         CURRENCY_COMPARED_WITH = "currency-compared-with", "A bare amount with a scale word that a figure is compared with takes the figure's currency (`$5 billion, up from 4.2 billion`, `above estimates of 20.66 billion`).";

@@ -7,8 +7,9 @@
 //! tokens line up with a surface's tokens.
 
 use crate::lang::{
-    Dimension, FIGURE_DEGREE_SIGNS as DEGREE_SIGNS, FIGURE_DISTRIBUTIVES as DISTRIBUTIVES, Surface,
-    SurfaceKind, UnitId,
+    Dimension, FIGURE_DEGREE_SIGNS as DEGREE_SIGNS, FIGURE_DISTRIBUTIVES as DISTRIBUTIVES,
+    FIGURE_EXCHANGE_PREPOSITIONS as EXCHANGE_PREPOSITIONS, Surface, SurfaceKind, UnitId,
+    WORDS_DEFINITE_ARTICLE as DEFINITE_ARTICLE,
 };
 
 use super::sentence::Sentence;
@@ -195,13 +196,28 @@ pub(crate) fn per_after(s: &Sentence<'_>, at: usize) -> Option<UnitMatch> {
         return None;
     }
     // `a barrel`, not `a barrels`; and no currency is a rate's denominator.
+    (singular(s, found) && found.unit.dimension() != Dimension::Money).then_some(found)
+}
+
+/// The currency an amount of money that ends at `at` is the price of: `to
+/// the dollar`, `against the euro` (an exchange rate).
+pub(crate) fn currency_priced(s: &Sentence<'_>, at: usize) -> Option<UnitMatch> {
+    if !(s.is_any(at, EXCHANGE_PREPOSITIONS) && s.is_any(at + 1, DEFINITE_ARTICLE)) {
+        return None;
+    }
+    let found = unit_after(s, at + 2, false)?;
+    (singular(s, found) && found.unit.dimension() == Dimension::Money).then_some(found)
+}
+
+/// Whether the unit `found` ends in its singular name or an abbreviation
+/// (`a barrel`, not `a barrels`).
+fn singular(s: &Sentence<'_>, found: UnitMatch) -> bool {
     let word = s.str(found.end - 1);
-    let singular = found.unit.def().singular.iter().any(|name| {
+    found.unit.def().singular.iter().any(|name| {
         name.rsplit(' ')
             .next()
             .is_some_and(|last| last.eq_ignore_ascii_case(word))
-    }) || found.unit.def().abbreviations.contains(&word);
-    (singular && found.unit.dimension() != Dimension::Money).then_some(found)
+    }) || found.unit.def().abbreviations.contains(&word)
 }
 
 #[cfg(test)]
