@@ -41,10 +41,10 @@ use crate::lang::{
     ATTRIBUTION_TRANSITIVE_SPEECH_PARTICIPLES as TRANSITIVE_SPEECH_PARTICIPLES,
     ATTRIBUTION_TRANSITIVE_SPEECH_VERBS as TRANSITIVE_SPEECH_VERBS,
     ATTRIBUTION_VALUATION_VERBS as VALUATION_VERBS, ATTRIBUTION_VALUE_OPENERS as VALUE_OPENERS,
-    FIGURE_OTHER_WORDS as OTHER_WORDS, WORDS_ADVERB_ENDINGS as ADVERB_ENDINGS,
-    WORDS_ARTICLES as ARTICLES, WORDS_CLAUSE_OPENERS as CLAUSE_OPENERS,
-    WORDS_COMPLEMENTIZER as COMPLEMENTIZER, WORDS_CONJUNCTION_AND as AND,
-    WORDS_CONJUNCTION_BUT as BUT,
+    FIGURE_OTHER_WORDS as OTHER_WORDS, WORDS_ABBREVIATIONS as ABBREVIATIONS,
+    WORDS_ADVERB_ENDINGS as ADVERB_ENDINGS, WORDS_ARTICLES as ARTICLES,
+    WORDS_CLAUSE_OPENERS as CLAUSE_OPENERS, WORDS_COMPLEMENTIZER as COMPLEMENTIZER,
+    WORDS_CONJUNCTION_AND as AND, WORDS_CONJUNCTION_BUT as BUT,
     WORDS_CONSONANT_INDEFINITE_ARTICLE as CONSONANT_INDEFINITE_ARTICLE,
     WORDS_DEFINITE_ARTICLE as DEFINITE_ARTICLE, WORDS_HAVE_FORMS as HAVE_FORMS,
     WORDS_INDEFINITE_ARTICLES as INDEFINITE_ARTICLES,
@@ -160,7 +160,12 @@ fn joins_name(s: &Sentence<'_>, k: usize) -> bool {
             // `Reuters/Ipsos`, `NBC/WSJ`: two names that share a poll.
             "/" => s.joined(k) && s.capitalized(k - 1) && s.capitalized(k + 1),
             "'" | "’" => s.is_word(k - 1),
-            "." => s.is_word(k - 1) && s.str(k - 1).len() == 1 || title(s, k - 1),
+            // `U.N.`, `Gov. Jane Doe`, `Toyota Motor Corp. said`
+            "." => {
+                s.is_word(k - 1) && s.str(k - 1).len() == 1
+                    || title(s, k - 1)
+                    || s.capitalized(k - 1) && s.is_any(k - 1, ABBREVIATIONS)
+            }
             _ => false,
         }
 }
@@ -323,6 +328,18 @@ pub(crate) fn subject_before(s: &Sentence<'_>, v: usize) -> Option<(usize, usize
     // `$37.73 billion tallied a year earlier`: the scale of a figure is no
     // subject.
     let scale = (start..end).all(|k| s.has(k, Class::SCALE));
+    // `Health data sent to Times of Malta shows`: the receiver of the
+    // figures is no subject; the figures are, when they are named for a
+    // source (bare `Statistics supplied to reporters` name none).
+    if start >= 3
+        && s.is_any(start - 1, TO)
+        && s.is_any(start - 2, PROVENANCE_PARTICIPLES)
+        && s.has(start - 3, Class::STATISTICS | Class::DOCUMENT)
+    {
+        return subject_before(s, start - 2).filter(|&(a, b)| {
+            (a..b).any(|k| !s.has(k, Class::STATISTICS | Class::DOCUMENT | Class::FUNCTION))
+        });
+    }
     (start < end && named && !scale).then_some((start, end))
 }
 
@@ -1330,9 +1347,7 @@ fn name_after_descriptor(s: &Sentence<'_>, (start, end): (usize, usize)) -> (usi
     // `county Sheriff Sgt. Ana Ruiz`: a title opens the name, and what
     // describes the title stays with it.
     let titled = |name: usize| {
-        let title = |k: usize| {
-            k + 2 < end && s.is_any(k, crate::lang::WORDS_ABBREVIATIONS) && s.is(k + 1, ".")
-        };
+        let title = |k: usize| k + 2 < end && s.is_any(k, ABBREVIATIONS) && s.is(k + 1, ".");
         s.has(name, Class::PERSON_ROLE) || title(name) || title(name + 1)
     };
     match name_start {

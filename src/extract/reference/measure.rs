@@ -808,6 +808,7 @@ pub(crate) fn read(
         && !of_those
         && !object_of_people(s, hedged_start(s, figure.lead))
         && !people_verb_after(s, figure)
+        && !opens_a_list(s, figure)
     {
         // `two` with no noun after it counts nothing checkable.
         return Err(&rules::measure::BARE_SMALL_NUMBER);
@@ -839,7 +840,7 @@ pub(crate) fn read(
                 while s.is(k, ",") || s.is_in(k, &[AND, OR]) {
                     k += 1;
                 }
-                if k == separator || !s.is_number(k) {
+                if k == separator || !(s.is_number(k) || s.has(k, Class::NUMBER_WORD)) {
                     return None;
                 }
                 // The last figure of a list follows `and` or `or`: `In
@@ -963,6 +964,17 @@ fn past_auxiliaries(s: &Sentence<'_>, mut k: usize) -> usize {
         k += 1;
     }
     k
+}
+
+/// Whether another figure follows the figure in a list (`three and nine
+/// patients`, `two, five and 12 cases`): the list's last noun may say what
+/// a small number counts.
+fn opens_a_list(s: &Sentence<'_>, figure: &Figure) -> bool {
+    let mut k = figure.tail;
+    while s.is(k, ",") || s.is_in(k, &[AND, OR]) {
+        k += 1;
+    }
+    k > figure.tail && (s.is_number(k) || s.has(k, Class::NUMBER_WORD))
 }
 
 /// Whether a verb only persons undergo or do follows the figure as its
