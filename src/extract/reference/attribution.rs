@@ -41,10 +41,11 @@ use crate::lang::{
     ATTRIBUTION_TRANSITIVE_SPEECH_PARTICIPLES as TRANSITIVE_SPEECH_PARTICIPLES,
     ATTRIBUTION_TRANSITIVE_SPEECH_VERBS as TRANSITIVE_SPEECH_VERBS,
     ATTRIBUTION_VALUATION_VERBS as VALUATION_VERBS, ATTRIBUTION_VALUE_OPENERS as VALUE_OPENERS,
-    FIGURE_OTHER_WORDS as OTHER_WORDS, WORDS_ABBREVIATIONS as ABBREVIATIONS,
-    WORDS_ADVERB_ENDINGS as ADVERB_ENDINGS, WORDS_ARTICLES as ARTICLES,
-    WORDS_CLAUSE_OPENERS as CLAUSE_OPENERS, WORDS_COMPLEMENTIZER as COMPLEMENTIZER,
-    WORDS_CONJUNCTION_AND as AND, WORDS_CONJUNCTION_BUT as BUT,
+    FIGURE_OTHER_WORDS as OTHER_WORDS, MEASURE_AGGREGATE_NOUNS as AGGREGATE_NOUNS,
+    WORDS_ABBREVIATIONS as ABBREVIATIONS, WORDS_ADVERB_ENDINGS as ADVERB_ENDINGS,
+    WORDS_ARTICLES as ARTICLES, WORDS_CLAUSE_OPENERS as CLAUSE_OPENERS,
+    WORDS_COMPLEMENTIZER as COMPLEMENTIZER, WORDS_CONJUNCTION_AND as AND,
+    WORDS_CONJUNCTION_BUT as BUT,
     WORDS_CONSONANT_INDEFINITE_ARTICLE as CONSONANT_INDEFINITE_ARTICLE,
     WORDS_DEFINITE_ARTICLE as DEFINITE_ARTICLE, WORDS_HAVE_FORMS as HAVE_FORMS,
     WORDS_INDEFINITE_ARTICLES as INDEFINITE_ARTICLES,
@@ -603,8 +604,13 @@ fn speech_verb(s: &Sentence<'_>, v: usize, position: Position) -> bool {
         });
     }
     // `police counted 5,000 marchers`; but `exports recorded a 12% rise`.
-    let record_of_a_figure = s.is_any(v, COUNTING_VERBS)
-        && (s.is_number(v + 1) || s.has(v + 1, Class::NUMBER_WORD | Class::HEDGE_END));
+    // So is `recorded a total of 513,000`.
+    let figure_at = |k: usize| s.is_number(k) || s.has(k, Class::NUMBER_WORD | Class::HEDGE_END);
+    let total_of = s.is_any(v + 1, ARTICLES)
+        && s.is_any(v + 2, AGGREGATE_NOUNS)
+        && s.is_any(v + 3, OF)
+        && figure_at(v + 4);
+    let record_of_a_figure = s.is_any(v, COUNTING_VERBS) && (figure_at(v + 1) || total_of);
     let strict = (s.is_any(v, TRANSITIVE_SPEECH_VERBS)
         || s.is_any(v, COUNTING_VERBS) && !record_of_a_figure)
         && !clause_follows;
@@ -1388,9 +1394,10 @@ pub(crate) fn named_source_before(text: &str, before: usize, fit: Fit) -> Option
 }
 
 /// [`named_source_before`], for a description with a head noun (`the
-/// ministry`): the nearest source whose name ends in the same noun (`the
-/// country's Transport Ministry`), past nearer ones of its kind (`Agence
-/// France-Presse reported`); else the nearest of its kind.
+/// ministry`): the nearest source whose name holds the same noun (`the
+/// country's Transport Ministry`, `the Ministry of Health`), past nearer
+/// ones of its kind (`Agence France-Presse reported`); else the nearest of
+/// its kind.
 fn source_before(
     text: &str,
     before: usize,
@@ -1412,10 +1419,12 @@ fn source_before(
             }
             return Some(span);
         };
-        let last = text[span.0..span.1]
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .find(|word| !word.is_empty());
-        if last.is_some_and(|word| word.eq_ignore_ascii_case(head)) {
+        // `the agency` for `the European Union Agency for Asylum`: the
+        // noun anywhere in the name.
+        let named_for_it = text[span.0..span.1]
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|word| word.eq_ignore_ascii_case(head));
+        if named_for_it {
             return Some(span);
         }
         nearest_of_kind.get_or_insert(span);
