@@ -376,7 +376,7 @@ pub(crate) fn source_fit(s: &Sentence<'_>, (start, end): (usize, usize)) -> Fit 
     if s.has(head, Class::PERSON_ROLE) {
         return Fit::PERSON;
     }
-    // `Health Minister Veena George`: a title before a name.
+    // `Health Minister Ana Costa`: a title before a name.
     let titled = s.capitalized(head)
         && (start..head).any(|k| {
             s.has(k, Class::PERSON_ROLE) && (k + 1..=head).all(|m| s.is_word(m) && s.capitalized(m))

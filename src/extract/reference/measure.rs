@@ -411,7 +411,7 @@ fn noun_phrase(s: &Sentence<'_>, from: usize, noun_expected: bool) -> Option<Ran
                 && !s.has(k + 1, Class::FUNCTION | Class::ADVERB_AFTER)
                 && !verb_like(s, k + 1)
                 && !people_verb_alone;
-            // An irregular past tense modifies no noun: `897 took loans`.
+            // An irregular past tense modifies no noun: `85 failed the test`.
             if words == 0
                 && verb_like(s, k)
                 && (!modifies_next || s.is_any(k, IRREGULAR_PAST_TENSES))

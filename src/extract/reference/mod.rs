@@ -610,8 +610,8 @@ fn analyze(
         };
         // `Analysts expected $48.66 billion`: an expected value, read once
         // its source is known.
-        // `Toyota expects its profit to fall 19.7% to ¥4.3 trillion and its
-        // sales to rise 2%`: a figure with no source of its own after an
+        // `The airline forecasts revenue to rise 5% to $3.1 billion and its
+        // fleet to grow to 140 planes`: a figure with no source of its own after an
         // expected one in its sentence is expected too (its source is
         // carried with `carry_in_sentence`); a figure with a source of its
         // own ends the expectation.
