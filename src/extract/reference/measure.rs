@@ -18,26 +18,26 @@ use crate::lang::{
     FIGURE_SCORE_VERBS as SCORE_VERBS, MEASURE_AGGREGATE_NOUNS as AGGREGATE_NOUNS,
     MEASURE_AMOUNT_PREPOSITIONS, MEASURE_ANIMALS as ANIMALS,
     MEASURE_AUXILIARY_ADVERBS as AUXILIARY_ADVERBS, MEASURE_CASE_NOUNS as CASE_NOUNS,
-    MEASURE_COMPARATIVE_MODIFIERS as COMPARATIVE_MODIFIERS,
+    MEASURE_COMPARATIVE_MODIFIERS as COMPARATIVE_MODIFIERS, MEASURE_DAILY_ADJECTIVES,
     MEASURE_DEMONYM_ENDINGS as DEMONYM_ENDINGS, MEASURE_DIRECTION_PARTICLES as DIRECTION_PARTICLES,
     MEASURE_DISEASE_WORDS as DISEASE_WORDS,
     MEASURE_DISTRIBUTIVE_DETERMINERS as DISTRIBUTIVE_DETERMINERS,
     MEASURE_DURATION_PREPOSITIONS as DURATION_PREPOSITIONS,
     MEASURE_ESTIMATE_PARTICIPLE as ESTIMATED, MEASURE_FORECAST_NOUNS as FORECAST_NOUNS,
     MEASURE_FORECAST_VERBS as FORECAST_VERBS, MEASURE_GROUP_PREPOSITIONS as GROUP_PREPOSITIONS,
-    MEASURE_IMPERSONAL_POSSESSIVES as IMPERSONAL_POSSESSIVES,
+    MEASURE_HOURLY_ADJECTIVES, MEASURE_IMPERSONAL_POSSESSIVES as IMPERSONAL_POSSESSIVES,
     MEASURE_LOCATING_PREPOSITIONS as LOCATING_PREPOSITIONS,
-    MEASURE_MEASURING_VERBS as MEASURING_VERBS, MEASURE_MOVEMENT_VERBS as MOVEMENT_VERBS,
-    MEASURE_NOUN_DETERMINERS as DETERMINERS,
+    MEASURE_MEASURING_VERBS as MEASURING_VERBS, MEASURE_MONTHLY_ADJECTIVES,
+    MEASURE_MOVEMENT_VERBS as MOVEMENT_VERBS, MEASURE_NOUN_DETERMINERS as DETERMINERS,
     MEASURE_OPPONENT_PREPOSITIONS as OPPONENT_PREPOSITIONS,
     MEASURE_OTHERS_PRONOUNS as OTHERS_PRONOUNS, MEASURE_PARTICIPLE_ADVERBS as PARTICIPLE_ADVERBS,
-    MEASURE_PEOPLE_STATISTICS as PEOPLE_STATISTICS,
+    MEASURE_PEOPLE_STATISTICS as PEOPLE_STATISTICS, MEASURE_PERIODICALS as PERIODICALS,
     MEASURE_PERSONAL_RELATIVES as PERSONAL_RELATIVES,
     MEASURE_POSTMODIFYING_PREPOSITIONS as MODIFYING_PREPOSITIONS,
     MEASURE_RELATIVE_PRONOUNS as RELATIVE_PRONOUNS,
     MEASURE_RELATIVE_TIME_DETERMINERS as RELATIVE_TIME_DETERMINERS,
     MEASURE_STOCK_INDICES as STOCK_INDICES, MEASURE_UPWARD_PARTICLE as UP,
-    WORDS_ADVERB_ENDINGS as ADVERB_ENDINGS, WORDS_ARTICLES as ARTICLES,
+    MEASURE_WEEKLY_ADJECTIVES, WORDS_ADVERB_ENDINGS as ADVERB_ENDINGS, WORDS_ARTICLES as ARTICLES,
     WORDS_BE_PARTICIPLES as BE_PARTICIPLES, WORDS_COMPLEMENTIZER as COMPLEMENTIZER,
     WORDS_CONJUNCTION_AND as AND, WORDS_CONJUNCTION_OR as OR, WORDS_DIMENSIONS as DIMENSIONS,
     WORDS_HAVE_FORMS as HAVE_FORMS, WORDS_INDEFINITE_ARTICLES as INDEFINITE_ARTICLES,
@@ -727,13 +727,28 @@ pub(crate) fn read(
         let per = own
             .filter(|_| unit.per().is_none() && s.is_any(figure.tail, OF))
             .and_then(|(_, end)| per_unit_after(s, end));
+        let measure = own
+            .or_else(|| subject_of(s, figure))
+            .or_else(|| amount_in(s, figure))
+            .or_else(|| in_apposition(s, figure))
+            .or_else(|| verb_of_object(s, figure));
+        // `average weekly earnings were $900`: the period the measure's
+        // noun names.
+        if per.is_none()
+            && unit.per().is_none()
+            && unit.dimension() == Dimension::Money
+            && let Some(period) = measure.and_then(|measure| period_of_noun(s, measure))
+        {
+            return Ok(Reading {
+                unit: Unit::rate(unit.of(), period),
+                measure,
+                from_noun: false,
+                rule: &rules::measure::PERIOD_OF_THE_NOUN,
+            });
+        }
         return Ok(Reading {
             unit: per.map_or(unit, |per| Unit::rate(unit.of(), per)),
-            measure: own
-                .or_else(|| subject_of(s, figure))
-                .or_else(|| amount_in(s, figure))
-                .or_else(|| in_apposition(s, figure))
-                .or_else(|| verb_of_object(s, figure)),
+            measure,
             from_noun: false,
             rule: &rules::measure::OWN_UNIT,
         });
@@ -1133,6 +1148,44 @@ fn subject_of(s: &Sentence<'_>, figure: &Figure) -> Option<Range> {
         end = before_relative_clause(s, end);
     }
     phrase_before(s, end, of)
+}
+
+/// The adjectives of a period, each with the unit of time it names.
+static PERIOD_ADJECTIVES: [(WordClass, crate::vocab::UnitId); 4] = [
+    (MEASURE_DAILY_ADJECTIVES, crate::vocab::UnitId::Day),
+    (MEASURE_WEEKLY_ADJECTIVES, crate::vocab::UnitId::Week),
+    (MEASURE_MONTHLY_ADJECTIVES, crate::vocab::UnitId::Month),
+    (MEASURE_HOURLY_ADJECTIVES, crate::vocab::UnitId::Hour),
+];
+
+/// The unit of time an adjective of period in the measure `phrase`, or
+/// just before it, names (`weekly` in `average weekly earnings`, which the
+/// measure leaves out as an adverb's ending).
+fn period_of_noun(s: &Sentence<'_>, (start, end): Range) -> Option<crate::vocab::UnitId> {
+    // `the daily newspaper raised $5 million`: a body that comes out daily
+    // is no amount per day.
+    if (start..end).any(|k| {
+        s.has(
+            k,
+            Class::ORGANISATION_NOUN | Class::PERSON | Class::DOCUMENT,
+        ) || s.is_any(k, PERIODICALS)
+    }) {
+        return None;
+    }
+    let mut first = start;
+    while first > 0
+        && start - first < 2
+        && s.is_word(first - 1)
+        && !s.has(first - 1, Class::FUNCTION)
+    {
+        first -= 1;
+    }
+    (first..end).find_map(|k| {
+        PERIOD_ADJECTIVES
+            .iter()
+            .find(|(class, _)| s.is_any(k, *class))
+            .map(|&(_, unit)| unit)
+    })
 }
 
 /// How far back a relative clause between a subject and its verb may

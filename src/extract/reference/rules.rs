@@ -123,6 +123,7 @@ pub mod measure {
         SCORE_SIDE = "score-side", "A side of a score measures the side it is the score of, when the sentence names it (`Sweden beat Chile 2-1`, `lost 1–2 to England`, `Belgium 3 – 0 Panama`).";
         DURATION_OF_VERB = "duration-of-verb", "A length of time measures the verb it is the length of, with the verb's object (`spending twelve years`, `questioned him for two hours`).";
         OWN_UNIT = "own-unit", "The figure's own unit (a currency, `km`, `%`), measuring the noun after it, the subject, what an amount is in, a noun in apposition or the verb whose object it is.";
+        PERIOD_OF_THE_NOUN = "period-of-the-noun", "An amount of money measuring a noun that `daily`, `weekly`, `monthly` or `hourly` modifies is a rate per that period (`average weekly earnings were $900`).";
         INDEX_LEVEL = "index-level", "A bare level after `at`, `to`, `of`, `from` or a verb of level, in a sentence that names a stock index before it, is the index's level in points (`the Nifty ending at 10,616`, `closed up at 35,260.54`).";
         NOT_WHOLE = "not-whole", "Skipped: a bare figure that is not a whole number counts no people or things (`the rupee closed at 84.72`).";
         NOUN_AFTER = "noun-after", "The noun after a bare figure says what it counts, and its unit (`300 homes`, `41 people`).";
