@@ -615,17 +615,17 @@ fn analyze(
         // expected one in its sentence is expected too (its source is
         // carried with `carry_in_sentence`); a figure with a source of its
         // own ends the expectation.
-        let expecting = if source.kind == AttributionKind::Unattributed {
-            expectation
-        } else {
+        if source.kind != AttributionKind::Unattributed {
             expectation = std::ptr::eq(source.rule, &rules::attribution::EXPECTED_BY_SUBJECT);
-            expectation
-        };
-        let qualifier = if expecting {
-            measure::expected_value(qualifier, &rules::attribution::EXPECTED_BY_SUBJECT)
-        } else {
-            measure::expected_value(qualifier, source.rule)
-        };
+        }
+        let qualifier = measure::expected_value(
+            qualifier,
+            if expectation {
+                &rules::attribution::EXPECTED_BY_SUBJECT
+            } else {
+                source.rule
+            },
+        );
         // The main cursor only moves forward through the figures; spans
         // elsewhere are counted from a copy of it.
         let figure_span = chars.span(text, (figure_start, figure_end));
